@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository's root (where tsconfig.base.json is), from sources and from the build alike. */
+export const PROJECT_ROOT = findUp(path.dirname(fileURLToPath(import.meta.url)), 'tsconfig.base.json');
+
+const urlOf = (...protocols: string[]) =>
+  z.url().refine((value) => protocols.some((p) => value.startsWith(`${p}:`)), { message: `must start with ${protocols.join(': or ')}:` });
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: urlOf('postgres', 'postgresql').optional(),
+  REDIS_URL: urlOf('redis', 'rediss').optional(),
+  SMTP_URL: urlOf('smtp', 'smtps').optional(),
+  MAIL_FROM: z.string().default('SSTC Academy <academy@localhost>'),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().default(path.join(PROJECT_ROOT, '.data')),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  /** Origins allowed to open a websocket; PUBLIC_URL's origin is always allowed. */
+  ALLOWED_ORIGINS: z.string().default(''),
+  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+});
+
+export type Config = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL' | 'ALLOWED_ORIGINS' | 'SEED_DEMO'> & {
+  PUBLIC_URL: string;
+  ALLOWED_ORIGINS: string[];
+  SEED_DEMO: boolean;
+  DATABASE_URL: string;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws one message that names every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<Config, 'DATABASE_URL'> & { DATABASE_URL?: string } {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee the README's Configuration section.`);
+  }
+  const config = parsed.data;
+  const publicUrl = (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
+  return {
+    ...config,
+    PUBLIC_URL: publicUrl,
+    SEED_DEMO: config.SEED_DEMO === 'true',
+    ALLOWED_ORIGINS: [new URL(publicUrl).origin, ...config.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)],
+  };
+}
+
+export const CONFIG = Symbol('CONFIG');
+
+function findUp(dir: string, marker: string): string {
+  for (let current = dir; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, marker))) return current;
+    if (path.dirname(current) === current) return process.cwd();
+  }
+}

@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import type { EnrolmentStatus, Role } from '@sstc/shared';
+import { User } from '../users/user.entity.js';
+import { Edition } from './edition.entity.js';
+
+/** A person's membership of an edition; what they may see of an edition follows from it. */
+@Entity('enrolments')
+@Unique('enrolments_edition_user_key', ['editionId', 'userId'])
+export class Enrolment {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'edition_id' })
+  editionId: string;
+
+  @ManyToOne(() => Edition, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'edition_id' })
+  edition: Relation<Edition>;
+
+  @Index('enrolments_user_id_idx')
+  @Column('uuid', { name: 'user_id' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user: Relation<User>;
+
+  @Column('varchar', { length: 20 })
+  role: Role;
+
+  @Column('varchar', { length: 20, default: 'invited' })
+  status: EnrolmentStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

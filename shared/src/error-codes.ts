@@ -1,0 +1,30 @@
+/** Stable, machine-readable codes of every error the API answers. The client shows t(`errors.${code}`). */
+export const ERROR_CODES = [
+  'validation_failed',
+  'malformed_json',
+  'payload_too_large',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'too_many_requests',
+  'invalid_credentials',
+  'sign_in_throttled',
+  'invitation_invalid',
+  'reset_token_invalid',
+  'wrong_password',
+  'email_taken',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The one shape of every failed response. */
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** Per-field problems: path (dot-joined) → code of the problem. */
+  details?: { path: string; code: string; message: string }[];
+  /** Seconds until the caller may try again (429 only). */
+  retryAfter?: number;
+  requestId: string;
+}

@@ -1,0 +1,17 @@
+import type { Language } from './locales.js';
+
+/** Background jobs (pg-boss queue name → payload). One worker class per job on the server. */
+export interface JobPayloads {
+  'send-email': {
+    /** Unique per recipient and message: a retried job never sends a second copy. */
+    key: string;
+    to: string;
+    language: Language;
+    template: EmailTemplate;
+    params: Record<string, string>;
+  };
+}
+export type JobName = keyof JobPayloads;
+
+export const EMAIL_TEMPLATES = ['invitation', 'password_reset'] as const;
+export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
