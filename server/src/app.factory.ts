@@ -1,0 +1,90 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { AppModule } from './app.module.js';
+import { ApiExceptionFilter } from './common/filters/api-exception.filter.js';
+import { ApiException } from './common/http/api.exception.js';
+import { PROJECT_ROOT, type Config } from './config/config.js';
+import { RedisIoAdapter } from './modules/realtime/redis-io.adapter.js';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+const CLIENT_DIST = path.join(PROJECT_ROOT, 'client', 'dist');
+
+/** Builds the whole application (API, websocket, client) without listening, for main.ts and tests. */
+export async function createApp(config: Config): Promise<NestExpressApplication> {
+  const logger = new ConsoleLogger({ json: config.NODE_ENV !== 'development', logLevels: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1) });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false, abortOnError: false });
+  app.set('trust proxy', 'loopback');
+  app.enableShutdownHooks();
+  app.use(requestId);
+  const https = config.PUBLIC_URL.startsWith('https:');
+  app.use(
+    helmet({
+      // Over plain http (a laptop, a LAN) HSTS and upgrade-insecure-requests would break the site.
+      strictTransportSecurity: https,
+      contentSecurityPolicy: {
+        directives: { 'connect-src': ["'self'", ...config.ALLOWED_ORIGINS.map(toWebSocketOrigin)], 'upgrade-insecure-requests': https ? [] : null },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/api', sameOriginWrites(config.ALLOWED_ORIGINS), express.json({ limit: '256kb' }), express.urlencoded({ extended: false, limit: '64kb' }));
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.use(logRequests(logger));
+  if (config.REDIS_URL) {
+    const adapter = new RedisIoAdapter(app, config.REDIS_URL);
+    await adapter.connect();
+    app.useWebSocketAdapter(adapter);
+  }
+  serveClient(app);
+  return app;
+}
+
+function requestId(request: Request, response: Response, next: NextFunction): void {
+  const incoming = request.headers['x-request-id'];
+  request.requestId = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+  response.setHeader('X-Request-Id', request.requestId);
+  next();
+}
+
+/** Refuses state-changing API calls from foreign origins (defence in depth beside SameSite cookies). */
+function sameOriginWrites(allowed: string[]) {
+  return (request: Request, _response: Response, next: NextFunction) => {
+    const origin = request.headers.origin;
+    if (request.method === 'GET' || request.method === 'HEAD' || !origin || allowed.includes(origin)) return next();
+    next(new ApiException('forbidden'));
+  };
+}
+
+function logRequests(logger: ConsoleLogger) {
+  return (request: Request, response: Response, next: NextFunction) => {
+    const started = performance.now();
+    response.on('finish', () => {
+      logger.log({ requestId: request.requestId, method: request.method, path: request.originalUrl.split('?')[0], status: response.statusCode, ms: Math.round(performance.now() - started), user: request.user?.id }, 'Http');
+    });
+    next();
+  };
+}
+
+/** The built client, with index.html for every non-API path so client-side routes survive a reload. */
+function serveClient(app: NestExpressApplication): void {
+  if (!existsSync(CLIENT_DIST)) return;
+  app.useStaticAssets(CLIENT_DIST, { index: false, maxAge: '1h', setHeaders: (res, file) => file.includes(`${path.sep}assets${path.sep}`) && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' || request.path.startsWith('/api') || request.path.startsWith('/socket.io')) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(path.join(CLIENT_DIST, 'index.html'));
+  });
+}
+
+function toWebSocketOrigin(origin: string): string {
+  return origin.replace(/^http/, 'ws');
+}

@@ -1,0 +1,37 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { dataSourceOptions } from '../../migrations/data-source.js';
+import { CONFIG, type Config } from './config/config.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { CoursesModule } from './modules/courses/courses.module.js';
+import { DocsModule } from './modules/docs/docs.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { JobsModule } from './modules/jobs/jobs.module.js';
+import { MailModule } from './modules/mail/mail.module.js';
+import { RealtimeModule } from './modules/realtime/realtime.module.js';
+import { SeedModule } from './modules/seed/seed.module.js';
+import { UsersModule } from './modules/users/users.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: true, extra: { max: 20 } }),
+        JobsModule,
+        MailModule,
+        AuthModule,
+        UsersModule,
+        CoursesModule,
+        RealtimeModule,
+        HealthModule,
+        DocsModule,
+        SeedModule,
+      ],
+      providers: [{ provide: CONFIG, useValue: config }],
+      exports: [CONFIG],
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { EmailTemplate, Language } from '@sstc/shared';
+import { CONFIG, type Config } from '../../config/config.js';
+import { interpolate } from '../../common/i18n/translate.js';
+import { emailResources } from '../../locales/emails.js';
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Calendar invitations and the like. */
+  attachments?: { filename: string; content: string; contentType: string }[];
+}
+
+/**
+ * Sends through SMTP when SMTP_URL is set; otherwise writes each message as an .eml file under
+ * DATA_DIR/mail and logs its link, so every flow works on a machine without a mail server.
+ */
+@Injectable()
+export class MailService {
+  private readonly logger = new Logger('Mail');
+  private readonly transport: Transporter;
+  private readonly mailDir: string;
+
+  constructor(@Inject(CONFIG) private readonly config: Config) {
+    this.mailDir = path.join(config.DATA_DIR, 'mail');
+    this.transport = config.SMTP_URL
+      ? nodemailer.createTransport(config.SMTP_URL)
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  render(template: EmailTemplate, language: Language, params: Record<string, string>): Omit<OutgoingEmail, 'to'> {
+    const resources = emailResources[language];
+    const text = resources[template];
+    const paragraphs = text.body.map((line) => interpolate(line, params));
+    const link = params.link ?? '';
+    return {
+      subject: interpolate(text.subject, params),
+      text: [...paragraphs, `${text.action}: ${link}`, '', resources.footer].join('\n\n'),
+      html: `<!doctype html><html lang="${language}"><body style="font-family:sans-serif;line-height:1.5;color:#1a1a1a">${paragraphs
+        .map((p) => `<p>${escapeHtml(p)}</p>`)
+        .join('')}<p><a href="${escapeHtml(link)}" style="background:#1e4f8c;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(text.action)}</a></p><p style="font-size:12px;color:#555">${escapeHtml(resources.footer)}</p></body></html>`,
+    };
+  }
+
+  async send(email: OutgoingEmail): Promise<void> {
+    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, ...email });
+    if (this.config.SMTP_URL) return;
+    await mkdir(this.mailDir, { recursive: true });
+    const file = path.join(this.mailDir, `${Date.now()}-${email.to.replace(/[^a-z0-9.@_-]/gi, '_')}.eml`);
+    await writeFile(file, (info as { message: Buffer }).message);
+    const link = /https?:\/\/\S+/.exec(email.text)?.[0];
+    this.logger.log({ msg: 'email written', to: email.to, subject: email.subject, file, link });
+  }
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

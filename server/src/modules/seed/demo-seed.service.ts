@@ -1,0 +1,144 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { addDays, addMonths, dateIn, daysBetween, iloRegionOf, zonedTime, type ConstituencyGroup, type Language, type Role, type SessionFormat } from '@sstc/shared';
+import { hashPassword } from '../../common/crypto/password.js';
+import { Course } from '../courses/course.entity.js';
+import { Edition } from '../courses/edition.entity.js';
+import { Enrolment } from '../courses/enrolment.entity.js';
+import { ProgrammeItem } from '../programme/programme-item.entity.js';
+import { ProgrammeSession } from '../programme/programme-session.entity.js';
+import { User } from '../users/user.entity.js';
+import { ACADEMY_2016, type AcademyItem } from './academy-2016.js';
+
+export const DEMO_PASSWORD = 'academy-2016';
+
+interface DemoAccount {
+  email: string;
+  name: string;
+  role: Role;
+  language: Language;
+  country: string;
+  organisation: string;
+  constituencyGroup: ConstituencyGroup;
+  timeZone: string;
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { email: 'organizer@academy.example.org', name: 'Giulia Rossi', role: 'organizer', language: 'en', country: 'IT', organisation: 'ITC-ILO', constituencyGroup: 'ilo_staff', timeZone: 'Europe/Rome' },
+  { email: 'facilitator@academy.example.org', name: 'Aminata Diallo', role: 'facilitator', language: 'fr', country: 'SN', organisation: 'ILO PARDEV', constituencyGroup: 'ilo_staff', timeZone: 'Africa/Dakar' },
+  { email: 'participant@academy.example.org', name: 'João Silva', role: 'participant', language: 'pt', country: 'BR', organisation: 'Ministério do Trabalho', constituencyGroup: 'government', timeZone: 'America/Sao_Paulo' },
+  { email: 'participante@academy.example.org', name: 'María Fernández', role: 'participant', language: 'es', country: 'CO', organisation: 'Central Unitaria de Trabajadores', constituencyGroup: 'workers_organization', timeZone: 'America/Bogota' },
+  { email: 'participant.en@academy.example.org', name: 'Kwame Mensah', role: 'participant', language: 'en', country: 'GH', organisation: 'Ghana Employers Association', constituencyGroup: 'employers_organization', timeZone: 'Africa/Accra' },
+];
+
+// Illustrative day plan: a panel opens each morning, modules fill the rest of the day.
+const SLOTS: Record<AcademyItem['kind'], { start: string; end: string; room: string; format: SessionFormat }> = {
+  panel: { start: '09:00', end: '10:30', room: 'Plenary hall', format: 'fishbowl' },
+  mandatory_module: { start: '11:00', end: '17:30', room: 'Pavilion A', format: 'group_work' },
+  elective_module: { start: '11:00', end: '17:30', room: 'Pavilion', format: 'world_cafe' },
+};
+
+/** Loads the 2016 Academy and an upcoming edition with the same programme into an empty database. */
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger('Seed');
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async seedIfEmpty(today = new Date()): Promise<boolean> {
+    if ((await this.dataSource.getRepository(Course).count()) > 0) return false;
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await this.dataSource.transaction(async (manager) => {
+      const course = await manager.save(Course, { code: ACADEMY_2016.course.code, title: ACADEMY_2016.course.title, description: {} });
+      const users = await manager.save(
+        User,
+        DEMO_ACCOUNTS.map((account) => ({ ...account, iloRegion: iloRegionOf(account.country), passwordHash, activatedAt: new Date() })),
+      );
+      const past = await this.createEdition(manager, course, ACADEMY_2016.edition.code, 0, {
+        preLearningOpens: ACADEMY_2016.preLearning.opens,
+        preLearningCloses: ACADEMY_2016.preLearning.closes,
+        electiveDeadline: '2016-06-30',
+      });
+      const upcoming = await this.createEdition(manager, course, `SSTC-${this.upcomingStart(today).slice(0, 4)}`, daysBetween(ACADEMY_2016.faceToFace.start, this.upcomingStart(today)), {
+        preLearningOpens: addDays(dateIn(ACADEMY_2016.edition.timeZone, today), -7),
+        preLearningCloses: addDays(this.upcomingStart(today), -1),
+        electiveDeadline: addDays(this.upcomingStart(today), -7),
+      });
+      for (const edition of [past, upcoming]) {
+        await manager.save(
+          Enrolment,
+          users.filter((user) => user.role !== 'organizer').map((user) => ({ editionId: edition.id, userId: user.id, role: user.role, status: 'active' as const })),
+        );
+      }
+    });
+    this.logger.log('Loaded the demo data: the 2016 Academy and an upcoming edition.');
+    return true;
+  }
+
+  /** A Monday about five weeks ahead, so pre-learning is open and electives can be chosen. */
+  private upcomingStart(today: Date): string {
+    const inFiveWeeks = addDays(dateIn(ACADEMY_2016.edition.timeZone, today), 35);
+    const weekday = new Date(`${inFiveWeeks}T00:00:00Z`).getUTCDay();
+    return addDays(inFiveWeeks, (8 - weekday) % 7);
+  }
+
+  private async createEdition(
+    manager: EntityManager,
+    course: Course,
+    code: string,
+    shiftDays: number,
+    dates: Pick<Edition, 'preLearningOpens' | 'preLearningCloses' | 'electiveDeadline'>,
+  ): Promise<Edition> {
+    const { timeZone } = ACADEMY_2016.edition;
+    const faceToFaceEnd = addDays(ACADEMY_2016.faceToFace.end, shiftDays);
+    const isPast = shiftDays === 0;
+    const edition = await manager.save(Edition, {
+      ...ACADEMY_2016.edition,
+      code,
+      title: isPast ? ACADEMY_2016.edition.title : upcomingTitle(code.slice(-4)),
+      languages: [...ACADEMY_2016.edition.languages],
+      courseId: course.id,
+      ...dates,
+      faceToFaceStart: addDays(ACADEMY_2016.faceToFace.start, shiftDays),
+      faceToFaceEnd,
+      postLearningOpens: addDays(faceToFaceEnd, 1),
+      postLearningCloses: null,
+      impactAssessmentOn: addMonths(faceToFaceEnd, ACADEMY_2016.impactAssessmentMonthsAfterFaceToFace),
+    });
+    for (const entry of ACADEMY_2016.programme as readonly AcademyItem[]) {
+      const item = await manager.save(ProgrammeItem, {
+        editionId: edition.id,
+        kind: entry.kind,
+        number: entry.number,
+        title: entry.title,
+        description: entry.focus ? { en: entry.focus } : {},
+        block: entry.block ?? null,
+        capacity: entry.capacity ?? null,
+        modalities: entry.kind === 'panel' && entry.number === 2 ? ['triangular'] : ['south_south'],
+        sdgs: [8, 17],
+      });
+      const slot = SLOTS[entry.kind];
+      await manager.save(
+        ProgrammeSession,
+        entry.days.map((day) => ({
+          itemId: item.id,
+          startsAt: zonedTime(addDays(day, shiftDays), slot.start, timeZone),
+          endsAt: zonedTime(addDays(day, shiftDays), slot.end, timeZone),
+          room: entry.kind === 'elective_module' ? `${slot.room} ${entry.block}${entry.number}` : slot.room,
+          format: slot.format,
+        })),
+      );
+    }
+    return edition;
+  }
+}
+
+function upcomingTitle(year: string) {
+  return {
+    en: `ILO Academy on South-South and Triangular Cooperation ${year}`,
+    es: `Academia de la OIT sobre Cooperación Sur-Sur y Triangular ${year}`,
+    fr: `Académie de l'OIT sur la coopération Sud-Sud et triangulaire ${year}`,
+    pt: `Academia da OIT sobre Cooperação Sul-Sul e Triangular ${year}`,
+  };
+}
