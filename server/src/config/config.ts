@@ -37,7 +37,8 @@ export class ConfigError extends Error {}
 
 /** Reads and validates the environment; throws one message that names every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<Config, 'DATABASE_URL'> & { DATABASE_URL?: string } {
-  const parsed = configSchema.safeParse(env);
+  // An empty variable (FOO= in a compose file) means "not set".
+  const parsed = configSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee the README's Configuration section.`);

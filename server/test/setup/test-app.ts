@@ -1,0 +1,56 @@
+import { createServer } from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DataSource } from 'typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { createApp } from '../../src/app.factory.js';
+import { loadConfig, type Config } from '../../src/config/config.js';
+import { Mailbox } from './mailbox.js';
+import { createTestDatabase } from './test-database.js';
+import { ApiClient } from './api-client.js';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: Config;
+  url: string;
+  mailbox: Mailbox;
+  dataSource: DataSource;
+  /** A fresh client with its own cookie jar (a browser of its own). */
+  client(language?: string): ApiClient;
+  close(): Promise<void>;
+}
+
+/** The whole server on a fresh database, listening on loopback, sending mail to a real SMTP peer. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const [databaseUrl, mailbox, port] = await Promise.all([createTestDatabase(), new Mailbox().start(), freePort()]);
+  const settings = loadConfig({ ...process.env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', DATABASE_URL: databaseUrl, SMTP_URL: mailbox.url, REDIS_URL: '', ...env });
+  const config: Config = { ...settings, DATABASE_URL: databaseUrl, REDIS_URL: env.REDIS_URL || undefined };
+  const app = await createApp(config);
+  await app.listen(port, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    config,
+    url,
+    mailbox,
+    dataSource: app.get<DataSource>(getDataSourceToken()),
+    client: (language = 'en') => new ApiClient(url, language, config.PUBLIC_URL),
+    async close() {
+      await app.close();
+      await mailbox.stop();
+      // pg-boss checks once more, a second after stopping, that its workers ended; let it, so it
+      // does not run after Jest has torn the suite down.
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+    },
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
