@@ -37,9 +37,6 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await app.close();
       await mailbox.stop();
-      // pg-boss checks once more, a second after stopping, that its workers ended; let it, so it
-      // does not run after Jest has torn the suite down.
-      await new Promise((resolve) => setTimeout(resolve, 1_100));
     },
   };
 }

@@ -61,7 +61,8 @@ async function ensureTemplate(adminUrl: string, template: string): Promise<void>
       await dataSource.initialize();
       await dataSource.runMigrations();
       await dataSource.destroy();
-      const boss = new PgBoss({ connectionString: url, max: 1 });
+      // Only to install pg-boss's schema: no cron, no maintenance.
+      const boss = new PgBoss({ connectionString: url, max: 1, schedule: false, supervise: false });
       await boss.start();
       await boss.stop({ graceful: false, wait: true, close: true });
       await client.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);

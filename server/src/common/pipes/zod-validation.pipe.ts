@@ -8,7 +8,8 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
   constructor(private readonly schema: T) {}
 
   transform(value: unknown): z.infer<T> {
-    const result = this.schema.safeParse(value ?? {});
+    // reportInput tells a missing value (required) from a wrong one (invalid_type).
+    const result = this.schema.safeParse(value ?? {}, { reportInput: true });
     if (result.success) return result.data;
     throw new ApiException('validation_failed', { details: result.error.issues.map(toDetail) });
   }

@@ -6,18 +6,26 @@ import { CONFIG, type Config } from '../../config/config.js';
 
 export type JobOptions = PgBoss.SendOptions;
 
+const POLL_MS = 500;
+
 /**
  * The Postgres-backed queue (pg-boss): jobs survive restarts, and a job is fetched by one
- * instance at a time. Sending inside a transaction (`manager`) enqueues only if it commits.
+ * instance at a time (SKIP LOCKED). Sending inside a transaction (`manager`) enqueues only if it
+ * commits. Workers are our own fetch loops rather than boss.work(), so that shutting down waits
+ * for the job in hand and leaves no timer behind.
  */
 @Injectable()
 export class JobsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly queues = new Set<string>();
+  private readonly loops: Promise<void>[] = [];
+  private readonly sleepers = new Set<() => void>();
+  private stopping = false;
 
   constructor(@Inject(CONFIG) config: Config) {
-    this.boss = new PgBoss({ connectionString: config.DATABASE_URL, max: 4, application_name: 'sstc-jobs' });
+    // No pg-boss cron: timed work is sent with startAfter, which survives restarts just as well.
+    this.boss = new PgBoss({ connectionString: config.DATABASE_URL, max: 4, application_name: 'sstc-jobs', schedule: false });
     this.boss.on('error', (error) => this.logger.error(String(error)));
   }
 
@@ -26,20 +34,59 @@ export class JobsService implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.boss.stop({ graceful: true, timeout: 5_000, wait: true });
+    this.stopping = true;
+    this.wake();
+    await Promise.all(this.loops);
+    await this.boss.stop({ graceful: false, wait: true });
   }
 
   async send<N extends JobName>(name: N, payload: JobPayloads[N], options: JobOptions = {}, manager?: EntityManager): Promise<void> {
     await this.ensureQueue(name);
     const db = manager && { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) };
-    await this.boss.send(name, payload, { retryLimit: 8, retryDelay: 5, retryBackoff: true, ...options, ...(db ? { db } : {}) });
+    await this.boss.send(name, payload, { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: 120, ...options, ...(db ? { db } : {}) });
+    // A job sent by this instance need not wait for the next poll (within a transaction, the next poll finds it).
+    if (!manager) this.wake();
   }
 
+  /** Runs `handler` for each job of the queue, one at a time; a throw fails the job for a retry. */
   async work<N extends JobName>(name: N, handler: (payload: JobPayloads[N]) => Promise<void>): Promise<void> {
     await this.ensureQueue(name);
-    await this.boss.work<JobPayloads[N]>(name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
-      if (job) await handler(job.data);
+    this.loops.push(this.loop(name, handler));
+  }
+
+  private async loop<N extends JobName>(name: N, handler: (payload: JobPayloads[N]) => Promise<void>): Promise<void> {
+    while (!this.stopping) {
+      const jobs = await this.boss.fetch<JobPayloads[N]>(name, { batchSize: 1 }).catch((error: unknown) => {
+        this.logger.error(`fetching ${name}: ${String(error)}`);
+        return [];
+      });
+      for (const job of jobs) {
+        try {
+          await handler(job.data);
+          await this.boss.complete(name, job.id);
+        } catch (error) {
+          this.logger.warn(`${name} job ${job.id} failed: ${String(error)}`);
+          await this.boss.fail(name, job.id, { message: String(error) }).catch(() => undefined);
+        }
+      }
+      if (jobs.length === 0) await this.sleep(POLL_MS);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.sleepers.add(done);
     });
+  }
+
+  private wake(): void {
+    for (const wake of [...this.sleepers]) wake();
   }
 
   private async ensureQueue(name: string): Promise<void> {
