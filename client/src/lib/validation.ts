@@ -2,19 +2,28 @@ import { FIELD_PROBLEMS, type FieldProblem } from '@sstc/shared';
 import type { z } from 'zod';
 import { ApiError } from './api.js';
 
-/**
- * Checks a form's values with the same shared schema the server uses, before any request: the
- * same field problems appear at once, without a round trip on a slow network. Throws the error the
- * server would answer, so forms show both the same way.
- */
-export function parseOrThrow<T extends z.ZodType>(schema: T, values: unknown): z.infer<T> {
-  const result = schema.safeParse(values);
-  if (result.success) return result.data;
-  throw validationError(result.error.issues.map((issue) => ({ path: issue.path.join('.'), code: problemOf(issue) })));
+export interface FieldIssue {
+  path: string;
+  code: FieldProblem;
 }
 
-/** A validation_failed error built on the client (e.g. a password confirmation that differs). */
-export function validationError(details: { path: string; code: FieldProblem }[]): ApiError {
+/**
+ * Checks a form's values with the shared schema the server uses, before any request: problems
+ * show at once, without a round trip on a slow network. `extra` adds checks only a form knows
+ * (a repeated password). Throws the error the server would answer, so forms show both alike.
+ */
+export function parseOrThrow<T extends z.ZodType>(schema: T, values: unknown, extra: (FieldIssue | false)[] = []): z.infer<T> {
+  const result = schema.safeParse(values);
+  const issues = [
+    ...(result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), code: problemOf(issue, values) }))),
+    ...extra.filter((issue): issue is FieldIssue => issue !== false),
+  ];
+  if (issues.length > 0) throw validationError(issues);
+  return result.data as z.infer<T>;
+}
+
+/** A validation_failed error built on the client, shaped like the server's. */
+export function validationError(details: FieldIssue[]): ApiError {
   return new ApiError(400, {
     code: 'validation_failed',
     message: '',
@@ -23,13 +32,23 @@ export function validationError(details: { path: string; code: FieldProblem }[])
   });
 }
 
-// Mirrors the server's mapping of zod issues to field problems.
-function problemOf(issue: z.core.$ZodIssue): FieldProblem {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
-  if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1) return 'required';
+// The server's mapping of zod issues to field problems, except that a field left empty says
+// "required" rather than "too short" or "not a choice".
+function problemOf(issue: z.core.$ZodIssue, values: unknown): FieldProblem {
+  const raw = issue.path.length === 1 ? (values as Record<PropertyKey, unknown> | null)?.[issue.path[0]!] : null;
+  if (raw === undefined || raw === '') return 'required';
   if (issue.code === 'custom' || issue.code === 'invalid_format' || issue.code === 'invalid_value') {
     if ((FIELD_PROBLEMS as readonly string[]).includes(issue.message)) return issue.message as FieldProblem;
   }
   if ((FIELD_PROBLEMS as readonly string[]).includes(issue.code)) return issue.code as FieldProblem;
   return 'invalid';
+}
+
+/** A form's fields as plain strings, ready for a schema. */
+export function formValues(form: HTMLFormElement): Record<string, string> {
+  const values: Record<string, string> = {};
+  new FormData(form).forEach((value, key) => {
+    if (typeof value === 'string') values[key] = value;
+  });
+  return values;
 }

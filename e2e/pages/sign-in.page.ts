@@ -1,0 +1,17 @@
+import type { Page } from 'playwright-core';
+
+export class SignInPage {
+  constructor(private readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await this.page.getByTestId('sign-in-form').waitFor();
+  }
+
+  async signIn(email: string, password: string): Promise<void> {
+    const form = this.page.getByTestId('sign-in-form');
+    await form.locator('input[type=email]').fill(email);
+    await form.locator('input[type=password]').fill(password);
+    await form.locator('button[type=submit]').click();
+  }
+}
