@@ -1,4 +1,4 @@
 // Written by `npm run migration:generate`: every migration, oldest first.
-import { CreateFoundation1795352971502 } from './1795352971502-CreateFoundation.js';
+import { CreateFoundation1795353512000 } from './1795353512000-CreateFoundation.js';
 
-export const MIGRATIONS = [CreateFoundation1795352971502];
+export const MIGRATIONS = [CreateFoundation1795353512000];

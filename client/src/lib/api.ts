@@ -13,6 +13,11 @@ export class ApiError extends Error {
   get code(): ErrorCode {
     return this.body.code;
   }
+
+  /** An error the client knows the server would answer, without asking it. */
+  static local(status: number, code: ErrorCode): ApiError {
+    return new ApiError(status, { code, message: '', requestId: '' });
+  }
 }
 
 /** The request never got an answer (offline, DNS, dropped connection). */

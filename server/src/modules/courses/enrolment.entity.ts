@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import type { EnrolmentStatus, Role } from '@sstc/shared';
+import { Cohort } from '../cohorts/cohort.entity.js';
 import { User } from '../users/user.entity.js';
 import { Edition } from './edition.entity.js';
 
@@ -27,6 +28,14 @@ export class Enrolment {
 
   @Column('varchar', { length: 20 })
   role: Role;
+
+  @Index('enrolments_cohort_id_idx')
+  @Column('uuid', { name: 'cohort_id', nullable: true })
+  cohortId: string | null;
+
+  @ManyToOne(() => Cohort, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'cohort_id' })
+  cohort: Relation<Cohort> | null;
 
   @Column('varchar', { length: 20, default: 'invited' })
   status: EnrolmentStatus;

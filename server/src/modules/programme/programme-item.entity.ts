@@ -1,6 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { LocalizedText, Modality, ProgrammeItemKind } from '@sstc/shared';
 import { Edition } from '../courses/edition.entity.js';
+import { User } from '../users/user.entity.js';
 import { ProgrammeSession } from './programme-session.entity.js';
 
 /** A panel, mandatory module or elective module of an edition. */
@@ -42,6 +43,11 @@ export class ProgrammeItem {
 
   @Column('int', { array: true, default: '{}' })
   sdgs: number[];
+
+  /** Facilitators and resource persons: they run its sessions and moderate its room. */
+  @ManyToMany(() => User)
+  @JoinTable({ name: 'programme_item_facilitators', joinColumn: { name: 'item_id' }, inverseJoinColumn: { name: 'user_id' } })
+  facilitators: Relation<User>[];
 
   @OneToMany(() => ProgrammeSession, (session) => session.item)
   sessions: Relation<ProgrammeSession>[];

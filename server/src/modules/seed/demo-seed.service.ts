@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, addMonths, dateIn, daysBetween, iloRegionOf, zonedTime, type ConstituencyGroup, type Language, type Role, type SessionFormat } from '@sstc/shared';
 import { hashPassword } from '../../common/crypto/password.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
 import { Course } from '../courses/course.entity.js';
 import { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from '../courses/enrolment.entity.js';
@@ -12,6 +13,13 @@ import { User } from '../users/user.entity.js';
 import { ACADEMY_2016, type AcademyItem } from './academy-2016.js';
 
 export const DEMO_PASSWORD = 'academy-2016';
+
+const COHORT_NAMES: [Language, string][] = [
+  ['en', 'English'],
+  ['es', 'Español'],
+  ['fr', 'Français'],
+  ['pt', 'Português'],
+];
 
 interface DemoAccount {
   email: string;
@@ -65,11 +73,30 @@ export class DemoSeedService {
         preLearningCloses: addDays(this.upcomingStart(today), -1),
         electiveDeadline: addDays(this.upcomingStart(today), -7),
       });
+      const facilitators = users.filter((user) => user.role === 'facilitator');
       for (const edition of [past, upcoming]) {
+        // One cohort per language, as the 2016 Academy grouped its working groups.
+        const cohorts = await manager.save(
+          Cohort,
+          COHORT_NAMES.map(([language, name]) => ({ editionId: edition.id, name, language, facilitators: language === 'fr' ? facilitators : [] })),
+        );
         await manager.save(
           Enrolment,
-          users.filter((user) => user.role !== 'organizer').map((user) => ({ editionId: edition.id, userId: user.id, role: user.role, status: 'active' as const })),
+          users
+            .filter((user) => user.role !== 'organizer')
+            .map((user) => ({
+              editionId: edition.id,
+              userId: user.id,
+              role: user.role,
+              status: 'active' as const,
+              cohortId: user.role === 'participant' ? cohorts.find((c) => c.language === user.language)!.id : null,
+            })),
         );
+        const facilitated = await manager.find(ProgrammeItem, { where: { editionId: edition.id } });
+        for (const item of facilitated.filter((i) => i.kind === 'mandatory_module' || (i.kind === 'elective_module' && i.block === 'A' && i.number <= 3))) {
+          item.facilitators = facilitators;
+          await manager.save(item);
+        }
       }
     });
     this.logger.log('Loaded the demo data: the 2016 Academy and an upcoming edition.');

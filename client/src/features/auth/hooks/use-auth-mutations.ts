@@ -5,8 +5,10 @@ import {
   forgotPasswordRequestSchema,
   resetPasswordRequestSchema,
   signInRequestSchema,
+  tokenSchema,
   type CurrentUser,
 } from '@sstc/shared';
+import { ApiError } from '../../../lib/api.js';
 import { parseOrThrow } from '../../../lib/validation.js';
 import { authApi } from '../api/auth.api.js';
 import { CURRENT_USER_KEY } from './use-auth.js';
@@ -49,12 +51,15 @@ export function useForgotPassword() {
 
 export function useResetPassword(token: string) {
   return useMutation({
-    mutationFn: (values: Record<string, string>) =>
-      authApi.resetPassword(
+    mutationFn: (values: Record<string, string>) => {
+      // A mangled link is an invalid link, not a form problem the reader could fix.
+      if (!tokenSchema.safeParse(token).success) throw ApiError.local(410, 'reset_token_invalid');
+      return authApi.resetPassword(
         parseOrThrow(resetPasswordRequestSchema, { token, password: values.password }, [
           values.confirmPassword !== values.password && { path: 'confirmPassword', code: 'passwords_differ' },
         ]),
-      ),
+      );
+    },
   });
 }
 

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CreateFoundation1795352971502 implements MigrationInterface {
-  name = 'CreateFoundation1795352971502';
+export class CreateFoundation1795353512000 implements MigrationInterface {
+  name = 'CreateFoundation1795353512000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "sign_in_failures" ("id" BIGSERIAL NOT NULL, "email" character varying(254) NOT NULL, "ip" character varying(64) NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_fa4e2048c06590424ef01bfd171" PRIMARY KEY ("id"))`);
@@ -19,39 +19,79 @@ export class CreateFoundation1795352971502 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "courses_code_key" ON "courses"  ("code") `);
     await queryRunner.query(`CREATE TABLE "editions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "code" character varying(40) NOT NULL, "course_id" uuid NOT NULL, "title" jsonb NOT NULL, "venue" character varying(300) NOT NULL, "time_zone" character varying(64) NOT NULL, "default_language" character varying(2) NOT NULL, "languages" character varying(2) array NOT NULL, "pre_learning_opens" date NOT NULL, "pre_learning_closes" date NOT NULL, "face_to_face_start" date NOT NULL, "face_to_face_end" date NOT NULL, "post_learning_opens" date NOT NULL, "post_learning_closes" date, "elective_deadline" date NOT NULL, "impact_assessment_on" date NOT NULL, CONSTRAINT "PK_a04f035dd7a1c3f344481cb6a2e" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "editions_code_key" ON "editions"  ("code") `);
-    await queryRunner.query(`CREATE TABLE "enrolments" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "edition_id" uuid NOT NULL, "user_id" uuid NOT NULL, "role" character varying(20) NOT NULL, "status" character varying(20) NOT NULL DEFAULT 'invited', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "enrolments_edition_user_key" UNIQUE ("edition_id", "user_id"), CONSTRAINT "PK_6e79971fbd26967c4da9ed52770" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "cohorts" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "edition_id" uuid NOT NULL, "name" character varying(120) NOT NULL, "language" character varying(2), CONSTRAINT "PK_fd38f76b135e907b834fda1e752" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "cohorts_edition_name_key" ON "cohorts"  ("edition_id", "name") `);
+    await queryRunner.query(`CREATE TABLE "enrolments" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "edition_id" uuid NOT NULL, "user_id" uuid NOT NULL, "role" character varying(20) NOT NULL, "cohort_id" uuid, "status" character varying(20) NOT NULL DEFAULT 'invited', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "enrolments_edition_user_key" UNIQUE ("edition_id", "user_id"), CONSTRAINT "PK_6e79971fbd26967c4da9ed52770" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "enrolments_user_id_idx" ON "enrolments"  ("user_id") `);
+    await queryRunner.query(`CREATE INDEX "enrolments_cohort_id_idx" ON "enrolments"  ("cohort_id") `);
     await queryRunner.query(`CREATE TABLE "email_deliveries" ("key" character varying(200) NOT NULL, "recipient" character varying(254) NOT NULL, "template" character varying(40) NOT NULL, "status" character varying(20) NOT NULL, "error" character varying(1000), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "sent_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_f75a0533d72d0b3454cac14fc80" PRIMARY KEY ("key"))`);
     await queryRunner.query(`CREATE INDEX "email_deliveries_recipient_idx" ON "email_deliveries"  ("recipient") `);
     await queryRunner.query(`CREATE TABLE "programme_sessions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "item_id" uuid NOT NULL, "starts_at" TIMESTAMP WITH TIME ZONE NOT NULL, "ends_at" TIMESTAMP WITH TIME ZONE NOT NULL, "room" character varying(100) NOT NULL DEFAULT '', "format" character varying(30) NOT NULL, CONSTRAINT "PK_9df88e01ae293f3302b4dbb058d" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "programme_sessions_item_idx" ON "programme_sessions"  ("item_id") `);
     await queryRunner.query(`CREATE TABLE "programme_items" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "edition_id" uuid NOT NULL, "kind" character varying(20) NOT NULL, "number" integer NOT NULL, "title" jsonb NOT NULL, "description" jsonb NOT NULL DEFAULT '{}', "block" character varying(20), "capacity" integer, "modalities" character varying(30) array NOT NULL DEFAULT '{}', "sdgs" integer array NOT NULL DEFAULT '{}', CONSTRAINT "PK_bc2829d55b9dc95a4afcf68190f" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "programme_items_edition_idx" ON "programme_items"  ("edition_id", "kind", "number") `);
+    await queryRunner.query(`CREATE TABLE "elective_choices" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "edition_id" uuid NOT NULL, "item_id" uuid NOT NULL, "user_id" uuid NOT NULL, "block" character varying(20) NOT NULL, "status" character varying(20) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_c957e99abd1fbe31ee7f808d078" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "elective_choices_item_status_idx" ON "elective_choices"  ("item_id", "status", "created_at") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "elective_choices_user_item_key" ON "elective_choices"  ("user_id", "item_id") `);
+    await queryRunner.query(`CREATE TABLE "cohort_facilitators" ("cohort_id" uuid NOT NULL, "user_id" uuid NOT NULL, CONSTRAINT "PK_20e5d35180f7cee0856e9e8b07d" PRIMARY KEY ("cohort_id", "user_id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_915d0acc7d23d857410790be9b" ON "cohort_facilitators"  ("cohort_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_1221e670eab065e677084490ad" ON "cohort_facilitators"  ("user_id") `);
+    await queryRunner.query(`CREATE TABLE "programme_item_facilitators" ("item_id" uuid NOT NULL, "user_id" uuid NOT NULL, CONSTRAINT "PK_7c9e5c803ad8faa68bc965cfd75" PRIMARY KEY ("item_id", "user_id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_b2387720d8c5a03b68574d9113" ON "programme_item_facilitators"  ("item_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_ec0c04cc82e1a9bd29ee97ba9c" ON "programme_item_facilitators"  ("user_id") `);
     await queryRunner.query(`ALTER TABLE "sessions" ADD CONSTRAINT "FK_085d540d9f418cfbdc7bd55bb19" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "user_tokens" ADD CONSTRAINT "FK_9e144a67be49e5bba91195ef5de" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "editions" ADD CONSTRAINT "FK_71834f21c33c5788d15283959cf" FOREIGN KEY ("course_id") REFERENCES "courses"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "cohorts" ADD CONSTRAINT "FK_ffc64805b0faab987e5ca9b8e6e" FOREIGN KEY ("edition_id") REFERENCES "editions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "enrolments" ADD CONSTRAINT "FK_2d7732a3d4c28ef6d356cfbb5f2" FOREIGN KEY ("edition_id") REFERENCES "editions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "enrolments" ADD CONSTRAINT "FK_7eb4b01f52fb0ce0e3136d87c76" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "enrolments" ADD CONSTRAINT "FK_0e675e00a0c3497c936092fdbb6" FOREIGN KEY ("cohort_id") REFERENCES "cohorts"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "programme_sessions" ADD CONSTRAINT "FK_a2daad9c0a8f816a18dcc1046c9" FOREIGN KEY ("item_id") REFERENCES "programme_items"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "programme_items" ADD CONSTRAINT "FK_ee29fab5e79ea0af9cdcb015be4" FOREIGN KEY ("edition_id") REFERENCES "editions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "elective_choices" ADD CONSTRAINT "FK_9b9177b783cebd8f4aff184830e" FOREIGN KEY ("item_id") REFERENCES "programme_items"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "elective_choices" ADD CONSTRAINT "FK_53ef114e746d8cff16a0ff5276d" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "cohort_facilitators" ADD CONSTRAINT "FK_915d0acc7d23d857410790be9bc" FOREIGN KEY ("cohort_id") REFERENCES "cohorts"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
+    await queryRunner.query(`ALTER TABLE "cohort_facilitators" ADD CONSTRAINT "FK_1221e670eab065e677084490ad9" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
+    await queryRunner.query(`ALTER TABLE "programme_item_facilitators" ADD CONSTRAINT "FK_b2387720d8c5a03b68574d91137" FOREIGN KEY ("item_id") REFERENCES "programme_items"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
+    await queryRunner.query(`ALTER TABLE "programme_item_facilitators" ADD CONSTRAINT "FK_ec0c04cc82e1a9bd29ee97ba9c9" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "programme_item_facilitators" DROP CONSTRAINT "FK_ec0c04cc82e1a9bd29ee97ba9c9"`);
+    await queryRunner.query(`ALTER TABLE "programme_item_facilitators" DROP CONSTRAINT "FK_b2387720d8c5a03b68574d91137"`);
+    await queryRunner.query(`ALTER TABLE "cohort_facilitators" DROP CONSTRAINT "FK_1221e670eab065e677084490ad9"`);
+    await queryRunner.query(`ALTER TABLE "cohort_facilitators" DROP CONSTRAINT "FK_915d0acc7d23d857410790be9bc"`);
+    await queryRunner.query(`ALTER TABLE "elective_choices" DROP CONSTRAINT "FK_53ef114e746d8cff16a0ff5276d"`);
+    await queryRunner.query(`ALTER TABLE "elective_choices" DROP CONSTRAINT "FK_9b9177b783cebd8f4aff184830e"`);
     await queryRunner.query(`ALTER TABLE "programme_items" DROP CONSTRAINT "FK_ee29fab5e79ea0af9cdcb015be4"`);
     await queryRunner.query(`ALTER TABLE "programme_sessions" DROP CONSTRAINT "FK_a2daad9c0a8f816a18dcc1046c9"`);
+    await queryRunner.query(`ALTER TABLE "enrolments" DROP CONSTRAINT "FK_0e675e00a0c3497c936092fdbb6"`);
     await queryRunner.query(`ALTER TABLE "enrolments" DROP CONSTRAINT "FK_7eb4b01f52fb0ce0e3136d87c76"`);
     await queryRunner.query(`ALTER TABLE "enrolments" DROP CONSTRAINT "FK_2d7732a3d4c28ef6d356cfbb5f2"`);
+    await queryRunner.query(`ALTER TABLE "cohorts" DROP CONSTRAINT "FK_ffc64805b0faab987e5ca9b8e6e"`);
     await queryRunner.query(`ALTER TABLE "editions" DROP CONSTRAINT "FK_71834f21c33c5788d15283959cf"`);
     await queryRunner.query(`ALTER TABLE "user_tokens" DROP CONSTRAINT "FK_9e144a67be49e5bba91195ef5de"`);
     await queryRunner.query(`ALTER TABLE "sessions" DROP CONSTRAINT "FK_085d540d9f418cfbdc7bd55bb19"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_ec0c04cc82e1a9bd29ee97ba9c"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_b2387720d8c5a03b68574d9113"`);
+    await queryRunner.query(`DROP TABLE "programme_item_facilitators"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_1221e670eab065e677084490ad"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_915d0acc7d23d857410790be9b"`);
+    await queryRunner.query(`DROP TABLE "cohort_facilitators"`);
+    await queryRunner.query(`DROP INDEX "public"."elective_choices_user_item_key"`);
+    await queryRunner.query(`DROP INDEX "public"."elective_choices_item_status_idx"`);
+    await queryRunner.query(`DROP TABLE "elective_choices"`);
     await queryRunner.query(`DROP INDEX "public"."programme_items_edition_idx"`);
     await queryRunner.query(`DROP TABLE "programme_items"`);
     await queryRunner.query(`DROP INDEX "public"."programme_sessions_item_idx"`);
     await queryRunner.query(`DROP TABLE "programme_sessions"`);
     await queryRunner.query(`DROP INDEX "public"."email_deliveries_recipient_idx"`);
     await queryRunner.query(`DROP TABLE "email_deliveries"`);
+    await queryRunner.query(`DROP INDEX "public"."enrolments_cohort_id_idx"`);
     await queryRunner.query(`DROP INDEX "public"."enrolments_user_id_idx"`);
     await queryRunner.query(`DROP TABLE "enrolments"`);
+    await queryRunner.query(`DROP INDEX "public"."cohorts_edition_name_key"`);
+    await queryRunner.query(`DROP TABLE "cohorts"`);
     await queryRunner.query(`DROP INDEX "public"."editions_code_key"`);
     await queryRunner.query(`DROP TABLE "editions"`);
     await queryRunner.query(`DROP INDEX "public"."courses_code_key"`);

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { passwordSchema, type FieldProblem } from '@sstc/shared';
+import { Field } from '../../../components/form-field.js';
+
+const MIN_LENGTH = passwordSchema.minLength ?? 10;
+
+interface NewPasswordFieldsProps {
+  problems: Record<string, FieldProblem>;
+  /** The field name the API expects for the new password. */
+  name?: string;
+  label?: string;
+}
+
+/** A new password and its repetition, with the length rule stated up front. */
+export function NewPasswordFields({ problems, name = 'password', label }: NewPasswordFieldsProps) {
+  const { t } = useTranslation('auth');
+  return (
+    <>
+      <Field label={label ?? t('new_password')} name={name} problem={problems[name]} hint={t('password_hint', { count: MIN_LENGTH })}>
+        {(control) => <input {...control} type="password" autoComplete="new-password" minLength={MIN_LENGTH} />}
+      </Field>
+      <Field label={t('confirm_password')} name="confirmPassword" problem={problems.confirmPassword}>
+        {(control) => <input {...control} type="password" autoComplete="new-password" />}
+      </Field>
+    </>
+  );
+}

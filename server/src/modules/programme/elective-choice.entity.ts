@@ -1,0 +1,41 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { User } from '../users/user.entity.js';
+import { ProgrammeItem } from './programme-item.entity.js';
+
+export type ElectiveChoiceStatus = 'seated' | 'waitlisted';
+
+/** A participant's seat, or place on the waitlist, in an elective module (one per block). */
+@Entity('elective_choices')
+@Index('elective_choices_user_item_key', ['userId', 'itemId'], { unique: true })
+@Index('elective_choices_item_status_idx', ['itemId', 'status', 'createdAt'])
+export class ElectiveChoice {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'edition_id' })
+  editionId: string;
+
+  @Column('uuid', { name: 'item_id' })
+  itemId: string;
+
+  @ManyToOne(() => ProgrammeItem, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'item_id' })
+  item: Relation<ProgrammeItem>;
+
+  @Column('uuid', { name: 'user_id' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user: Relation<User>;
+
+  @Column('varchar', { length: 20 })
+  block: string;
+
+  @Column('varchar', { length: 20 })
+  status: ElectiveChoiceStatus;
+
+  /** Waitlist order is by this time: the first to join is the first promoted. */
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
