@@ -14,6 +14,16 @@ export const ERROR_CODES = [
   'reset_token_invalid',
   'wrong_password',
   'email_taken',
+  // courses, programme, enrolments
+  'code_taken',
+  'already_enrolled',
+  'elective_full',
+  'elective_window_not_open',
+  'elective_window_closed',
+  'elective_has_choices',
+  'import_not_pending',
+  'import_too_large',
+  'csv_unreadable',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -10,8 +10,10 @@ export interface JobPayloads {
     template: EmailTemplate;
     params: Record<string, string>;
   };
+  /** Writes the valid rows of a confirmed participant import in one transaction. */
+  'import-enrolments': { importId: string };
 }
 export type JobName = keyof JobPayloads;
 
-export const EMAIL_TEMPLATES = ['invitation', 'password_reset'] as const;
+export const EMAIL_TEMPLATES = ['invitation', 'password_reset', 'enrolled', 'elective_promoted'] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

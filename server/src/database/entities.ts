@@ -5,6 +5,9 @@ import { Cohort } from '../modules/cohorts/cohort.entity.js';
 import { Course } from '../modules/courses/course.entity.js';
 import { Edition } from '../modules/courses/edition.entity.js';
 import { Enrolment } from '../modules/courses/enrolment.entity.js';
+import { CalendarFeed } from '../modules/agenda/calendar-feed.entity.js';
+import { EnrolmentImportRow } from '../modules/enrolments/enrolment-import-row.entity.js';
+import { EnrolmentImport } from '../modules/enrolments/enrolment-import.entity.js';
 import { EmailDelivery } from '../modules/mail/email-delivery.entity.js';
 import { ElectiveChoice } from '../modules/programme/elective-choice.entity.js';
 import { ProgrammeItem } from '../modules/programme/programme-item.entity.js';
@@ -12,4 +15,4 @@ import { ProgrammeSession } from '../modules/programme/programme-session.entity.
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity of the platform; migrations are generated from this list. */
-export const ENTITIES = [User, Session, UserToken, SignInFailure, Course, Edition, Enrolment, Cohort, ProgrammeItem, ProgrammeSession, ElectiveChoice, EmailDelivery];
+export const ENTITIES = [User, Session, UserToken, SignInFailure, Course, Edition, Enrolment, Cohort, ProgrammeItem, ProgrammeSession, ElectiveChoice, EmailDelivery, EnrolmentImport, EnrolmentImportRow, CalendarFeed];
