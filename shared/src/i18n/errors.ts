@@ -6,7 +6,7 @@ export const FIELD_PROBLEMS = ['required', 'invalid_type', 'too_small', 'too_big
   // courses, programme, enrolments
   'end_before_start', 'not_before_face_to_face', 'not_after_face_to_face', 'before_pre_learning', 'default_language_not_offered', 'default_translation_required',
   'session_outside_week', 'not_edition_facilitator', 'below_seated', 'number_taken',
-  'unknown_language', 'unknown_constituency_group', 'unknown_cohort', 'duplicate_row', 'not_a_participant', 'withdrawn_person',
+  'unknown_language', 'unknown_constituency_group', 'unknown_cohort', 'duplicate_row', 'not_a_participant', 'withdrawn_person', 'name_taken',
 ] as const;
 export type FieldProblem = (typeof FIELD_PROBLEMS)[number];
 
@@ -71,6 +71,7 @@ export const errorResources: Record<Language, ErrorResources> = {
       duplicate_row: 'This email address appears earlier in the file.',
       not_a_participant: 'This person has a facilitator or organizer account.',
       withdrawn_person: 'This person was withdrawn from the edition. Reinstate them from the list of enrolments.',
+      name_taken: 'Another cohort of this edition already has this name.',
     },
   },
   es: {
@@ -127,6 +128,7 @@ export const errorResources: Record<Language, ErrorResources> = {
       duplicate_row: 'Esta dirección de correo electrónico aparece antes en el archivo.',
       not_a_participant: 'Esta persona tiene una cuenta de facilitador/a u organizador/a.',
       withdrawn_person: 'Esta persona fue dada de baja de la edición. Reincorpórela desde la lista de inscripciones.',
+      name_taken: 'Otra cohorte de esta edición ya tiene este nombre.',
     },
   },
   fr: {
@@ -183,6 +185,7 @@ export const errorResources: Record<Language, ErrorResources> = {
       duplicate_row: 'Cette adresse électronique figure plus haut dans le fichier.',
       not_a_participant: 'Cette personne a un compte de facilitateur ou d’organisateur.',
       withdrawn_person: 'Cette personne a été retirée de l’édition. Réintégrez-la depuis la liste des inscriptions.',
+      name_taken: 'Une autre cohorte de cette édition porte déjà ce nom.',
     },
   },
   pt: {
@@ -239,6 +242,7 @@ export const errorResources: Record<Language, ErrorResources> = {
       duplicate_row: 'Este endereço de e-mail aparece antes no ficheiro.',
       not_a_participant: 'Esta pessoa tem uma conta de facilitador/a ou organizador/a.',
       withdrawn_person: 'Esta pessoa foi retirada da edição. Reintegre-a a partir da lista de inscrições.',
+      name_taken: 'Outra coorte desta edição já tem este nome.',
     },
   },
 };

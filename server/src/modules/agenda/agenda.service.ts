@@ -9,6 +9,7 @@ import { interpolate } from '../../common/i18n/translate.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { agendaTexts } from '../../locales/agenda.js';
 import { CoursesService } from '../courses/courses.service.js';
+import { byProgrammeOrder } from '../courses/edition.mapper.js';
 import { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from '../courses/enrolment.entity.js';
 import { ElectiveChoice } from '../programme/elective-choice.entity.js';
@@ -99,7 +100,7 @@ export class AgendaService {
         });
       }
     }
-    entries.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.number - b.number);
+    entries.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || byProgrammeOrder(a, b));
     const blocks = [...new Set(items.filter((i) => i.kind === 'elective_module' && i.block).map((i) => i.block!))].sort();
     return {
       edition: {

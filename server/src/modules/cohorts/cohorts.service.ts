@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { Not, type DataSource, type EntityManager } from 'typeorm';
 import type { Cohort as CohortDto, CohortRequest } from '@sstc/shared';
-import { ApiException, notFound } from '../../common/http/api.exception.js';
+import { notFound } from '../../common/http/api.exception.js';
 import { CoursesService } from '../courses/courses.service.js';
-import { isUniqueViolation } from '../courses/validation.js';
+import { isUniqueViolation, validationFailed } from '../courses/validation.js';
 import { EnrolmentsService } from '../enrolments/enrolments.service.js';
 import { Cohort } from './cohort.entity.js';
 
@@ -29,6 +29,7 @@ export class CohortsService {
   async create(editionId: string, request: CohortRequest): Promise<CohortDto> {
     const id = await this.write(async (manager) => {
       await this.courses.editionOrFail(editionId, manager);
+      await this.assertNameFree(manager, editionId, request.name);
       const facilitators = await this.enrolments.facilitators(manager, editionId, request.facilitatorIds);
       return (await manager.save(Cohort, { editionId, name: request.name, language: request.language, facilitators })).id;
     });
@@ -39,6 +40,7 @@ export class CohortsService {
     await this.write(async (manager) => {
       const cohort = await manager.findOneBy(Cohort, { id: cohortId });
       if (!cohort) throw notFound();
+      await this.assertNameFree(manager, cohort.editionId, request.name, cohortId);
       const facilitators = await this.enrolments.facilitators(manager, cohort.editionId, request.facilitatorIds);
       return (await manager.save(Cohort, { ...cohort, name: request.name, language: request.language, facilitators })).id;
     });
@@ -57,11 +59,15 @@ export class CohortsService {
     return toDto(cohort, count);
   }
 
+  private async assertNameFree(manager: EntityManager, editionId: string, name: string, exceptId?: string): Promise<void> {
+    if (await manager.existsBy(Cohort, { editionId, name, ...(exceptId ? { id: Not(exceptId) } : {}) })) throw validationFailed([{ path: 'name', code: 'name_taken' }]);
+  }
+
   private async write(work: (manager: EntityManager) => Promise<string>): Promise<string> {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
-      if (isUniqueViolation(error, 'cohorts_edition_name_key')) throw new ApiException('validation_failed', { details: [{ path: 'name', code: 'invalid', message: '' }] });
+      if (isUniqueViolation(error, 'cohorts_edition_name_key')) throw validationFailed([{ path: 'name', code: 'name_taken' }]);
       throw error;
     }
   }

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { Not, type DataSource, type EntityManager } from 'typeorm';
 import type { CourseSummary, CreateCourseRequest, EditionDetail, EditionSummary, UpdateCourseRequest } from '@sstc/shared';
-import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
+import { forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { Course } from './course.entity.js';
 import { byProgrammeOrder, toCourseSummary, toEditionSummary, toProgrammeItem } from './edition.mapper.js';
 import { Edition } from './edition.entity.js';
 import { Enrolment } from './enrolment.entity.js';
-import { isUniqueViolation, throwIfProblems } from './validation.js';
+import { codeTaken, isUniqueViolation, throwIfProblems } from './validation.js';
 
 @Injectable()
 export class CoursesService {
@@ -84,10 +84,11 @@ export class CoursesService {
   }
 
   private async saveCourse(course: Partial<Course>): Promise<Course> {
+    if (await this.dataSource.getRepository(Course).existsBy({ code: course.code!, ...(course.id ? { id: Not(course.id) } : {}) })) throw codeTaken();
     try {
       return await this.dataSource.getRepository(Course).save(course);
     } catch (error) {
-      if (isUniqueViolation(error, 'courses_code_key')) throw new ApiException('code_taken', { details: [{ path: 'code', code: 'invalid', message: '' }] }, 409);
+      if (isUniqueViolation(error, 'courses_code_key')) throw codeTaken();
       throw error;
     }
   }

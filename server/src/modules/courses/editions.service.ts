@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { Not, type DataSource, type EntityManager } from 'typeorm';
 import {
   addDays,
   dateIn,
@@ -21,7 +21,7 @@ import { ProgrammeSession } from '../programme/programme-session.entity.js';
 import { Course } from './course.entity.js';
 import { CoursesService } from './courses.service.js';
 import { Edition } from './edition.entity.js';
-import { isUniqueViolation, throwIfProblems } from './validation.js';
+import { codeTaken, isUniqueViolation, throwIfProblems } from './validation.js';
 
 /**
  * Creating and changing editions. Creating one only sets the impact assessment date (by default
@@ -61,10 +61,13 @@ export class EditionsService {
   }
 
   private async save(manager: EntityManager, edition: Partial<Edition>): Promise<Edition> {
+    const taken = await manager.existsBy(Edition, { code: edition.code!, ...(edition.id ? { id: Not(edition.id) } : {}) });
+    if (taken) throw codeTaken();
     try {
       return await manager.save(Edition, edition);
     } catch (error) {
-      if (isUniqueViolation(error, 'editions_code_key')) throw new ApiException('code_taken', { details: [{ path: 'code', code: 'invalid', message: '' }] }, 409);
+      // Two organizers saving the same code at the same moment.
+      if (isUniqueViolation(error, 'editions_code_key')) throw codeTaken();
       throw error;
     }
   }

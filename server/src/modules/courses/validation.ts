@@ -16,3 +16,7 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
   const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
   return driverError?.code === '23505' && driverError.constraint === constraint;
 }
+
+export function codeTaken(): ApiException {
+  return new ApiException('code_taken', { details: [{ path: 'code', code: 'invalid', message: '' }] }, 409);
+}

@@ -70,7 +70,7 @@ export class ImportEnrolmentsJob implements OnApplicationBootstrap {
       // Another connection: visible at once, while this transaction stays open.
       await this.dataSource.query('UPDATE enrolment_imports SET processed = $2 WHERE id = $1', [importId, start + chunk.length]);
     }
-    const [, updated] = await manager.query(`UPDATE enrolment_imports SET status = 'done', processed = $2, finished_at = now() WHERE id = $1 AND status = 'importing'`, [importId, rows.length]);
+    const [, updated] = await manager.query(`UPDATE enrolment_imports SET status = 'done', processed = $2, finished_at = clock_timestamp() WHERE id = $1 AND status = 'importing'`, [importId, rows.length]);
     if (updated !== 1) throw new Error('The import was changed while it ran');
   }
 }
