@@ -12,6 +12,14 @@ const AcceptInvitationPage = lazy(() => import('../features/auth/components/acce
 const HomePage = lazy(() => import('../features/courses/components/home.page.js').then((m) => ({ default: m.HomePage })));
 const EditionPage = lazy(() => import('../features/courses/components/edition.page.js').then((m) => ({ default: m.EditionPage })));
 const ProfilePage = lazy(() => import('../features/profile/components/profile.page.js').then((m) => ({ default: m.ProfilePage })));
+const NewEditionPage = lazy(() => import('../features/courses/components/edition-new.page.js').then((m) => ({ default: m.NewEditionPage })));
+const EditionSettingsPage = lazy(() => import('../features/courses/components/edition-settings.page.js').then((m) => ({ default: m.EditionSettingsPage })));
+const ProgrammeEditorPage = lazy(() => import('../features/programme/components/programme-editor.page.js').then((m) => ({ default: m.ProgrammeEditorPage })));
+const CohortsPage = lazy(() => import('../features/cohorts/components/cohorts.page.js').then((m) => ({ default: m.CohortsPage })));
+const EnrolmentsPage = lazy(() => import('../features/enrolments/components/enrolments.page.js').then((m) => ({ default: m.EnrolmentsPage })));
+const ImportPage = lazy(() => import('../features/enrolments/components/import.page.js').then((m) => ({ default: m.ImportPage })));
+const ElectivesPage = lazy(() => import('../features/electives/components/electives.page.js').then((m) => ({ default: m.ElectivesPage })));
+const AgendaPage = lazy(() => import('../features/agenda/components/agenda.page.js').then((m) => ({ default: m.AgendaPage })));
 const UsersPage = lazy(() => import('../features/users/components/users.page.js').then((m) => ({ default: m.UsersPage })));
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
@@ -33,8 +41,21 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'editions/:editionId', element: <EditionPage /> },
+          { path: 'editions/:editionId/electives', element: <ElectivesPage /> },
+          { path: 'editions/:editionId/agenda', element: <AgendaPage /> },
           { path: 'profile', element: <ProfilePage /> },
-          { element: <RequireRole role="organizer" />, children: [{ path: 'users', element: <UsersPage /> }] },
+          {
+            element: <RequireRole role="organizer" />,
+            children: [
+              { path: 'users', element: <UsersPage /> },
+              { path: 'editions/new', element: <NewEditionPage /> },
+              { path: 'editions/:editionId/settings', element: <EditionSettingsPage /> },
+              { path: 'editions/:editionId/programme', element: <ProgrammeEditorPage /> },
+              { path: 'editions/:editionId/cohorts', element: <CohortsPage /> },
+              { path: 'editions/:editionId/enrolments', element: <EnrolmentsPage /> },
+              { path: 'editions/:editionId/import', element: <ImportPage /> },
+            ],
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

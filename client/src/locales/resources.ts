@@ -20,6 +20,27 @@ import ptCourses from './pt/courses.json' with { type: 'json' };
 import ptProfile from './pt/profile.json' with { type: 'json' };
 import ptUsers from './pt/users.json' with { type: 'json' };
 
+import enProgramme from './en/programme.json' with { type: 'json' };
+import enCohorts from './en/cohorts.json' with { type: 'json' };
+import enEnrolments from './en/enrolments.json' with { type: 'json' };
+import enElectives from './en/electives.json' with { type: 'json' };
+import enAgenda from './en/agenda.json' with { type: 'json' };
+import esProgramme from './es/programme.json' with { type: 'json' };
+import esCohorts from './es/cohorts.json' with { type: 'json' };
+import esEnrolments from './es/enrolments.json' with { type: 'json' };
+import esElectives from './es/electives.json' with { type: 'json' };
+import esAgenda from './es/agenda.json' with { type: 'json' };
+import frProgramme from './fr/programme.json' with { type: 'json' };
+import frCohorts from './fr/cohorts.json' with { type: 'json' };
+import frEnrolments from './fr/enrolments.json' with { type: 'json' };
+import frElectives from './fr/electives.json' with { type: 'json' };
+import frAgenda from './fr/agenda.json' with { type: 'json' };
+import ptProgramme from './pt/programme.json' with { type: 'json' };
+import ptCohorts from './pt/cohorts.json' with { type: 'json' };
+import ptEnrolments from './pt/enrolments.json' with { type: 'json' };
+import ptElectives from './pt/electives.json' with { type: 'json' };
+import ptAgenda from './pt/agenda.json' with { type: 'json' };
+
 /** The API's error messages come from the shared contracts, so client and server never disagree. */
 function errorsOf(language: Language) {
   return { ...errorResources[language].errors, fields: errorResources[language].fields };
@@ -28,10 +49,10 @@ function errorsOf(language: Language) {
 // Bundled statically: all four languages together weigh a few kilobytes compressed, less than a
 // round trip on a slow mobile network.
 export const resources = {
-  en: { common: enCommon, auth: enAuth, profile: enProfile, courses: enCourses, users: enUsers, errors: errorsOf('en') },
-  es: { common: esCommon, auth: esAuth, profile: esProfile, courses: esCourses, users: esUsers, errors: errorsOf('es') },
-  fr: { common: frCommon, auth: frAuth, profile: frProfile, courses: frCourses, users: frUsers, errors: errorsOf('fr') },
-  pt: { common: ptCommon, auth: ptAuth, profile: ptProfile, courses: ptCourses, users: ptUsers, errors: errorsOf('pt') },
+  en: { common: enCommon, auth: enAuth, profile: enProfile, courses: enCourses, users: enUsers, programme: enProgramme, cohorts: enCohorts, enrolments: enEnrolments, electives: enElectives, agenda: enAgenda, errors: errorsOf('en') },
+  es: { common: esCommon, auth: esAuth, profile: esProfile, courses: esCourses, users: esUsers, programme: esProgramme, cohorts: esCohorts, enrolments: esEnrolments, electives: esElectives, agenda: esAgenda, errors: errorsOf('es') },
+  fr: { common: frCommon, auth: frAuth, profile: frProfile, courses: frCourses, users: frUsers, programme: frProgramme, cohorts: frCohorts, enrolments: frEnrolments, electives: frElectives, agenda: frAgenda, errors: errorsOf('fr') },
+  pt: { common: ptCommon, auth: ptAuth, profile: ptProfile, courses: ptCourses, users: ptUsers, programme: ptProgramme, cohorts: ptCohorts, enrolments: ptEnrolments, electives: ptElectives, agenda: ptAgenda, errors: errorsOf('pt') },
 } satisfies Record<Language, Record<string, unknown>>;
 
 export type Namespace = keyof (typeof resources)['en'];

@@ -49,7 +49,7 @@ export class EnrolmentImportsController {
   }
 
   @Post('imports/:importId/confirm')
-  @HttpCode(202)
+  @HttpCode(200)
   @Returns(enrolmentImportSchema)
   confirm(@Param('importId', UuidParam) importId: string) {
     return this.imports.confirm(importId);
