@@ -28,12 +28,14 @@ export function ElectiveChooser({ edition }: { edition: EditionDetail }) {
       </p>
       {canChoose && <p>{t('how_it_works')}</p>}
       <StatusMessage>
-        {lastChoice?.choice &&
-          t(lastChoice.choice.status === 'seated' ? 'result.seated' : 'result.waitlisted', {
-            title: localized(lastChoice.m.title, language, edition.defaultLanguage).value,
-            position: lastChoice.choice.waitlistPosition,
-          })}
-        {choose.isSuccess && !choose.variables?.choice && t('result.left')}
+        {lastChoice?.choice
+          ? t(lastChoice.choice.status === 'seated' ? 'result.seated' : 'result.waitlisted', {
+              title: localized(lastChoice.m.title, language, edition.defaultLanguage).value,
+              position: lastChoice.choice.waitlistPosition,
+            })
+          : choose.isSuccess && !choose.variables?.choice
+            ? t('result.left')
+            : null}
       </StatusMessage>
       <ErrorAlert error={choose.error} />
       {blocks.length === 0 && <p>{t('none')}</p>}

@@ -43,26 +43,28 @@ export function EnrolmentRow({ edition, enrolment, cohorts, onError }: Enrolment
         </td>
         <td>{t(`statuses.${enrolment.status}`)}</td>
         <td>{enrolment.role === 'participant' ? electives || t('row.no_electives') : '—'}</td>
-        <td className="actions">
-          {enrolment.role === 'participant' && !withdrawn && (
-            <button type="button" className="button button-small" aria-expanded={open} onClick={() => setOpen(!open)} aria-label={t('row.electives_of', { name: user.name })}>
-              {t('row.electives')}
-            </button>
-          )}
-          {withdrawn ? (
-            <button type="button" className="button button-small" onClick={() => save({ status: 'active' })} aria-label={t('row.reinstate_named', { name: user.name })}>
-              {t('row.reinstate')}
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="button button-small button-danger"
-              aria-label={t('row.withdraw_named', { name: user.name })}
-              onClick={() => window.confirm(t('row.withdraw_confirm', { name: user.name })) && save({ status: 'withdrawn' })}
-            >
-              {t('row.withdraw')}
-            </button>
-          )}
+        <td>
+          <div className="actions">
+            {enrolment.role === 'participant' && !withdrawn && (
+              <button type="button" className="button button-small" aria-expanded={open} onClick={() => setOpen(!open)} aria-label={t('row.electives_of', { name: user.name })}>
+                {t('row.electives')}
+              </button>
+            )}
+            {withdrawn ? (
+              <button type="button" className="button button-small" onClick={() => save({ status: 'active' })} aria-label={t('row.reinstate_named', { name: user.name })}>
+                {t('row.reinstate')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button button-small button-danger"
+                aria-label={t('row.withdraw_named', { name: user.name })}
+                onClick={() => window.confirm(t('row.withdraw_confirm', { name: user.name })) && save({ status: 'withdrawn' })}
+              >
+                {t('row.withdraw')}
+              </button>
+            )}
+          </div>
         </td>
       </tr>
       {open && (

@@ -1,4 +1,4 @@
-import { useRef, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { EditionDetail, EnrolmentImport, Language } from '@sstc/shared';
@@ -18,16 +18,18 @@ export function ImportPage() {
 }
 
 function Import({ edition }: { edition: EditionDetail }) {
-  const { t } = useTranslation('enrolments');
+  const { t } = useTranslation(['enrolments', 'errors']);
   const [params, setParams] = useSearchParams();
   const importId = params.get('import') ?? undefined;
   const record = useImport(importId);
   const preview = usePreviewImport(edition.id);
   const file = useRef<HTMLInputElement>(null);
+  const [missing, setMissing] = useState(false);
 
   const upload = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const chosen = file.current?.files?.[0];
+    setMissing(!chosen);
     if (!chosen || preview.isPending) return;
     preview.mutate(chosen, { onSuccess: (created) => setParams({ import: created.id }) });
   };
@@ -40,14 +42,19 @@ function Import({ edition }: { edition: EditionDetail }) {
           {t('import.template')}
         </a>
       </p>
-      <form onSubmit={upload} className="form card" data-testid="import-form">
+      <form onSubmit={upload} noValidate className="form card" data-testid="import-form">
         <ErrorAlert error={preview.error} />
-        <div className="field">
+        <div className={missing ? 'field field-invalid' : 'field'}>
           <label htmlFor="import-file">{t('import.file')}</label>
           <p className="field-hint" id="import-file-hint">
             {t('import.file_hint')}
           </p>
-          <input ref={file} id="import-file" type="file" accept=".csv,text/csv" aria-describedby="import-file-hint" required />
+          {missing && (
+            <p className="field-error" id="import-file-error">
+              {t('errors:fields.required')}
+            </p>
+          )}
+          <input ref={file} id="import-file" type="file" accept=".csv,text/csv" aria-describedby={missing ? 'import-file-hint import-file-error' : 'import-file-hint'} aria-invalid={missing || undefined} required />
         </div>
         <SubmitButton pending={preview.isPending}>{preview.isPending ? t('import.checking') : t('import.check')}</SubmitButton>
       </form>
