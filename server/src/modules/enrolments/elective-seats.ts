@@ -55,22 +55,38 @@ export class ElectiveSeats {
    * they asked for one; any other seat or place they had in the same block is given up.
    */
   async take(manager: EntityManager, enrolment: Enrolment, itemId: string, waitlist: boolean): Promise<SeatChanges> {
-    const target = await manager.findOneBy(ProgrammeItem, { id: itemId, editionId: enrolment.editionId, kind: 'elective_module' });
+    // The module and the participant's current place in its block, in one round trip.
+    const [target]: { block: string | null; capacity: number | null; choice_id: string | null; current_item: string | null; current_status: ElectiveChoiceStatus | null }[] = await manager.query(
+      `SELECT t.block, t.capacity, c.id AS choice_id, c.item_id AS current_item, c.status AS current_status
+         FROM programme_items t
+         LEFT JOIN elective_choices c ON c.edition_id = t.edition_id AND c.user_id = $3 AND c.block = t.block
+        WHERE t.id = $1 AND t.edition_id = $2 AND t.kind = 'elective_module'`,
+      [itemId, enrolment.editionId, enrolment.userId],
+    );
     if (!target?.block || !target.capacity) throw validationFailed([{ path: 'itemId', code: 'invalid_value' }]);
-    const current = await manager.findOneBy(ElectiveChoice, { editionId: enrolment.editionId, userId: enrolment.userId, block: target.block });
-    if (current?.itemId === target.id) return { affected: [], status: current.status };
+    const current = target.choice_id ? { id: target.choice_id, itemId: target.current_item!, status: target.current_status! } : null;
+    if (current?.itemId === itemId) return { affected: [], status: current.status };
 
-    const locked = await this.lockModules(manager, current ? [target.id, current.itemId] : [target.id]);
-    const module = locked.find((item) => item.id === target.id)!;
+    const locked = await this.lockModules(manager, current ? [itemId, current.itemId] : [itemId]);
+    const module = locked.find((item) => item.id === itemId)!;
     // The block or capacity may have changed while we waited for the lock.
     if (module.block !== target.block || !module.capacity) throw new ApiException('conflict');
-    const seated = await this.seatedCount(manager, module.id);
-    const status: ElectiveChoiceStatus = seated < module.capacity ? 'seated' : 'waitlisted';
-    if (status === 'waitlisted' && !waitlist) throw new ApiException('elective_full', {}, 409);
 
-    const changes: SeatChanges = { affected: [enrolment.userId], status };
+    const changes: SeatChanges = { affected: [enrolment.userId] };
     if (current) changes.affected.push(...(await this.remove(manager, current.id, locked.find((item) => item.id === current.itemId)!)));
-    await manager.insert(ElectiveChoice, { editionId: enrolment.editionId, itemId: module.id, userId: enrolment.userId, block: module.block, status });
+    // Counted and taken in one statement while the module is locked: its snapshot begins after the
+    // lock was granted, so it sees every seat taken before. Nothing is inserted when the module is
+    // full and the participant did not ask for its waitlist (and the transaction rolls back).
+    const inserted: { status: ElectiveChoiceStatus }[] = await manager.query(
+      `INSERT INTO elective_choices (edition_id, item_id, user_id, block, status)
+       SELECT $1, $2, $3, $4, CASE WHEN taken.seated < $5 THEN 'seated' ELSE 'waitlisted' END
+         FROM (SELECT count(*) AS seated FROM elective_choices WHERE item_id = $2 AND status = 'seated') AS taken
+        WHERE taken.seated < $5 OR $6
+       RETURNING status`,
+      [enrolment.editionId, module.id, enrolment.userId, module.block, module.capacity, waitlist],
+    );
+    changes.status = inserted[0]?.status;
+    if (!changes.status) throw new ApiException('elective_full', {}, 409);
     return changes;
   }
 

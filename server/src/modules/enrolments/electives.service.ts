@@ -30,8 +30,13 @@ interface Counts {
 }
 
 /** Choosing electives (participants, in the window) and managing them (organizers, at any time). */
+/** How long this instance reuses an edition's modules (not their seats) before reading them again. */
+const MODULE_CACHE_MS = 5_000;
+
 @Injectable()
 export class ElectivesService {
+  private readonly moduleCache = new Map<string, { until: number; modules: Promise<ProgrammeItem[]> }>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly courses: CoursesService,
@@ -40,12 +45,11 @@ export class ElectivesService {
   ) {}
 
   /** Every block with its modules, seats left and waitlists, and the caller's own choices. */
-  async overview(caller: RequestUser, editionId: string): Promise<ElectivesOverview> {
-    const edition = await this.courses.editionOrFail(editionId);
-    await this.courses.assertCanView(caller, editionId);
-    const enrolment = await this.courses.activeEnrolment(caller.id, editionId);
+  async overview(caller: RequestUser, editionId: string, known?: Edition): Promise<ElectivesOverview> {
+    const [edition, enrolment] = await Promise.all([known ?? this.courses.editionOrFail(editionId), caller.role === 'organizer' ? null : this.courses.activeEnrolment(caller.id, editionId)]);
+    if (caller.role !== 'organizer' && !enrolment) throw forbidden();
     const canChoose = enrolment?.role === 'participant';
-    const [modules, counts, mine] = await Promise.all([this.modules(editionId), this.counts(editionId), canChoose ? this.choicesOf(editionId, caller.id) : []]);
+    const [modules, counts, mine] = await Promise.all([this.cachedModules(editionId), this.counts(editionId), canChoose ? this.choicesOf(editionId, caller.id) : []]);
     const blocks = [...new Set(modules.map((m) => m.block!))].sort((a, b) => a.localeCompare(b));
     return {
       editionId,
@@ -73,7 +77,7 @@ export class ElectivesService {
       const enrolment = await this.seats.lockParticipant(manager, { editionId, userId: caller.id });
       return this.seats.take(manager, enrolment, request.itemId, request.waitlist);
     });
-    return this.overview(caller, editionId);
+    return this.overview(caller, editionId, edition);
   }
 
   async leave(caller: RequestUser, editionId: string, itemId: string): Promise<ElectivesOverview> {
@@ -83,7 +87,7 @@ export class ElectivesService {
       const enrolment = await this.seats.lockParticipant(manager, { editionId, userId: caller.id });
       return this.seats.leave(manager, enrolment, itemId);
     });
-    return this.overview(caller, editionId);
+    return this.overview(caller, editionId, edition);
   }
 
   /** Organizers place a participant at any time, the deadline notwithstanding, but never beyond capacity. */
@@ -161,6 +165,25 @@ export class ElectivesService {
     const changes = await this.dataSource.transaction(work);
     this.enrolments.emitElectivesChanged(editionId, changes.affected);
     return changes;
+  }
+
+  /** Forgets the cached modules of an edition after the programme changed (see cachedModules). */
+  forgetModules(editionId: string): void {
+    this.moduleCache.delete(editionId);
+  }
+
+  /**
+   * The modules' own texts, sessions and facilitators change rarely but are read on every choice
+   * and every 10-second refresh of every open chooser: kept for a few seconds on this instance.
+   * Seats and choices are never cached.
+   */
+  private cachedModules(editionId: string): Promise<ProgrammeItem[]> {
+    const cached = this.moduleCache.get(editionId);
+    if (cached && cached.until > Date.now()) return cached.modules;
+    const modules = this.modules(editionId);
+    this.moduleCache.set(editionId, { until: Date.now() + MODULE_CACHE_MS, modules });
+    modules.catch(() => this.moduleCache.delete(editionId));
+    return modules;
   }
 
   private modules(editionId: string): Promise<ProgrammeItem[]> {

@@ -16,7 +16,7 @@ import { ImportEnrolmentsJob } from './jobs/import-enrolments.job.js';
   imports: [AuthModule, CoursesModule],
   controllers: [EnrolmentsController, ElectivesController, EnrolmentImportsController],
   providers: [EnrolmentsService, ElectiveSeats, ElectivesService, EnrolmentImportsService, ImportEnrolmentsJob],
-  exports: [EnrolmentsService, ElectiveSeats],
+  exports: [EnrolmentsService, ElectiveSeats, ElectivesService],
 })
 export class EnrolmentsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

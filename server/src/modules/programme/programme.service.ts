@@ -15,6 +15,7 @@ import { toProgrammeItem } from '../courses/edition.mapper.js';
 import type { Edition } from '../courses/edition.entity.js';
 import { throwIfProblems } from '../courses/validation.js';
 import { ElectiveSeats } from '../enrolments/elective-seats.js';
+import { ElectivesService } from '../enrolments/electives.service.js';
 import { EnrolmentsService } from '../enrolments/enrolments.service.js';
 import { ElectiveChoice } from './elective-choice.entity.js';
 import { ProgrammeItem } from './programme-item.entity.js';
@@ -28,6 +29,7 @@ export class ProgrammeService {
     private readonly courses: CoursesService,
     private readonly enrolments: EnrolmentsService,
     private readonly seats: ElectiveSeats,
+    private readonly electives: ElectivesService,
   ) {}
 
   async create(editionId: string, request: CreateProgrammeItemRequest): Promise<ProgrammeItemDto> {
@@ -47,6 +49,7 @@ export class ProgrammeService {
       await this.saveSessions(manager, item.id, request.sessions);
       return item.id;
     });
+    this.electives.forgetModules(editionId);
     return this.get(id);
   }
 
@@ -73,18 +76,21 @@ export class ProgrammeService {
       if (item.kind === 'elective_module') promoted = await this.seats.promote(manager, item);
       return current.editionId;
     });
+    this.electives.forgetModules(editionId);
     this.enrolments.emitElectivesChanged(editionId, promoted);
     return this.get(itemId);
   }
 
   /** Removes an item; an elective with seats or waitlist places must be emptied first. */
   async remove(itemId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const editionId = await this.dataSource.transaction(async (manager) => {
       const [item] = await this.seats.lockModules(manager, [itemId]);
       if (!item) throw notFound();
       if (await manager.existsBy(ElectiveChoice, { itemId })) throw new ApiException('elective_has_choices', {}, 409);
       await manager.delete(ProgrammeItem, { id: itemId });
+      return item.editionId;
     });
+    this.electives.forgetModules(editionId);
   }
 
   async get(itemId: string): Promise<ProgrammeItemDto> {
