@@ -53,20 +53,32 @@ export class ImportEnrolmentsJob implements OnApplicationBootstrap {
       const chunk = rows.slice(start, start + CHUNK);
       const users = await manager.find(User, { where: { email: In(chunk.map((r) => r.email)) }, lock: { mode: 'for_no_key_update' } });
       const enrolments = users.length ? await manager.findBy(Enrolment, { editionId, userId: In(users.map((u) => u.id)) }) : [];
+      const welcome: User[] = [];
+      const newPeople = chunk.filter((row) => !users.some((u) => u.email === row.email));
+      if (newPeople.length) {
+        // One statement for the chunk's new people, one for their enrolments below.
+        const fresh = newPeople.map((row) => ({ email: row.email, role: 'participant' as const, passwordHash: null, language: edition.defaultLanguage, timeZone: 'UTC', ...profileOf(row) }));
+        const { generatedMaps } = await manager.insert(User, fresh);
+        users.push(...fresh.map((user, i) => ({ ...user, ...generatedMaps[i] }) as User));
+      }
+      const newEnrolments: Partial<Enrolment>[] = [];
       for (const row of chunk) {
-        const existing = users.find((u) => u.email === row.email);
+        const user = users.find((u) => u.email === row.email)!;
         // Things may have changed since the preview: the same rules still hold.
-        if (existing && existing.role !== 'participant') continue;
-        const enrolment = existing && enrolments.find((e) => e.userId === existing.id);
+        if (user.role !== 'participant') continue;
+        const enrolment = enrolments.find((e) => e.userId === user.id);
         if (enrolment?.status === 'withdrawn') continue;
-        const user = existing?.passwordHash ? existing : await manager.save(User, { ...(existing ?? { email: row.email, role: 'participant' as const, passwordHash: null, language: edition.defaultLanguage }), ...profileOf(row) });
+        // An invitee's profile is still ours to fill; someone who signed in keeps theirs.
+        if (!user.passwordHash && !newPeople.includes(row)) await manager.update(User, { id: user.id }, profileOf(row));
         if (!enrolment) {
-          await manager.insert(Enrolment, { editionId, userId: user.id, role: 'participant', cohortId: row.cohortId, status: user.passwordHash ? 'active' : 'invited' });
-          await this.enrolments.welcome(manager, edition, user);
+          newEnrolments.push({ editionId, userId: user.id, role: 'participant', cohortId: row.cohortId, status: user.passwordHash ? 'active' : 'invited' });
+          welcome.push({ ...user, ...(user.passwordHash ? {} : profileOf(row)) });
         } else if (row.cohortId && row.cohortId !== enrolment.cohortId) {
           await manager.update(Enrolment, { id: enrolment.id }, { cohortId: row.cohortId });
         }
       }
+      if (newEnrolments.length) await manager.insert(Enrolment, newEnrolments);
+      for (const user of welcome) await this.enrolments.welcome(manager, edition, user);
       // Another connection: visible at once, while this transaction stays open.
       await this.dataSource.query('UPDATE enrolment_imports SET processed = $2 WHERE id = $1', [importId, start + chunk.length]);
     }
