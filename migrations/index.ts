@@ -1,4 +1,5 @@
 // Written by `npm run migration:generate`: every migration, oldest first.
 import { CreateFoundation1795353512000 } from './1795353512000-CreateFoundation.js';
+import { CreateDiscussions1795354414493 } from './1795354414493-CreateDiscussions.js';
 
-export const MIGRATIONS = [CreateFoundation1795353512000];
+export const MIGRATIONS = [CreateFoundation1795353512000, CreateDiscussions1795354414493];

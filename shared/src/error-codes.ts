@@ -15,6 +15,14 @@ export const ERROR_CODES = [
   'wrong_password',
   'email_taken',
   'internal_error',
+  'message_too_long',
+  'message_rate_limited',
+  'slow_mode',
+  'member_muted',
+  'room_locked',
+  'room_archived',
+  'already_reported',
+  'message_unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

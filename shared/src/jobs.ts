@@ -10,8 +10,10 @@ export interface JobPayloads {
     template: EmailTemplate;
     params: Record<string, string>;
   };
+  /** Emails a person the mentions they have not read, once they have been away for a while. */
+  'send-mention-digest': { userId: string };
 }
 export type JobName = keyof JobPayloads;
 
-export const EMAIL_TEMPLATES = ['invitation', 'password_reset'] as const;
+export const EMAIL_TEMPLATES = ['invitation', 'password_reset', 'mention_digest'] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

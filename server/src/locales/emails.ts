@@ -20,6 +20,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       body: ['Hello {{name}},', 'Someone asked to reset the password of your SSTC Academy account. If it was you, open the link below; it is valid until {{expires}}.', 'If it was not you, ignore this email: your password stays the same.'],
       action: 'Choose a new password',
     },
+    mention_digest: {
+      subject: 'You were mentioned in the SSTC Academy discussions',
+      body: ['Hello {{name}},', 'While you were away, people mentioned you in the discussion rooms:', '{{mentions}}', 'Open the discussions to read them and reply.'],
+      action: 'Open the discussions',
+    },
     footer: 'ILO Academy on South-South and Triangular Cooperation · International Training Centre of the ILO, Turin',
   },
   es: {
@@ -32,6 +37,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       subject: 'Restablezca su contraseña de la Academia CSST',
       body: ['Hola, {{name}}:', 'Alguien pidió restablecer la contraseña de su cuenta de la Academia CSST. Si fue usted, abra el enlace siguiente; es válido hasta el {{expires}}.', 'Si no fue usted, ignore este correo: su contraseña no cambia.'],
       action: 'Elegir una nueva contraseña',
+    },
+    mention_digest: {
+      subject: 'Le mencionaron en los debates de la Academia CSST',
+      body: ['Hola, {{name}}:', 'Mientras estaba ausente, otras personas le mencionaron en las salas de debate:', '{{mentions}}', 'Abra los debates para leerlos y responder.'],
+      action: 'Abrir los debates',
     },
     footer: 'Academia de la OIT sobre Cooperación Sur-Sur y Triangular · Centro Internacional de Formación de la OIT, Turín',
   },
@@ -46,6 +56,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       body: ['Bonjour {{name}},', 'Quelqu’un a demandé à réinitialiser le mot de passe de votre compte de l’Académie CSST. Si c’était vous, ouvrez le lien ci-dessous ; il est valable jusqu’au {{expires}}.', 'Sinon, ignorez ce message : votre mot de passe reste inchangé.'],
       action: 'Choisir un nouveau mot de passe',
     },
+    mention_digest: {
+      subject: 'On vous a mentionné·e dans les discussions de l’Académie CSST',
+      body: ['Bonjour {{name}},', 'Pendant votre absence, des personnes vous ont mentionné·e dans les salons de discussion :', '{{mentions}}', 'Ouvrez les discussions pour les lire et répondre.'],
+      action: 'Ouvrir les discussions',
+    },
     footer: 'Académie de l’OIT sur la coopération Sud-Sud et triangulaire · Centre international de formation de l’OIT, Turin',
   },
   pt: {
@@ -58,6 +73,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       subject: 'Redefina a sua palavra-passe da Academia CSST',
       body: ['Olá, {{name}},', 'Alguém pediu para redefinir a palavra-passe da sua conta da Academia CSST. Se foi você, abra o link abaixo; é válido até {{expires}}.', 'Se não foi você, ignore este e-mail: a sua palavra-passe não muda.'],
       action: 'Escolher uma nova palavra-passe',
+    },
+    mention_digest: {
+      subject: 'Foi mencionado/a nos debates da Academia CSST',
+      body: ['Olá, {{name}},', 'Enquanto esteve ausente, outras pessoas mencionaram-no/a nas salas de debate:', '{{mentions}}', 'Abra os debates para os ler e responder.'],
+      action: 'Abrir os debates',
     },
     footer: 'Academia da OIT sobre Cooperação Sul-Sul e Triangular · Centro Internacional de Formação da OIT, Turim',
   },
