@@ -4,6 +4,7 @@ import { dataSourceOptions } from '../../migrations/data-source.js';
 import { CONFIG, type Config } from './config/config.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CoursesModule } from './modules/courses/courses.module.js';
+import { DiscussionsModule } from './modules/discussions/discussions.module.js';
 import { DocsModule } from './modules/docs/docs.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
@@ -26,6 +27,7 @@ export class AppModule {
         UsersModule,
         CoursesModule,
         RealtimeModule,
+        DiscussionsModule,
         HealthModule,
         DocsModule,
         SeedModule,

@@ -57,7 +57,8 @@ export const roomSummarySchema = z.object({
   /** Rooms of a closed edition stay readable but take no new messages. */
   archived: z.boolean(),
   slowModeSeconds: z.number().int(),
-  lastSeq: z.number().int(),
+  /** The room's latest change number (see Message.revision). */
+  lastRevision: z.number().int(),
   lastActivityAt: z.iso.datetime().nullable(),
   /** Unread messages by others, counted up to 100. */
   unread: z.number().int(),
