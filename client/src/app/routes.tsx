@@ -12,6 +12,10 @@ const AcceptInvitationPage = lazy(() => import('../features/auth/components/acce
 const HomePage = lazy(() => import('../features/courses/components/home.page.js').then((m) => ({ default: m.HomePage })));
 const EditionPage = lazy(() => import('../features/courses/components/edition.page.js').then((m) => ({ default: m.EditionPage })));
 const ProfilePage = lazy(() => import('../features/profile/components/profile.page.js').then((m) => ({ default: m.ProfilePage })));
+const DiscussionsLayout = lazy(() => import('../features/discussions/components/discussions.layout.js').then((m) => ({ default: m.DiscussionsLayout })));
+const DiscussionsPage = lazy(() => import('../features/discussions/components/discussions.page.js').then((m) => ({ default: m.DiscussionsPage })));
+const RoomPage = lazy(() => import('../features/discussions/components/room.page.js').then((m) => ({ default: m.RoomPage })));
+const ReportsPage = lazy(() => import('../features/discussions/components/reports.page.js').then((m) => ({ default: m.ReportsPage })));
 const UsersPage = lazy(() => import('../features/users/components/users.page.js').then((m) => ({ default: m.UsersPage })));
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
@@ -34,6 +38,15 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'editions/:editionId', element: <EditionPage /> },
           { path: 'profile', element: <ProfilePage /> },
+          {
+            path: 'discussions',
+            element: <DiscussionsLayout />,
+            children: [
+              { index: true, element: <DiscussionsPage /> },
+              { path: 'rooms/:roomId', element: <RoomPage /> },
+              { path: 'reports', element: <ReportsPage /> },
+            ],
+          },
           { element: <RequireRole role="organizer" />, children: [{ path: 'users', element: <UsersPage /> }] },
         ],
       },
