@@ -63,7 +63,7 @@ export function RoomPage() {
       <header className="stack-tight">
         <p className="eyebrow">{roomKindLabel(room, t)}</p>
         <h1 lang={title?.lang}>{title?.value}</h1>
-        <p className="muted small" role="status" data-testid="room-status">
+        <p className="muted small" role="status" data-testid="room-status" data-status={status}>
           {t(`discussions:room.status.${status}`)} · {t('discussions:room.online', { count: present.length })}
           {present.length > 0 && <>: {present.map((p) => p.name).join(', ')}</>}
         </p>
