@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, Message, Role, RoomSummary, ServerToClientEvents, SocketReply } from '@sstc/shared';
+import type { ClientToServerEvents, Message, Role, RoomSummary, ServerToClientEvents, SocketErrorBody } from '@sstc/shared';
 import { Cohort } from '../../src/modules/cohorts/cohort.entity.js';
 import { Edition } from '../../src/modules/courses/edition.entity.js';
 import { Enrolment } from '../../src/modules/courses/enrolment.entity.js';
@@ -50,8 +50,11 @@ export async function connect(t: TestApp, client: ApiClient): Promise<ClientSock
   return socket;
 }
 
+/** A reply as the tests read it: `data` when ok, else `error`. */
+export type Reply<T = any> = { ok: boolean; data: T; error: SocketErrorBody & Record<string, any> };
+
 /** Emits a request and waits for its acknowledgement. */
-export function request<E extends keyof ClientToServerEvents>(socket: ClientSocket, event: E, payload: unknown): Promise<SocketReply<any>> {
+export function request<E extends keyof ClientToServerEvents>(socket: ClientSocket, event: E, payload: unknown): Promise<Reply> {
   return (socket.timeout(10_000) as any).emitWithAck(event, payload);
 }
 
@@ -61,7 +64,7 @@ export async function ok<T = any>(socket: ClientSocket, event: keyof ClientToSer
   return reply.data as T;
 }
 
-export function send(socket: ClientSocket, roomId: string, body: string, extra: Record<string, unknown> = {}): Promise<SocketReply<Message>> {
+export function send(socket: ClientSocket, roomId: string, body: string, extra: Record<string, unknown> = {}): Promise<Reply<Message>> {
   return request(socket, 'message:send', { clientId: randomUUID(), roomId, body, ...extra });
 }
 

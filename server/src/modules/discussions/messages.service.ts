@@ -53,44 +53,49 @@ export class MessagesService {
    * answers; sending the same clientId again answers the stored message and stores nothing.
    */
   async send(caller: Caller, request: SendMessage): Promise<Message> {
-    const existing = await this.messages.byClientId(caller.id, request.clientId);
-    if (existing) return this.resend(caller, existing, request.roomId);
+    const { access, existingId, lastPostedAt } = await this.access.requireForSend(caller, request.roomId, request.clientId);
+    if (existingId) return this.resend(access, (await this.messages.byId(existingId))!, request.roomId);
     await this.throttle(`send:${caller.id}`, SEND_LIMIT);
-    const access = await this.access.require(caller, request.roomId);
     this.access.assertCanPost(access);
     if (request.kind !== 'message' && !access.moderator) throw forbidden();
-    await this.assertSlowMode(caller, access);
+    assertSlowMode(access, lastPostedAt);
     const parent = request.parentId ? await this.threadRoot(request.parentId, access) : undefined;
     const mentions = (await this.access.membersAmong(access.id, mentionedUserIds(request.body).slice(0, MAX_MENTIONS))).filter((id) => id !== caller.id);
+    const message = {
+      roomId: access.id,
+      clientId: request.clientId,
+      authorId: caller.id,
+      kind: request.kind,
+      language: caller.language,
+      body: request.body,
+      parentId: parent?.id ?? null,
+      mentions,
+      pinned: request.kind !== 'message',
+    };
 
-    const result = await this.messages.dataSource
-      .transaction(async (manager) => {
-        const stored = await this.messages.insert(manager, {
-          roomId: access.id,
-          clientId: request.clientId,
-          authorId: caller.id,
-          kind: request.kind,
-          language: caller.language,
-          body: request.body,
-          parentId: parent?.id ?? null,
-          mentions,
-          pinned: request.kind !== 'message',
-        });
-        if (!stored) throw new Unchanged();
-        const changed = [stored.id];
-        if (parent) {
-          await manager.query(`UPDATE messages SET reply_count = reply_count + 1, revision = $2 WHERE id = $1`, [parent.id, stored.revision]);
-          changed.push(parent.id);
-        }
-        const notifications = await this.notifyAbout(manager, caller, access, stored.id, request, mentions, parent);
-        return { stored, changed, notifications };
-      })
-      .catch(async (error: unknown) => {
-        if (!(error instanceof Unchanged)) throw error;
-        return undefined;
-      });
+    // Most messages touch nothing else: one statement. Replies, mentions and announcements also
+    // update the thread and notify people, in one transaction.
+    const simple = !parent && mentions.length === 0 && request.kind === 'message';
+    const result = simple
+      ? await this.messages.insertAlone(message).then((stored) => stored && { stored, changed: [stored.id], notifications: [] as string[] })
+      : await this.messages.dataSource
+          .transaction(async (manager) => {
+            const stored = await this.messages.insert(manager, message);
+            if (!stored) throw new Unchanged();
+            const changed = [stored.id];
+            if (parent) {
+              await manager.query(`UPDATE messages SET reply_count = reply_count + 1, revision = $2 WHERE id = $1`, [parent.id, stored.revision]);
+              changed.push(parent.id);
+            }
+            const notifications = await this.notifyAbout(manager, caller, access, stored.id, request, mentions, parent);
+            return { stored, changed, notifications };
+          })
+          .catch((error: unknown) => {
+            if (!(error instanceof Unchanged)) throw error;
+            return undefined;
+          });
     // Someone sent the same clientId at the same moment: theirs is the one stored.
-    if (!result) return this.resend(caller, (await this.messages.byClientId(caller.id, request.clientId))!, request.roomId);
+    if (!result) return this.resend(access, (await this.messages.byClientId(caller.id, request.clientId))!, request.roomId);
 
     const rows = parent ? await this.messages.byIds(result.changed) : [newRow(caller, access.id, request, result.stored, parent, mentions)];
     const row = rows.find((r) => r.id === result.stored.id)!;
@@ -219,9 +224,8 @@ export class MessagesService {
     return found;
   }
 
-  private async resend(caller: Caller, row: MessageRow, roomId: string): Promise<Message> {
+  private resend(access: RoomAccess, row: MessageRow, roomId: string): Message {
     if (row.room_id !== roomId) throw new ApiException('conflict');
-    const access = await this.access.require(caller, row.room_id);
     // Harmless if it was sent before (clients keep the newest revision); needed if this instance stopped before sending it.
     this.emitter.changes(row.room_id, row.revision, [row]);
     return toMessage(row, access);
@@ -230,13 +234,6 @@ export class MessagesService {
   private async throttle(key: string, limit: RateLimit): Promise<void> {
     const wait = await this.limiter.take(key, limit);
     if (wait > 0) throw new ApiException('message_rate_limited', { retryAfter: wait }, 429);
-  }
-
-  private async assertSlowMode(caller: Caller, access: RoomAccess): Promise<void> {
-    if (access.slowModeSeconds === 0 || access.moderator) return;
-    const last = await this.messages.lastPostedAt(access.id, caller.id);
-    const wait = last ? Math.ceil(access.slowModeSeconds - (Date.now() - new Date(last).getTime()) / 1000) : 0;
-    if (wait > 0) throw new ApiException('slow_mode', { retryAfter: wait }, 429);
   }
 
   /** Replies attach to the thread's first message: threads are one level deep. */
@@ -260,6 +257,13 @@ export class MessagesService {
     }
     return ids;
   }
+}
+
+/** Slow mode: members (not moderators) wait between their messages in the room. */
+function assertSlowMode(access: RoomAccess, lastPostedAt: Date | null): void {
+  if (access.slowModeSeconds === 0 || access.moderator || !lastPostedAt) return;
+  const wait = Math.ceil(access.slowModeSeconds - (Date.now() - new Date(lastPostedAt).getTime()) / 1000);
+  if (wait > 0) throw new ApiException('slow_mode', { retryAfter: wait }, 429);
 }
 
 /** The row of a message just stored, built without reading it back (the common case of sending). */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Person, RoomKind, RoomSummary } from '@sstc/shared';
 import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
@@ -41,6 +42,38 @@ export const ROOM_TITLE = `CASE r.kind WHEN 'edition' THEN ed.title WHEN 'progra
   WHEN 'cohort' THEN jsonb_build_object('en', c.name, 'es', c.name, 'fr', c.name, 'pt', c.name) ELSE r.title END`;
 export const ROOM_TITLE_JOINS = `LEFT JOIN editions ed ON ed.id = r.edition_id LEFT JOIN programme_items i ON i.id = r.item_id LEFT JOIN cohorts c ON c.id = r.cohort_id`;
 
+const ACCESS_COLUMNS = `r.id, r.kind, r.edition_id, r.locked_at IS NOT NULL AS locked, r.slow_mode_seconds, r.last_revision,
+  COALESCE(${ARCHIVED}, false) AS archived,
+  ($2 = 'organizer' OR ${member('$1')}) AS member, ${moderator('$1', '$2')} AS moderator,
+  (SELECT m.muted_until FROM room_members m WHERE m.room_id = r.id AND m.user_id = $1 AND m.muted_until > now()) AS muted_until`;
+const ACCESS_SQL = `SELECT ${ACCESS_COLUMNS} FROM rooms r LEFT JOIN editions ed ON ed.id = r.edition_id WHERE r.id = $3`;
+const SEND_ACCESS_SQL = `SELECT ${ACCESS_COLUMNS},
+  (SELECT x.id FROM messages x WHERE x.author_id = $1 AND x.client_id = $4) AS existing_id,
+  CASE WHEN r.slow_mode_seconds > 0 THEN (SELECT max(x.created_at) FROM messages x WHERE x.room_id = r.id AND x.author_id = $1) END AS last_posted_at
+  FROM rooms r LEFT JOIN editions ed ON ed.id = r.edition_id WHERE r.id = $3`;
+
+/** The pg pool under TypeORM, for the few hot statements worth preparing once per connection. */
+export function pool(dataSource: DataSource): Pool {
+  return (dataSource.driver as unknown as { master: Pool }).master;
+}
+
+function toAccess(row: Record<string, any> | undefined): RoomAccess {
+  if (!row) throw notFound();
+  if (!row.member) throw forbidden();
+  return {
+    id: row.id,
+    kind: row.kind,
+    editionId: row.edition_id,
+    locked: row.locked,
+    archived: row.archived,
+    slowModeSeconds: row.slow_mode_seconds,
+    lastRevision: row.last_revision,
+    member: row.member,
+    moderator: row.moderator,
+    mutedUntil: row.muted_until,
+  };
+}
+
 export interface RoomAccess {
   id: string;
   kind: RoomKind;
@@ -67,29 +100,18 @@ export class RoomAccessService {
 
   /** One room as the caller may use it; refuses (403/404) anyone who is not a member. */
   async require(caller: Pick<RequestUser, 'id' | 'role'>, roomId: string, manager: EntityManager = this.dataSource.manager): Promise<RoomAccess> {
-    const [row] = await manager.query(
-      `SELECT r.id, r.kind, r.edition_id, r.locked_at IS NOT NULL AS locked, r.slow_mode_seconds, r.last_revision,
-              COALESCE(${ARCHIVED}, false) AS archived,
-              ($2 = 'organizer' OR ${member('$1')}) AS member, ${moderator('$1', '$2')} AS moderator,
-              (SELECT m.muted_until FROM room_members m WHERE m.room_id = r.id AND m.user_id = $1 AND m.muted_until > now()) AS muted_until
-         FROM rooms r LEFT JOIN editions ed ON ed.id = r.edition_id
-        WHERE r.id = $3`,
-      [caller.id, caller.role, roomId],
-    );
-    if (!row) throw notFound();
-    if (!row.member) throw forbidden();
-    return {
-      id: row.id,
-      kind: row.kind,
-      editionId: row.edition_id,
-      locked: row.locked,
-      archived: row.archived,
-      slowModeSeconds: row.slow_mode_seconds,
-      lastRevision: row.last_revision,
-      member: row.member,
-      moderator: row.moderator,
-      mutedUntil: row.muted_until,
-    };
+    const [row] = await manager.query(ACCESS_SQL, [caller.id, caller.role, roomId]);
+    return toAccess(row);
+  }
+
+  /**
+   * The hot path of sending, in one prepared statement: the caller's access to the room, the message
+   * already stored under this clientId if any, and (in slow mode) when the caller last posted there.
+   */
+  async requireForSend(caller: Pick<RequestUser, 'id' | 'role'>, roomId: string, clientId: string): Promise<{ access: RoomAccess; existingId: string | null; lastPostedAt: Date | null }> {
+    const { rows } = await pool(this.dataSource).query({ name: 'discussions_send_access', text: SEND_ACCESS_SQL, values: [caller.id, caller.role, roomId, clientId] });
+    const row = rows[0];
+    return { access: toAccess(row), existingId: row?.existing_id ?? null, lastPostedAt: row?.last_posted_at ?? null };
   }
 
   async requireModerator(caller: Pick<RequestUser, 'id' | 'role'>, roomId: string, manager?: EntityManager): Promise<RoomAccess> {
