@@ -189,3 +189,40 @@ describe('facilitation and moderation', () => {
     expect(await roomsOf(carla.client)).toEqual([]);
   });
 });
+
+describe('community rooms', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await demoEdition(t);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('lets organizers open a themed room for everyone enrolled, and its moderators invite people from outside', async () => {
+    const organizer = await member(t, 'organizer', null);
+    const participant = await member(t, 'participant', (await demoEdition(t)).edition.id);
+    const alumnus = await member(t, 'participant', null, { name: 'Alumnus' });
+    const title = { en: 'Just transition', es: 'Transición justa', fr: 'Transition juste', pt: 'Transição justa' };
+    expect((await participant.client.post('/discussions/rooms', { title })).status).toBe(403);
+    const created = await organizer.client.post('/discussions/rooms', { title });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ kind: 'community', title, canModerate: true, edition: null });
+    const roomId = created.body.id;
+
+    expect((await roomsOf(participant.client)).some((r) => r.id === roomId)).toBe(true);
+    expect((await roomsOf(alumnus.client)).some((r) => r.id === roomId)).toBe(false);
+    expect((await participant.client.post(`/discussions/rooms/${roomId}/invitations`, { email: alumnus.user.email })).status).toBe(403);
+    expect((await organizer.client.post(`/discussions/rooms/${roomId}/invitations`, { email: 'nobody@example.org' })).status).toBe(404);
+    const invited = await organizer.client.post(`/discussions/rooms/${roomId}/invitations`, { email: alumnus.user.email });
+    expect(invited.body).toMatchObject({ id: alumnus.user.id, name: 'Alumnus' });
+    expect((await roomsOf(alumnus.client)).map((r) => r.id)).toEqual([roomId]);
+    await ok(alumnus.socket, 'room:join', { roomId });
+    expect((await send(alumnus.socket, roomId, 'Thanks for the invitation')).ok).toBe(true);
+    const log = (await organizer.client.get(`/discussions/rooms/${roomId}/moderation-log`)).body.items;
+    expect(log[0]).toMatchObject({ action: 'invite', targetUser: { name: 'Alumnus' } });
+    [organizer, participant, alumnus].forEach((m) => m.socket.disconnect());
+  });
+});

@@ -5,6 +5,7 @@ import { Loading } from '../../../components/loading.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { useRooms } from '../hooks/use-rooms.js';
+import { CommunityRoomForm } from './community-room-form.js';
 import { NotificationList } from './notification-list.js';
 import { RoomList } from './room-list.js';
 
@@ -26,6 +27,7 @@ export function DiscussionsPage() {
         )}
       </header>
       <NotificationList />
+      {user.role === 'organizer' && <CommunityRoomForm />}
       {rooms.isPending ? <Loading /> : rooms.isError ? <ErrorAlert error={rooms.error} /> : <RoomList rooms={rooms.data} />}
     </div>
   );

@@ -5,6 +5,7 @@ import { SLOW_MODE_CHOICES, type ModerateRequest, type RoomSummary, type SocketE
 import { Pagination } from '../../../components/pagination.js';
 import type { AppSocket } from '../../../lib/socket.js';
 import { discussionsApi, request } from '../api/discussions.api.js';
+import { InviteForm } from './invite-form.js';
 import { RelativeTime } from './relative-time.js';
 
 /** A moderator's room tools: read-only lock, slow mode, and the log of every moderation action. */
@@ -37,6 +38,7 @@ export function RoomModeration({ room, socket }: { room: RoomSummary; socket: Ap
           </label>
         </div>
         {error && <p className="field-error" role="alert">{t(`errors:${error.code}`, { seconds: error.retryAfter ?? 0, minutes: 0, max: 0 })}</p>}
+        {room.kind === 'community' && <InviteForm roomId={room.id} />}
         <details onToggle={(event) => setLogOpen((event.target as HTMLDetailsElement).open)}>
           <summary>{t('discussions:moderation.log')}</summary>
           {logOpen && <ModerationLog roomId={room.id} />}
