@@ -12,7 +12,11 @@ for (let i = 0; i < plan.clients.length; i += 25) {
   const batch = plan.clients.slice(i, i + 25).map(connect);
   clients.push(...(await Promise.all(batch)));
 }
-for (const client of clients) for (const roomId of client.rooms) await ack(client.socket, 'room:join', { roomId });
+for (const client of clients) {
+  // Like the platform's client: watch the activity of every room (unread counts), then open them.
+  if (plan.watch) await ack(client.socket, 'rooms:watch', undefined);
+  for (const roomId of client.rooms) await ack(client.socket, 'room:join', { roomId });
+}
 
 const results = {};
 for (const phase of plan.phases) results[phase.name] = await run(phase);
@@ -36,7 +40,8 @@ function connect(spec) {
 }
 
 function ack(socket, event, payload) {
-  return socket.timeout(30_000).emitWithAck(event, payload);
+  const timed = socket.timeout(30_000);
+  return payload === undefined ? timed.emitWithAck(event) : timed.emitWithAck(event, payload);
 }
 
 /**
@@ -70,7 +75,6 @@ async function run({ senders, perClientRate, seconds }) {
         if (reply.ok) sent++;
         else {
           refused++;
-          if (refused === 1) console.error(JSON.stringify(reply.error));
           errors[reply.error?.code ?? 'timeout'] = (errors[reply.error?.code ?? 'timeout'] ?? 0) + 1;
         }
       }
