@@ -51,7 +51,8 @@ export class DiscussionsEmitter {
 
   /** Who is in a room now, on every instance: one entry per person. */
   async present(roomId: string): Promise<Person[]> {
-    const sockets = await this.realtime.socketsIn(roomChannel(roomId));
+    // Presence is a courtesy: an instance that does not answer in time must not keep anyone out.
+    const sockets = await this.realtime.socketsIn(roomChannel(roomId)).catch(() => []);
     const people = new Map<string, Person>();
     for (const { data } of sockets) people.set(data.user.id, { id: data.user.id, name: data.user.name, role: data.user.role });
     return [...people.values()];
