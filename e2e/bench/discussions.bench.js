@@ -61,7 +61,8 @@ async function real() {
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
   const env = { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url.toString(), SEED_DEMO: 'false', PUBLIC_URL: publicUrl, DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'warn', REDIS_URL: '' };
-  const server = await start(0, [path.join(ROOT, 'server/dist/server/src/main.js')], env);
+  // BENCH_SERVER_ARGS: extra node flags for the real server (e.g. --cpu-prof to see where time goes).
+  const server = await start(0, [...(process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? []), path.join(ROOT, 'server/dist/server/src/main.js')], env);
   try {
     const members = await populate(url.toString());
     // Listing rooms creates the edition's rooms; each member sees only theirs, so read all ids from the database.
