@@ -1,5 +1,6 @@
 // Written by `npm run migration:generate`: every migration, oldest first.
 import { CreateFoundation1795353512000 } from './1795353512000-CreateFoundation.js';
+import { CreateDiscussions1795354414493 } from './1795354414493-CreateDiscussions.js';
 import { AddProgrammeEnrolments1795354459821 } from './1795354459821-AddProgrammeEnrolments.js';
 
-export const MIGRATIONS = [CreateFoundation1795353512000, AddProgrammeEnrolments1795354459821];
+export const MIGRATIONS = [CreateFoundation1795353512000, CreateDiscussions1795354414493, AddProgrammeEnrolments1795354459821];

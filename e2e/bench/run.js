@@ -1,14 +1,13 @@
-// `npm run bench -w e2e -- <name>` runs bench/<name>.bench.js (after `npm run build`).
-import { existsSync, readdirSync } from 'node:fs';
+// `npm run bench -w e2e -- <name>` runs e2e/bench/<name>.bench.js; see README.md beside this file.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const available = readdirSync(here).filter((f) => f.endsWith('.bench.js')).map((f) => f.replace(/\.bench\.js$/, ''));
 const name = process.argv[2];
-const file = name && path.join(here, `${name}.bench.js`);
-if (!file || !existsSync(file)) {
-  const available = readdirSync(here).filter((f) => f.endsWith('.bench.js')).map((f) => f.replace('.bench.js', ''));
-  console.error(`Usage: npm run bench -w e2e -- <name>   (available: ${available.join(', ')})`);
-  process.exit(2);
+if (!name || !available.includes(name)) {
+  console.error(`Usage: npm run bench -w e2e -- <name>\nBenchmarks: ${available.join(', ')}`);
+  process.exit(1);
 }
-await import(pathToFileURL(file).href);
+await import(pathToFileURL(path.join(here, `${name}.bench.js`)).href);

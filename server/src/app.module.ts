@@ -7,6 +7,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CohortsModule } from './modules/cohorts/cohorts.module.js';
 import { CoursesModule } from './modules/courses/courses.module.js';
 import { EnrolmentsModule } from './modules/enrolments/enrolments.module.js';
+import { DiscussionsModule } from './modules/discussions/discussions.module.js';
 import { DocsModule } from './modules/docs/docs.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
@@ -34,6 +35,7 @@ export class AppModule {
         CohortsModule,
         AgendaModule,
         RealtimeModule,
+        DiscussionsModule,
         HealthModule,
         DocsModule,
         SeedModule,

@@ -25,6 +25,14 @@ export const ERROR_CODES = [
   'import_too_large',
   'csv_unreadable',
   'internal_error',
+  'message_too_long',
+  'message_rate_limited',
+  'slow_mode',
+  'member_muted',
+  'room_locked',
+  'room_archived',
+  'already_reported',
+  'message_unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -12,5 +12,6 @@ export * from './contracts/programme.js';
 export * from './contracts/cohorts.js';
 export * from './contracts/enrolments.js';
 export * from './contracts/agenda.js';
+export * from './contracts/discussions.js';
 export * from './events.js';
 export * from './jobs.js';

@@ -12,8 +12,10 @@ export interface JobPayloads {
   };
   /** Writes the valid rows of a confirmed participant import in one transaction. */
   'import-enrolments': { importId: string };
+  /** Emails a person the mentions they have not read, once they have been away for a while. */
+  'send-mention-digest': { userId: string };
 }
 export type JobName = keyof JobPayloads;
 
-export const EMAIL_TEMPLATES = ['invitation', 'password_reset', 'enrolled', 'elective_promoted'] as const;
+export const EMAIL_TEMPLATES = ['invitation', 'password_reset', 'enrolled', 'elective_promoted', 'mention_digest'] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

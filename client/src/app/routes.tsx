@@ -20,6 +20,10 @@ const EnrolmentsPage = lazy(() => import('../features/enrolments/components/enro
 const ImportPage = lazy(() => import('../features/enrolments/components/import.page.js').then((m) => ({ default: m.ImportPage })));
 const ElectivesPage = lazy(() => import('../features/electives/components/electives.page.js').then((m) => ({ default: m.ElectivesPage })));
 const AgendaPage = lazy(() => import('../features/agenda/components/agenda.page.js').then((m) => ({ default: m.AgendaPage })));
+const DiscussionsLayout = lazy(() => import('../features/discussions/components/discussions.layout.js').then((m) => ({ default: m.DiscussionsLayout })));
+const DiscussionsPage = lazy(() => import('../features/discussions/components/discussions.page.js').then((m) => ({ default: m.DiscussionsPage })));
+const RoomPage = lazy(() => import('../features/discussions/components/room.page.js').then((m) => ({ default: m.RoomPage })));
+const ReportsPage = lazy(() => import('../features/discussions/components/reports.page.js').then((m) => ({ default: m.ReportsPage })));
 const UsersPage = lazy(() => import('../features/users/components/users.page.js').then((m) => ({ default: m.UsersPage })));
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
@@ -54,6 +58,15 @@ export const routes: RouteObject[] = [
               { path: 'editions/:editionId/cohorts', element: <CohortsPage /> },
               { path: 'editions/:editionId/enrolments', element: <EnrolmentsPage /> },
               { path: 'editions/:editionId/import', element: <ImportPage /> },
+            ],
+          },
+          {
+            path: 'discussions',
+            element: <DiscussionsLayout />,
+            children: [
+              { index: true, element: <DiscussionsPage /> },
+              { path: 'rooms/:roomId', element: <RoomPage /> },
+              { path: 'reports', element: <ReportsPage /> },
             ],
           },
         ],

@@ -39,6 +39,9 @@ export function Layout() {
                     {t('nav.courses')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/discussions">{t('nav.discussions')}</NavLink>
+                </li>
                 {user.role === 'organizer' && (
                   <li>
                     <NavLink to="/users">{t('nav.users')}</NavLink>

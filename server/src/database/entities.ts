@@ -8,6 +8,14 @@ import { Enrolment } from '../modules/courses/enrolment.entity.js';
 import { CalendarFeed } from '../modules/agenda/calendar-feed.entity.js';
 import { EnrolmentImportRow } from '../modules/enrolments/enrolment-import-row.entity.js';
 import { EnrolmentImport } from '../modules/enrolments/enrolment-import.entity.js';
+import { MessageEdit } from '../modules/discussions/entities/message-edit.entity.js';
+import { MessageReaction } from '../modules/discussions/entities/message-reaction.entity.js';
+import { MessageReport } from '../modules/discussions/entities/message-report.entity.js';
+import { Message } from '../modules/discussions/entities/message.entity.js';
+import { ModerationAction } from '../modules/discussions/entities/moderation-action.entity.js';
+import { Notification } from '../modules/discussions/entities/notification.entity.js';
+import { RoomMember } from '../modules/discussions/entities/room-member.entity.js';
+import { Room } from '../modules/discussions/entities/room.entity.js';
 import { EmailDelivery } from '../modules/mail/email-delivery.entity.js';
 import { ElectiveChoice } from '../modules/programme/elective-choice.entity.js';
 import { ProgrammeItem } from '../modules/programme/programme-item.entity.js';
@@ -15,4 +23,8 @@ import { ProgrammeSession } from '../modules/programme/programme-session.entity.
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity of the platform; migrations are generated from this list. */
-export const ENTITIES = [User, Session, UserToken, SignInFailure, Course, Edition, Enrolment, Cohort, ProgrammeItem, ProgrammeSession, ElectiveChoice, EmailDelivery, EnrolmentImport, EnrolmentImportRow, CalendarFeed];
+export const ENTITIES = [
+  User, Session, UserToken, SignInFailure, Course, Edition, Enrolment, Cohort, ProgrammeItem, ProgrammeSession, ElectiveChoice, EmailDelivery,
+  EnrolmentImport, EnrolmentImportRow, CalendarFeed,
+  Room, RoomMember, Message, MessageEdit, MessageReaction, Notification, MessageReport, ModerationAction,
+];

@@ -30,6 +30,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       body: ['Hello {{name}},', 'A seat became free in the elective module “{{module}}” (block {{block}}) of {{edition}}, and you were first on its waitlist: the seat is now yours.', 'It appears in your agenda. If you no longer want it, you can change your choice while elective selection is open.'],
       action: 'See your electives',
     },
+    mention_digest: {
+      subject: 'You were mentioned in the SSTC Academy discussions',
+      body: ['Hello {{name}},', 'While you were away, people mentioned you in the discussion rooms:', '{{mentions}}', 'Open the discussions to read them and reply.'],
+      action: 'Open the discussions',
+    },
     footer: 'ILO Academy on South-South and Triangular Cooperation · International Training Centre of the ILO, Turin',
   },
   es: {
@@ -52,6 +57,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       subject: 'Tiene una plaza: {{module}}',
       body: ['Hola, {{name}}:', 'Se liberó una plaza en el módulo optativo «{{module}}» (bloque {{block}}) de {{edition}} y usted era la primera persona de la lista de espera: la plaza ahora es suya.', 'Aparece en su agenda. Si ya no la quiere, puede cambiar su elección mientras la elección de optativos esté abierta.'],
       action: 'Ver sus optativos',
+    },
+    mention_digest: {
+      subject: 'Le mencionaron en los debates de la Academia CSST',
+      body: ['Hola, {{name}}:', 'Mientras estaba ausente, otras personas le mencionaron en las salas de debate:', '{{mentions}}', 'Abra los debates para leerlos y responder.'],
+      action: 'Abrir los debates',
     },
     footer: 'Academia de la OIT sobre Cooperación Sur-Sur y Triangular · Centro Internacional de Formación de la OIT, Turín',
   },
@@ -76,6 +86,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       body: ['Bonjour {{name}},', 'Une place s’est libérée dans le module optionnel « {{module}} » (bloc {{block}}) de {{edition}} et vous étiez en tête de la liste d’attente : la place est désormais à vous.', 'Elle figure dans votre agenda. Si vous n’en voulez plus, vous pouvez modifier votre choix tant que le choix des modules optionnels est ouvert.'],
       action: 'Voir vos modules optionnels',
     },
+    mention_digest: {
+      subject: 'On vous a mentionné·e dans les discussions de l’Académie CSST',
+      body: ['Bonjour {{name}},', 'Pendant votre absence, des personnes vous ont mentionné·e dans les salons de discussion :', '{{mentions}}', 'Ouvrez les discussions pour les lire et répondre.'],
+      action: 'Ouvrir les discussions',
+    },
     footer: 'Académie de l’OIT sur la coopération Sud-Sud et triangulaire · Centre international de formation de l’OIT, Turin',
   },
   pt: {
@@ -98,6 +113,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       subject: 'Tem um lugar: {{module}}',
       body: ['Olá, {{name}},', 'Ficou livre um lugar no módulo opcional «{{module}}» (bloco {{block}}) de {{edition}} e era a primeira pessoa na lista de espera: o lugar é agora seu.', 'Aparece na sua agenda. Se já não o quiser, pode alterar a sua escolha enquanto a escolha de opcionais estiver aberta.'],
       action: 'Ver os seus opcionais',
+    },
+    mention_digest: {
+      subject: 'Foi mencionado/a nos debates da Academia CSST',
+      body: ['Olá, {{name}},', 'Enquanto esteve ausente, outras pessoas mencionaram-no/a nas salas de debate:', '{{mentions}}', 'Abra os debates para os ler e responder.'],
+      action: 'Abrir os debates',
     },
     footer: 'Academia da OIT sobre Cooperação Sul-Sul e Triangular · Centro Internacional de Formação da OIT, Turim',
   },

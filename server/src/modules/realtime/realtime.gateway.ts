@@ -11,7 +11,9 @@ import { sessionRoom, userRoom, type RealtimeServer, type RealtimeSocket } from 
  * The connection itself: who may connect (session cookie + allowed Origin), and which rooms every
  * socket joins. Features add their own gateways and emit through RealtimeService.
  */
-@WebSocketGateway({ path: '/socket.io', serveClient: false })
+// 1 MB frames: a discussion message over its own 64 KB limit is refused by the discussions
+// gateway with a clear error instead of socket.io closing the connection.
+@WebSocketGateway({ path: '/socket.io', serveClient: false, maxHttpBufferSize: 1_000_000 })
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
   private readonly logger = new Logger('Realtime');
   private subscription?: Subscription;

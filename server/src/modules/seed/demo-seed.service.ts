@@ -10,7 +10,9 @@ import { Enrolment } from '../courses/enrolment.entity.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { ProgrammeSession } from '../programme/programme-session.entity.js';
 import { User } from '../users/user.entity.js';
+import { DiscussionsService } from '../discussions/discussions.service.js';
 import { ACADEMY_2016, type AcademyItem } from './academy-2016.js';
+import { seedDiscussions } from './demo-discussions.js';
 
 export const DEMO_PASSWORD = 'academy-2016';
 
@@ -52,7 +54,10 @@ const SLOTS: Record<AcademyItem['kind'], { start: string; end: string; room: str
 export class DemoSeedService {
   private readonly logger = new Logger('Seed');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly discussions: DiscussionsService,
+  ) {}
 
   async seedIfEmpty(today = new Date()): Promise<boolean> {
     if ((await this.dataSource.getRepository(Course).count()) > 0) return false;
@@ -98,6 +103,7 @@ export class DemoSeedService {
           await manager.save(item);
         }
       }
+      await seedDiscussions(manager, this.discussions, [past.id, upcoming.id], users);
     });
     this.logger.log('Loaded the demo data: the 2016 Academy and an upcoming edition.');
     return true;

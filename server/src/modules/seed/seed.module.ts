@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DiscussionsModule } from '../discussions/discussions.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({ imports: [DiscussionsModule], providers: [DemoSeedService], exports: [DemoSeedService] })
 export class SeedModule {}

@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '@sstc/shared';
+import type { RoomContext } from './message-actions.js';
+import { MessageItem } from './message-item.js';
+
+interface MessageListProps {
+  messages: Message[];
+  hasOlder: boolean;
+  loadOlder: () => Promise<void>;
+  room: RoomContext;
+  onOpenThread: (message: Message) => void;
+}
+
+/**
+ * The room's messages, oldest at the top. Scrolling back to the top loads the previous page
+ * (a button does the same for keyboards and old browsers); new messages keep the view at the
+ * bottom when the reader was already there.
+ */
+export function MessageList({ messages, hasOlder, loadOlder, room, onOpenThread }: MessageListProps) {
+  const { t } = useTranslation('discussions');
+  const top = useRef<HTMLDivElement>(null);
+  const bottom = useRef<HTMLDivElement>(null);
+  const [loading, setLoading] = useState(false);
+  const atBottom = useRef(true);
+
+  const older = async () => {
+    if (loading) return;
+    setLoading(true);
+    try {
+      await loadOlder();
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  useEffect(() => {
+    if (!hasOlder || typeof IntersectionObserver === 'undefined' || !top.current) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void older());
+    observer.observe(top.current);
+    return () => observer.disconnect();
+  });
+
+  useEffect(() => {
+    if (typeof IntersectionObserver === 'undefined' || !bottom.current) return;
+    const observer = new IntersectionObserver((entries) => (atBottom.current = entries.some((e) => e.isIntersecting)));
+    observer.observe(bottom.current);
+    return () => observer.disconnect();
+  }, []);
+
+  const last = messages.at(-1)?.id;
+  useEffect(() => {
+    if (atBottom.current) bottom.current?.scrollIntoView?.({ block: 'end' });
+  }, [last]);
+
+  return (
+    <section aria-label={t('room.messages')} className="message-list" data-testid="message-list">
+      <div ref={top} />
+      {hasOlder && (
+        <button type="button" className="button button-small" onClick={() => void older()} disabled={loading}>
+          {loading ? t('room.loading_older') : t('room.load_older')}
+        </button>
+      )}
+      {messages.length === 0 && !hasOlder && <p className="muted">{t('room.empty')}</p>}
+      {messages.map((message) => (
+        <MessageItem key={message.id} message={message} room={room} onOpenThread={onOpenThread} />
+      ))}
+      <div ref={bottom} />
+    </section>
+  );
+}

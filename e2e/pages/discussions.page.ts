@@ -1,0 +1,62 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The discussion rooms list and one room, as a person uses them. */
+export class DiscussionsPage {
+  constructor(private readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/discussions');
+    await this.page.getByTestId('room-row').first().waitFor();
+  }
+
+  /** A room of one edition (the same module has a room in each edition), named by its heading. */
+  roomRow(title: string, edition: string): Locator {
+    return this.page.locator('section').filter({ has: this.page.getByRole('heading', { level: 2, name: edition, exact: true }) }).getByTestId('room-row').filter({ hasText: title });
+  }
+
+  async openRoom(title: string, edition: string): Promise<RoomView> {
+    await this.roomRow(title, edition).getByRole('link', { name: title }).click();
+    const room = new RoomView(this.page);
+    await room.waitUntilLive();
+    return room;
+  }
+}
+
+export class RoomView {
+  constructor(private readonly page: Page) {}
+
+  async waitUntilLive(): Promise<void> {
+    await this.page.getByTestId('composer').waitFor();
+    await this.page.locator('[data-testid=room-status][data-status=live]').waitFor();
+  }
+
+  composer(): Locator {
+    return this.page.getByTestId('composer').first().locator('textarea');
+  }
+
+  async send(text: string): Promise<void> {
+    await this.composer().fill(text);
+    await this.composer().press('Enter');
+  }
+
+  messages(): Locator {
+    return this.page.getByTestId('message-list').getByTestId('message');
+  }
+
+  message(text: string): Locator {
+    return this.messages().filter({ hasText: text });
+  }
+
+  pending(): Locator {
+    return this.page.getByTestId('pending-message');
+  }
+
+  async hide(text: string, reason: string, labels: { actions: string; hide: string }): Promise<void> {
+    const message = this.message(text);
+    await message.locator('summary', { hasText: labels.actions }).click();
+    await message.getByRole('button', { name: labels.hide, exact: true }).click();
+    const form = this.page.locator('form.inline-form');
+    await form.locator('input').fill(reason);
+    await form.getByRole('button', { name: labels.hide, exact: true }).click();
+  }
+}

@@ -1,0 +1,295 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Person, RoomKind, RoomSummary } from '@sstc/shared';
+import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
+import type { RequestUser } from '../../common/http/request-user.js';
+
+// Membership follows the edition's data: `user` is an SQL expression for the person's id, `r` the room. Edition rooms: everyone
+// enrolled (not withdrawn). Cohort rooms: the cohort's participants and facilitators. Programme item
+// rooms: panels and mandatory modules for everyone enrolled, elective modules for those seated in them,
+// and each item's facilitators. Community rooms: anyone enrolled in any edition. A room_members row
+// with `invited` or `moderator` lets anyone in.
+const member = (user: string) => {
+  const ENROLLED = `e.user_id = ${user} AND e.status <> 'withdrawn'`;
+  return `(
+  (r.kind = 'edition' AND EXISTS (SELECT 1 FROM enrolments e WHERE e.edition_id = r.edition_id AND ${ENROLLED}))
+  OR (r.kind = 'cohort' AND (
+    EXISTS (SELECT 1 FROM enrolments e WHERE e.cohort_id = r.cohort_id AND ${ENROLLED})
+    OR EXISTS (SELECT 1 FROM cohort_facilitators f WHERE f.cohort_id = r.cohort_id AND f.user_id = ${user})))
+  OR (r.kind = 'programme_item' AND (
+    EXISTS (SELECT 1 FROM programme_item_facilitators f WHERE f.item_id = r.item_id AND f.user_id = ${user})
+    OR EXISTS (
+      SELECT 1 FROM programme_items i JOIN enrolments e ON e.edition_id = i.edition_id AND ${ENROLLED}
+      WHERE i.id = r.item_id AND (i.kind <> 'elective_module'
+        OR EXISTS (SELECT 1 FROM elective_choices c WHERE c.item_id = i.id AND c.user_id = ${user} AND c.status = 'seated')))))
+  OR (r.kind = 'community' AND EXISTS (SELECT 1 FROM enrolments e WHERE ${ENROLLED}))
+  OR EXISTS (SELECT 1 FROM room_members m WHERE m.room_id = r.id AND m.user_id = ${user} AND (m.invited OR m.moderator))
+)`;
+};
+// Organizers moderate every room; facilitators the rooms of their cohorts and programme items.
+export const moderator = (user: string, role: string) => `(
+  ${role} = 'organizer'
+  OR (r.kind = 'cohort' AND EXISTS (SELECT 1 FROM cohort_facilitators f WHERE f.cohort_id = r.cohort_id AND f.user_id = ${user}))
+  OR (r.kind = 'programme_item' AND EXISTS (SELECT 1 FROM programme_item_facilitators f WHERE f.item_id = r.item_id AND f.user_id = ${user}))
+  OR EXISTS (SELECT 1 FROM room_members m WHERE m.room_id = r.id AND m.user_id = ${user} AND m.moderator)
+)`;
+const ARCHIVED = `(ed.post_learning_closes IS NOT NULL AND ed.post_learning_closes < (now() AT TIME ZONE ed.time_zone)::date)`;
+
+/** A room's title in SQL (jsonb localized text), for a room `r` joined with ROOM_TITLE_JOINS. */
+export const ROOM_TITLE = `CASE r.kind WHEN 'edition' THEN ed.title WHEN 'programme_item' THEN i.title
+  WHEN 'cohort' THEN jsonb_build_object('en', c.name, 'es', c.name, 'fr', c.name, 'pt', c.name) ELSE r.title END`;
+export const ROOM_TITLE_JOINS = `LEFT JOIN editions ed ON ed.id = r.edition_id LEFT JOIN programme_items i ON i.id = r.item_id LEFT JOIN cohorts c ON c.id = r.cohort_id`;
+
+const ACCESS_COLUMNS = `r.id, r.kind, r.edition_id, r.locked_at IS NOT NULL AS locked, r.slow_mode_seconds, r.last_revision,
+  COALESCE(${ARCHIVED}, false) AS archived,
+  ($2 = 'organizer' OR ${member('$1')}) AS member, ${moderator('$1', '$2')} AS moderator,
+  (SELECT m.muted_until FROM room_members m WHERE m.room_id = r.id AND m.user_id = $1 AND m.muted_until > now()) AS muted_until`;
+const ACCESS_SQL = `SELECT ${ACCESS_COLUMNS} FROM rooms r LEFT JOIN editions ed ON ed.id = r.edition_id WHERE r.id = $3`;
+const SEND_ACCESS_SQL = `SELECT ${ACCESS_COLUMNS},
+  (SELECT x.id FROM messages x WHERE x.author_id = $1 AND x.client_id = $4) AS existing_id,
+  CASE WHEN r.slow_mode_seconds > 0 THEN (SELECT max(x.created_at) FROM messages x WHERE x.room_id = r.id AND x.author_id = $1) END AS last_posted_at
+  FROM rooms r LEFT JOIN editions ed ON ed.id = r.edition_id WHERE r.id = $3`;
+
+/** The pg pool under TypeORM, for the few hot statements worth preparing once per connection. */
+export function pool(dataSource: DataSource): Pool {
+  return (dataSource.driver as unknown as { master: Pool }).master;
+}
+
+function toAccess(row: Record<string, any> | undefined): RoomAccess {
+  if (!row) throw notFound();
+  if (!row.member) throw forbidden();
+  return {
+    id: row.id,
+    kind: row.kind,
+    editionId: row.edition_id,
+    locked: row.locked,
+    archived: row.archived,
+    slowModeSeconds: row.slow_mode_seconds,
+    lastRevision: row.last_revision,
+    member: row.member,
+    moderator: row.moderator,
+    mutedUntil: row.muted_until,
+  };
+}
+
+export interface RoomAccess {
+  id: string;
+  kind: RoomKind;
+  editionId: string | null;
+  locked: boolean;
+  archived: boolean;
+  slowModeSeconds: number;
+  lastRevision: number;
+  member: boolean;
+  moderator: boolean;
+  mutedUntil: Date | null;
+}
+
+export const roomChannel = (roomId: string) => `room:${roomId}`;
+/** Moderators of an open room also listen here: they receive hidden messages in full. */
+export const moderatorChannel = (roomId: string) => `room:${roomId}:moderators`;
+/** Members who watch the room list hear here that something new was said. */
+export const activityChannel = (roomId: string) => `room:${roomId}:activity`;
+
+/** Who belongs to which room and who moderates it, answered in SQL from enrolments and programme. */
+@Injectable()
+export class RoomAccessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** One room as the caller may use it; refuses (403/404) anyone who is not a member. */
+  async require(caller: Pick<RequestUser, 'id' | 'role'>, roomId: string, manager: EntityManager = this.dataSource.manager): Promise<RoomAccess> {
+    const [row] = await manager.query(ACCESS_SQL, [caller.id, caller.role, roomId]);
+    return toAccess(row);
+  }
+
+  /**
+   * The hot path of sending, in one prepared statement: the caller's access to the room, the message
+   * already stored under this clientId if any, and (in slow mode) when the caller last posted there.
+   */
+  async requireForSend(caller: Pick<RequestUser, 'id' | 'role'>, roomId: string, clientId: string): Promise<{ access: RoomAccess; existingId: string | null; lastPostedAt: Date | null }> {
+    const { rows } = await pool(this.dataSource).query({ name: 'discussions_send_access', text: SEND_ACCESS_SQL, values: [caller.id, caller.role, roomId, clientId] });
+    const row = rows[0];
+    return { access: toAccess(row), existingId: row?.existing_id ?? null, lastPostedAt: row?.last_posted_at ?? null };
+  }
+
+  async requireModerator(caller: Pick<RequestUser, 'id' | 'role'>, roomId: string, manager?: EntityManager): Promise<RoomAccess> {
+    const access = await this.require(caller, roomId, manager);
+    if (!access.moderator) throw forbidden();
+    return access;
+  }
+
+  /** Refuses posting in a locked or archived room, and a muted member. Moderators may post when locked. */
+  assertCanPost(access: RoomAccess): void {
+    if (access.archived) throw new ApiException('room_archived', {}, 403);
+    if (access.locked && !access.moderator) throw new ApiException('room_locked', {}, 403);
+    if (access.mutedUntil && !access.moderator) {
+      throw new ApiException('member_muted', { retryAfter: Math.max(1, Math.ceil((access.mutedUntil.getTime() - Date.now()) / 1000)) }, 403);
+    }
+  }
+
+  /** Every room the caller belongs to, with unread counts, most recently active first. */
+  async rooms(caller: Pick<RequestUser, 'id' | 'role'>, editionId?: string): Promise<RoomSummary[]> {
+    await this.ensureRoomsFor(caller);
+    const rows = await this.dataSource.query(
+      `SELECT r.id, r.kind, r.title, r.locked_at IS NOT NULL AS locked, COALESCE(${ARCHIVED}, false) AS archived,
+              r.slow_mode_seconds, r.last_revision, r.last_message_at,
+              ed.id AS edition_id, ed.code AS edition_code, ed.title AS edition_title, ed.time_zone AS edition_time_zone,
+              i.kind AS item_kind, i.number AS item_number, i.title AS item_title, c.name AS cohort_name,
+              ${moderator('$1', '$2')} AS moderator,
+              (SELECT count(*)::int FROM (
+                 SELECT 1 FROM messages msg
+                  WHERE msg.room_id = r.id AND msg.seq > COALESCE(rm.last_read_seq, 0) AND msg.author_id <> $1
+                    AND msg.deleted_at IS NULL AND msg.hidden_at IS NULL LIMIT 100) unread) AS unread,
+              (SELECT count(*)::int FROM notifications n WHERE n.user_id = $1 AND n.room_id = r.id AND n.kind = 'mention' AND n.read_at IS NULL) AS unread_mentions
+         FROM rooms r
+         LEFT JOIN editions ed ON ed.id = r.edition_id
+         LEFT JOIN programme_items i ON i.id = r.item_id
+         LEFT JOIN cohorts c ON c.id = r.cohort_id
+         LEFT JOIN room_members rm ON rm.room_id = r.id AND rm.user_id = $1
+        WHERE ($2 = 'organizer' OR ${member('$1')}) AND ($3::uuid IS NULL OR r.edition_id = $3 OR r.kind = 'community')
+        ORDER BY r.last_message_at DESC NULLS LAST, r.created_at
+        LIMIT 500`,
+      [caller.id, caller.role, editionId ?? null],
+    );
+    return rows.map(toRoomSummary);
+  }
+
+  async room(caller: Pick<RequestUser, 'id' | 'role'>, roomId: string): Promise<RoomSummary> {
+    await this.require(caller, roomId);
+    const rooms = await this.rooms(caller);
+    const room = rooms.find((r) => r.id === roomId);
+    if (!room) throw notFound();
+    return room;
+  }
+
+  /** The ids of the caller's rooms (for watching their activity). */
+  async roomIds(caller: Pick<RequestUser, 'id' | 'role'>): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT r.id FROM rooms r WHERE $2 = 'organizer' OR ${member('$1')} LIMIT 500`, [caller.id, caller.role]);
+    return rows.map((row) => row.id);
+  }
+
+  /** The ids of a room's members among `userIds` (to keep mentions to people who can read them). */
+  async membersAmong(roomId: string, userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    if (userIds.length === 0) return [];
+    const rows: { id: string }[] = await manager.query(
+      `SELECT u.id FROM users u, rooms r
+        WHERE r.id = $1 AND u.id = ANY($2::uuid[])
+          AND (u.role = 'organizer' OR ${member('u.id')})`,
+      [roomId, userIds],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Members whose name matches `query` (the @mention picker), at most 10. */
+  async searchMembers(caller: Pick<RequestUser, 'id' | 'role'>, roomId: string, query: string): Promise<Person[]> {
+    await this.require(caller, roomId);
+    return this.dataSource.query(
+      `SELECT u.id, u.name, u.role FROM users u, rooms r
+        WHERE r.id = $1 AND u.password_hash IS NOT NULL AND u.name ILIKE $2
+          AND (${member('u.id')} OR ${moderator('u.id', 'u.role')})
+        ORDER BY u.name LIMIT 10`,
+      [roomId, `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
+    );
+  }
+
+  /** Every member of a room (announcements notify them all). Organizers take part only when invited. */
+  async memberIds(roomId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT u.id FROM users u, rooms r WHERE r.id = $1 AND ${member('u.id')}`,
+      [roomId],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Rooms of an edition, and community rooms, that a person no longer belongs to (after a withdrawal). */
+  async roomsLeftBy(userId: string, role: RequestUser['role'], editionId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT r.id FROM rooms r WHERE (r.edition_id = $3 OR r.kind = 'community') AND NOT ($2 = 'organizer' OR ${member('$1')})`,
+      [userId, role, editionId],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Creates the rooms an edition should have and does not have yet: its plenary, one per programme
+   * item and one per cohort. Idempotent; runs whenever someone lists rooms, so new items get a room.
+   */
+  async ensureEditionRooms(editionId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(
+      `INSERT INTO rooms (kind, edition_id) SELECT 'edition', e.id FROM editions e WHERE e.id = $1 ON CONFLICT DO NOTHING`,
+      [editionId],
+    );
+    await manager.query(
+      `INSERT INTO rooms (kind, edition_id, item_id) SELECT 'programme_item', i.edition_id, i.id FROM programme_items i WHERE i.edition_id = $1 ON CONFLICT DO NOTHING`,
+      [editionId],
+    );
+    await manager.query(
+      `INSERT INTO rooms (kind, edition_id, cohort_id) SELECT 'cohort', c.edition_id, c.id FROM cohorts c WHERE c.edition_id = $1 ON CONFLICT DO NOTHING`,
+      [editionId],
+    );
+  }
+
+  /** The caller's editions (all of them for organizers) get their rooms before they are listed. */
+  private async ensureRoomsFor(caller: Pick<RequestUser, 'id' | 'role'>): Promise<void> {
+    const editions: { id: string }[] = await this.dataSource.query(
+      `SELECT e.id FROM editions e
+        WHERE ($2 = 'organizer' OR EXISTS (SELECT 1 FROM enrolments n WHERE n.edition_id = e.id AND n.user_id = $1 AND n.status <> 'withdrawn')
+               OR EXISTS (SELECT 1 FROM cohorts c JOIN cohort_facilitators f ON f.cohort_id = c.id WHERE c.edition_id = e.id AND f.user_id = $1)
+               OR EXISTS (SELECT 1 FROM programme_items i JOIN programme_item_facilitators f ON f.item_id = i.id WHERE i.edition_id = e.id AND f.user_id = $1))
+          AND (
+            NOT EXISTS (SELECT 1 FROM rooms r WHERE r.edition_id = e.id AND r.kind = 'edition')
+            OR EXISTS (SELECT 1 FROM programme_items i WHERE i.edition_id = e.id AND NOT EXISTS (SELECT 1 FROM rooms r WHERE r.item_id = i.id))
+            OR EXISTS (SELECT 1 FROM cohorts c WHERE c.edition_id = e.id AND NOT EXISTS (SELECT 1 FROM rooms r WHERE r.cohort_id = c.id)))`,
+      [caller.id, caller.role],
+    );
+    for (const edition of editions) await this.ensureEditionRooms(edition.id);
+  }
+}
+
+interface RoomRow {
+  id: string;
+  kind: RoomKind;
+  title: RoomSummary['title'];
+  locked: boolean;
+  archived: boolean;
+  slow_mode_seconds: number;
+  last_revision: number;
+  last_message_at: Date | null;
+  edition_id: string | null;
+  edition_code: string | null;
+  edition_title: RoomSummary['title'] | null;
+  edition_time_zone: string | null;
+  item_kind: NonNullable<RoomSummary['item']>['kind'] | null;
+  item_number: number | null;
+  item_title: RoomSummary['title'] | null;
+  cohort_name: string | null;
+  moderator: boolean;
+  unread: number;
+  unread_mentions: number;
+}
+
+function toRoomSummary(row: RoomRow): RoomSummary {
+  const edition = row.edition_id ? { id: row.edition_id, code: row.edition_code!, title: row.edition_title!, timeZone: row.edition_time_zone! } : null;
+  const title =
+    row.kind === 'edition' ? edition!.title
+    : row.kind === 'programme_item' ? row.item_title!
+    : row.kind === 'cohort' ? { en: row.cohort_name!, es: row.cohort_name!, fr: row.cohort_name!, pt: row.cohort_name! }
+    : row.title;
+  return {
+    id: row.id,
+    kind: row.kind,
+    title,
+    item: row.item_kind ? { kind: row.item_kind, number: row.item_number! } : null,
+    edition,
+    locked: row.locked,
+    archived: row.archived,
+    slowModeSeconds: row.slow_mode_seconds,
+    lastRevision: row.last_revision,
+    lastActivityAt: row.last_message_at ? new Date(row.last_message_at).toISOString() : null,
+    unread: row.unread,
+    unreadMentions: row.unread_mentions,
+    canModerate: row.moderator,
+  };
+}
