@@ -1,4 +1,5 @@
 // Written by `npm run migration:generate`: every migration, oldest first.
 import { CreateFoundation1795353512000 } from './1795353512000-CreateFoundation.js';
+import { CreateSurveys1795354657097 } from './1795354657097-CreateSurveys.js';
 
-export const MIGRATIONS = [CreateFoundation1795353512000];
+export const MIGRATIONS = [CreateFoundation1795353512000, CreateSurveys1795354657097];

@@ -10,6 +10,7 @@ import { JobsModule } from './modules/jobs/jobs.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
+import { SurveysModule } from './modules/surveys/surveys.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 @Module({})
@@ -25,6 +26,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         CoursesModule,
+        SurveysModule,
         RealtimeModule,
         HealthModule,
         DocsModule,

@@ -14,6 +14,12 @@ export const ERROR_CODES = [
   'reset_token_invalid',
   'wrong_password',
   'email_taken',
+  'survey_link_invalid',
+  'survey_closed',
+  'survey_already_submitted',
+  'survey_locked',
+  'survey_translation_missing',
+  'distribution_locked',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

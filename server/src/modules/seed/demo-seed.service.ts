@@ -8,6 +8,7 @@ import { Course } from '../courses/course.entity.js';
 import { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from '../courses/enrolment.entity.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
+import { SurveysService } from '../surveys/surveys.service.js';
 import { ProgrammeSession } from '../programme/programme-session.entity.js';
 import { User } from '../users/user.entity.js';
 import { ACADEMY_2016, type AcademyItem } from './academy-2016.js';
@@ -52,7 +53,10 @@ const SLOTS: Record<AcademyItem['kind'], { start: string; end: string; room: str
 export class DemoSeedService {
   private readonly logger = new Logger('Seed');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly surveys: SurveysService,
+  ) {}
 
   async seedIfEmpty(today = new Date()): Promise<boolean> {
     if ((await this.dataSource.getRepository(Course).count()) > 0) return false;
@@ -97,6 +101,8 @@ export class DemoSeedService {
           item.facilitators = facilitators;
           await manager.save(item);
         }
+        // The general and impact assessments, as every new edition gets them.
+        await this.surveys.scheduleEditionDefaults(edition.id, { manager, now: today });
       }
     });
     this.logger.log('Loaded the demo data: the 2016 Academy and an upcoming edition.');

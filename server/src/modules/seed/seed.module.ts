@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { SurveysModule } from '../surveys/surveys.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({ imports: [SurveysModule], providers: [DemoSeedService], exports: [DemoSeedService] })
 export class SeedModule {}
