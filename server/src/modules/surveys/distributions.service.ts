@@ -90,7 +90,7 @@ export class DistributionsService {
         ...(request.reminderDays ? { reminderDays: request.reminderDays } : {}),
       });
       if (distribution.closesAt <= distribution.opensAt) throw new ApiException('validation_failed', { details: [{ path: 'closesAt', code: 'invalid', message: '' }] });
-      await manager.save(distribution);
+      await manager.save(SurveyDistribution, distribution);
       if (distribution.status === 'scheduled' && distribution.opensAt.getTime() !== before.opensAt) await this.enqueueOpening(manager, distribution);
       if (opened) {
         for (const day of distribution.reminderDays.filter((d) => !before.reminderDays.includes(d))) await this.enqueueReminder(manager, distribution, day);
@@ -116,7 +116,7 @@ export class DistributionsService {
       const distribution = await this.lock(manager, distributionId);
       if (distribution.status === 'open') throw surveyError('distribution_locked');
       distribution.status = 'cancelled';
-      await manager.save(distribution);
+      await manager.save(SurveyDistribution, distribution);
       return distribution.surveyId;
     });
     return (await this.listFor(surveyId)).find((d) => d.id === distributionId)!;
@@ -133,7 +133,7 @@ export class DistributionsService {
       const missing = await this.untranslatedFor(manager, survey, distribution.audience);
       if (missing.length > 0) {
         Object.assign(distribution, { status: 'blocked', blockedReason: 'survey_translation_missing' });
-        await manager.save(distribution);
+        await manager.save(SurveyDistribution, distribution);
         this.logger.warn(`distribution ${distribution.id} blocked: texts missing in ${missing.join(', ')}`);
         return;
       }
@@ -151,7 +151,7 @@ export class DistributionsService {
         [distribution.id],
       );
       Object.assign(distribution, { status: 'open', openedAt: new Date(), blockedReason: null });
-      await manager.save(distribution);
+      await manager.save(SurveyDistribution, distribution);
       if (!survey.lockedAt) await manager.update(Survey, { id: survey.id }, { lockedAt: new Date() });
       await this.enqueueSenders(manager, distribution.id, planned[0]!.count);
       for (const day of distribution.reminderDays) await this.enqueueReminder(manager, distribution, day);
@@ -187,7 +187,7 @@ export class DistributionsService {
     const missing = await this.untranslatedFor(manager, survey, distribution.audience);
     if (missing.length > 0) throw surveyError('survey_translation_missing', missing.map((language) => ({ path: `translations.${language}`, code: 'required' })));
     Object.assign(distribution, { status: 'scheduled', blockedReason: null });
-    await manager.save(distribution);
+    await manager.save(SurveyDistribution, distribution);
     await this.enqueueOpening(manager, distribution);
   }
 

@@ -41,7 +41,7 @@ export function structureOf(content: SurveyContent): string {
   return JSON.stringify(
     content.sections.map((section) => ({
       key: section.key,
-      questions: section.questions.map((q) => ({ key: q.key, type: q.type, required: q.required, options: q.options.map((o) => o.value), scale: q.scaleLabels.length, showIf: q.showIf })),
+      questions: section.questions.map((q) => ({ key: q.key, type: q.type, required: q.required, options: q.options.map((o) => o.value), scale: q.scaleLabels.length, showIf: q.showIf ? [q.showIf.question, q.showIf.anyOf] : null })),
     })),
   );
 }

@@ -125,7 +125,7 @@ export class SurveySenderService {
       survey: localize(message.survey_title, language, message.default_language),
       edition: localize(message.edition_title, language, message.default_language),
       minutes: String(Math.max(3, Math.ceil(message.questions / 2))),
-      closes: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: message.time_zone, timeZoneName: 'short' }).format(new Date(message.closes_at)),
+      closes: new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: message.time_zone, timeZoneName: 'short' }).format(new Date(message.closes_at)),
       link: `${this.config.PUBLIC_URL}/s/${token}`,
     });
     try {

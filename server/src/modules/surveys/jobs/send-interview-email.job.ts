@@ -40,7 +40,7 @@ export class SendInterviewEmailJob implements OnApplicationBootstrap {
     if (!row || row.sequence !== payload.sequence || row.status !== 'proposed' || !row.starts_at) return;
     const language = row.language as Language;
     const startsAt = new Date(row.starts_at);
-    const when = (timeZone: string) => new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(startsAt);
+    const when = (timeZone: string) => new Intl.DateTimeFormat(language, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(startsAt);
     const link = `${this.config.PUBLIC_URL}/interviews/${row.id}`;
     const email = this.mail.render('interview_proposal', language, {
       name: row.name,
