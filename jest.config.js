@@ -8,6 +8,8 @@ const swc = (tsx = false) => [
       transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
       target: 'es2022',
       keepClassNames: true,
+      // Keep `with { type: 'json' }` on locale imports: Jest's ESM loader needs it.
+      experimental: { keepImportAttributes: true, emitAssertForImportAttributes: false },
     },
     module: { type: 'es6' },
     sourceMaps: 'inline',

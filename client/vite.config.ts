@@ -1,4 +1,5 @@
 import { defineConfig, type ProxyOptions } from 'vite';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 
 const SERVER = 'http://localhost:3000';
@@ -18,7 +19,7 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     // Bundle the contracts from source: no build step for shared/ while working on the client.
-    alias: { '@sstc/shared': new URL('../shared/src/index.ts', import.meta.url).pathname },
+    alias: { '@sstc/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
   },
   server: {
     proxy: {
@@ -29,5 +30,14 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      treeshake: {
+        // The contracts build their zod schemas when imported. The client uses only their
+        // constants, types and translations (validating is the server's job: it answers per field),
+        // so schema construction is declared free of side effects and zod stays out of the bundle.
+        manualPureFunctions: ['z'],
+        moduleSideEffects: [{ test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]shared[\\/]src[\\/]/, sideEffects: false }],
+      },
+    },
   },
 });

@@ -10,7 +10,7 @@ interface ErrorAlertProps {
 
 /** A failed call, in the reader's language: the server's error code, never its raw text. */
 export function ErrorAlert({ error, children }: ErrorAlertProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'errors']);
   if (!error) return null;
   let message: string;
   let requestId = '';
@@ -18,14 +18,14 @@ export function ErrorAlert({ error, children }: ErrorAlertProps) {
     message = t(`errors:${error.code}`, { seconds: error.body.retryAfter ?? 60 });
     if (error.status >= 500) requestId = error.body.requestId;
   } else if (error instanceof NetworkError) {
-    message = t('errors.network');
+    message = t('failure.network');
   } else {
     message = t('errors:internal_error');
   }
   return (
     <div className="alert alert-error" role="alert">
       <p>{message}</p>
-      {requestId && <p className="alert-detail">{t('errors.request_id', { requestId })}</p>}
+      {requestId && <p className="alert-detail">{t('failure.request_id', { requestId })}</p>}
       {children}
     </div>
   );

@@ -22,7 +22,7 @@ interface FieldProps {
 
 /** A labelled control with its hint and its translated problem, tied together for assistive technology. */
 export function Field({ label, name, problem, hint, optional = false, children }: FieldProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'errors']);
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react';
 
-/** A success notice, announced politely by screen readers. */
-export function StatusMessage({ children }: { children: ReactNode }) {
+/**
+ * A success notice, announced politely by screen readers. Render it always and fill it when there
+ * is news: a live region must exist before its content changes to be announced reliably.
+ */
+export function StatusMessage({ children }: { children?: ReactNode }) {
+  const empty = children === undefined || children === null || children === false || children === '';
   return (
-    <div className="alert alert-success" role="status">
-      {children}
+    <div className={empty ? undefined : 'alert alert-success'} role="status">
+      {empty ? null : children}
     </div>
   );
 }

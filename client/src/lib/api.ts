@@ -22,7 +22,7 @@ export class ApiError extends Error {
 
 /** The request never got an answer (offline, DNS, dropped connection). */
 export class NetworkError extends Error {
-  constructor(readonly cause: unknown) {
+  constructor(override readonly cause: unknown) {
     super('network_error');
     this.name = 'NetworkError';
   }
@@ -64,7 +64,13 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     throw new NetworkError(error);
   }
 
-  const payload = await readJson(response);
+  let payload: unknown;
+  try {
+    payload = await readJson(response);
+  } catch (error) {
+    // A body cut short by a dropped connection; an error response can still be shown by its status.
+    if (response.ok) throw new NetworkError(error);
+  }
   if (!response.ok) throw new ApiError(response.status, toErrorBody(response, payload));
   return payload as T;
 }
@@ -79,11 +85,7 @@ function withQuery(path: string, query: RequestOptions['query']): string {
 async function readJson(response: Response): Promise<unknown> {
   if (response.status === 204 || response.status === 202) return undefined;
   if (!response.headers.get('content-type')?.includes('json')) return undefined;
-  try {
-    return await response.json();
-  } catch {
-    return undefined;
-  }
+  return response.json();
 }
 
 /** A proxy or a crash may answer without our error body; still give the UI a code to show. */

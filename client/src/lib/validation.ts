@@ -1,5 +1,4 @@
-import { FIELD_PROBLEMS, type FieldProblem } from '@sstc/shared';
-import type { z } from 'zod';
+import type { FieldProblem } from '@sstc/shared';
 import { ApiError } from './api.js';
 
 export interface FieldIssue {
@@ -7,19 +6,33 @@ export interface FieldIssue {
   code: FieldProblem;
 }
 
+/** A submitted form: its values as strings, and which required fields were left empty. */
+export interface FormInput {
+  values: Record<string, string>;
+  missing: string[];
+}
+
+export function readForm(form: HTMLFormElement): FormInput {
+  const values: Record<string, string> = {};
+  new FormData(form).forEach((value, key) => {
+    if (typeof value === 'string') values[key] = value;
+  });
+  const missing = [...form.elements]
+    .filter((element) => element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)
+    .filter((element) => element.required && element.name && !values[element.name]?.trim())
+    .map((element) => element.name);
+  return { values, missing };
+}
+
 /**
- * Checks a form's values with the shared schema the server uses, before any request: problems
- * show at once, without a round trip on a slow network. `extra` adds checks only a form knows
- * (a repeated password). Throws the error the server would answer, so forms show both alike.
+ * The values of a form, once the checks the client can make without the contracts' schemas pass:
+ * required fields filled in, plus a form's own (`extra`, e.g. a repeated password). Everything
+ * else is the server's to judge; its answer comes back per field in the same shape.
  */
-export function parseOrThrow<T extends z.ZodType>(schema: T, values: unknown, extra: (FieldIssue | false)[] = []): z.infer<T> {
-  const result = schema.safeParse(values);
-  const issues = [
-    ...(result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), code: problemOf(issue, values) }))),
-    ...extra.filter((issue): issue is FieldIssue => issue !== false),
-  ];
+export function checkForm({ values, missing }: FormInput, extra: (FieldIssue | false)[] = []): Record<string, string> {
+  const issues = [...missing.map((path): FieldIssue => ({ path, code: 'required' })), ...extra.filter((issue): issue is FieldIssue => issue !== false)];
   if (issues.length > 0) throw validationError(issues);
-  return result.data as z.infer<T>;
+  return values;
 }
 
 /** A validation_failed error built on the client, shaped like the server's. */
@@ -32,23 +45,10 @@ export function validationError(details: FieldIssue[]): ApiError {
   });
 }
 
-// The server's mapping of zod issues to field problems, except that a field left empty says
-// "required" rather than "too short" or "not a choice".
-function problemOf(issue: z.core.$ZodIssue, values: unknown): FieldProblem {
-  const raw = issue.path.length === 1 ? (values as Record<PropertyKey, unknown> | null)?.[issue.path[0]!] : null;
-  if (raw === undefined || raw === '') return 'required';
-  if (issue.code === 'custom' || issue.code === 'invalid_format' || issue.code === 'invalid_value') {
-    if ((FIELD_PROBLEMS as readonly string[]).includes(issue.message)) return issue.message as FieldProblem;
-  }
-  if ((FIELD_PROBLEMS as readonly string[]).includes(issue.code)) return issue.code as FieldProblem;
-  return 'invalid';
+/** The new password and its repetition must match. */
+export function passwordsDiffer(values: Record<string, string>, field = 'password'): FieldIssue | false {
+  return values[field] !== values.confirmPassword && { path: 'confirmPassword', code: 'passwords_differ' };
 }
 
-/** A form's fields as plain strings, ready for a schema. */
-export function formValues(form: HTMLFormElement): Record<string, string> {
-  const values: Record<string, string> = {};
-  new FormData(form).forEach((value, key) => {
-    if (typeof value === 'string') values[key] = value;
-  });
-  return values;
-}
+/** Passwords must be at least this long (shared passwordSchema; a test keeps the two equal). */
+export const PASSWORD_MIN_LENGTH = 10;

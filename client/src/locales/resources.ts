@@ -1,24 +1,24 @@
 import { errorResources, type Language } from '@sstc/shared';
-import enAuth from './en/auth.json';
-import enCommon from './en/common.json';
-import enCourses from './en/courses.json';
-import enProfile from './en/profile.json';
-import enUsers from './en/users.json';
-import esAuth from './es/auth.json';
-import esCommon from './es/common.json';
-import esCourses from './es/courses.json';
-import esProfile from './es/profile.json';
-import esUsers from './es/users.json';
-import frAuth from './fr/auth.json';
-import frCommon from './fr/common.json';
-import frCourses from './fr/courses.json';
-import frProfile from './fr/profile.json';
-import frUsers from './fr/users.json';
-import ptAuth from './pt/auth.json';
-import ptCommon from './pt/common.json';
-import ptCourses from './pt/courses.json';
-import ptProfile from './pt/profile.json';
-import ptUsers from './pt/users.json';
+import enAuth from './en/auth.json' with { type: 'json' };
+import enCommon from './en/common.json' with { type: 'json' };
+import enCourses from './en/courses.json' with { type: 'json' };
+import enProfile from './en/profile.json' with { type: 'json' };
+import enUsers from './en/users.json' with { type: 'json' };
+import esAuth from './es/auth.json' with { type: 'json' };
+import esCommon from './es/common.json' with { type: 'json' };
+import esCourses from './es/courses.json' with { type: 'json' };
+import esProfile from './es/profile.json' with { type: 'json' };
+import esUsers from './es/users.json' with { type: 'json' };
+import frAuth from './fr/auth.json' with { type: 'json' };
+import frCommon from './fr/common.json' with { type: 'json' };
+import frCourses from './fr/courses.json' with { type: 'json' };
+import frProfile from './fr/profile.json' with { type: 'json' };
+import frUsers from './fr/users.json' with { type: 'json' };
+import ptAuth from './pt/auth.json' with { type: 'json' };
+import ptCommon from './pt/common.json' with { type: 'json' };
+import ptCourses from './pt/courses.json' with { type: 'json' };
+import ptProfile from './pt/profile.json' with { type: 'json' };
+import ptUsers from './pt/users.json' with { type: 'json' };
 
 /** The API's error messages come from the shared contracts, so client and server never disagree. */
 function errorsOf(language: Language) {

@@ -7,7 +7,7 @@ import { SubmitButton } from '../../../components/submit-button.js';
 import { useFocusFirstInvalid } from '../../../components/use-focus-first-invalid.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { ApiError, fieldProblemsOf } from '../../../lib/api.js';
-import { formValues } from '../../../lib/validation.js';
+import { readForm } from '../../../lib/validation.js';
 import { ProfileFields } from '../../profile/components/profile-fields.js';
 import { useAcceptInvitation, useInvitation } from '../hooks/use-auth-mutations.js';
 import { NewPasswordFields } from './new-password-fields.js';
@@ -32,7 +32,7 @@ export function AcceptInvitationPage() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (accept.isPending) return;
-    accept.mutate(formValues(event.currentTarget), { onSuccess: () => void navigate('/', { replace: true }) });
+    accept.mutate(readForm(event.currentTarget), { onSuccess: () => void navigate('/', { replace: true }) });
   };
 
   if (invitation.isPending) return <Loading />;

@@ -8,7 +8,7 @@ import { SubmitButton } from '../../../components/submit-button.js';
 import { useFocusFirstInvalid } from '../../../components/use-focus-first-invalid.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { fieldProblemsOf } from '../../../lib/api.js';
-import { formValues } from '../../../lib/validation.js';
+import { readForm } from '../../../lib/validation.js';
 import { useForgotPassword } from '../hooks/use-auth-mutations.js';
 
 export function ForgotPasswordPage() {
@@ -21,16 +21,15 @@ export function ForgotPasswordPage() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!forgot.isPending) forgot.mutate(formValues(event.currentTarget));
+    if (!forgot.isPending) forgot.mutate(readForm(event.currentTarget));
   };
 
   return (
     <div className="narrow">
       <h1>{t('forgot.title')}</h1>
-      {forgot.isSuccess ? (
-        // The answer is the same whether or not the address has an account: nothing leaks.
-        <StatusMessage>{t('forgot.sent', { email: forgot.data })}</StatusMessage>
-      ) : (
+      {/* The answer is the same whether or not the address has an account: nothing leaks. */}
+      <StatusMessage>{forgot.isSuccess && t('forgot.sent', { email: forgot.data })}</StatusMessage>
+      {!forgot.isSuccess && (
         <>
           <p>{t('forgot.intro')}</p>
           <ErrorAlert error={forgot.error} />

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { passwordSchema, type FieldProblem } from '@sstc/shared';
+import type { FieldProblem } from '@sstc/shared';
 import { Field } from '../../../components/form-field.js';
-
-const MIN_LENGTH = passwordSchema.minLength ?? 10;
+import { PASSWORD_MIN_LENGTH } from '../../../lib/validation.js';
 
 interface NewPasswordFieldsProps {
   problems: Record<string, FieldProblem>;
@@ -16,8 +15,8 @@ export function NewPasswordFields({ problems, name = 'password', label }: NewPas
   const { t } = useTranslation('auth');
   return (
     <>
-      <Field label={label ?? t('new_password')} name={name} problem={problems[name]} hint={t('password_hint', { count: MIN_LENGTH })}>
-        {(control) => <input {...control} type="password" autoComplete="new-password" minLength={MIN_LENGTH} />}
+      <Field label={label ?? t('new_password')} name={name} problem={problems[name]} hint={t('password_hint', { count: PASSWORD_MIN_LENGTH })}>
+        {(control) => <input {...control} type="password" autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} />}
       </Field>
       <Field label={t('confirm_password')} name="confirmPassword" problem={problems.confirmPassword}>
         {(control) => <input {...control} type="password" autoComplete="new-password" />}

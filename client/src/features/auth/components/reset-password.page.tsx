@@ -7,7 +7,7 @@ import { SubmitButton } from '../../../components/submit-button.js';
 import { useFocusFirstInvalid } from '../../../components/use-focus-first-invalid.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { fieldProblemsOf, isApiError } from '../../../lib/api.js';
-import { formValues } from '../../../lib/validation.js';
+import { readForm } from '../../../lib/validation.js';
 import { useResetPassword } from '../hooks/use-auth-mutations.js';
 import { NewPasswordFields } from './new-password-fields.js';
 
@@ -22,37 +22,37 @@ export function ResetPasswordPage() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!reset.isPending) reset.mutate(formValues(event.currentTarget));
+    if (!reset.isPending) reset.mutate(readForm(event.currentTarget));
   };
-
-  if (reset.isSuccess) {
-    return (
-      <div className="narrow">
-        <h1>{t('reset.title')}</h1>
-        <StatusMessage>
-          <p>{t('reset.done')}</p>
-          <p>
-            <Link to="/sign-in">{t('reset.sign_in_link')}</Link>
-          </p>
-        </StatusMessage>
-      </div>
-    );
-  }
 
   return (
     <div className="narrow">
       <h1>{t('reset.title')}</h1>
-      <ErrorAlert error={reset.error}>
-        {isApiError(reset.error, 'reset_token_invalid') && (
-          <p>
-            <Link to="/forgot-password">{t('reset.request_new_link')}</Link>
-          </p>
+      <StatusMessage>
+        {reset.isSuccess && (
+          <>
+            <p>{t('reset.done')}</p>
+            <p>
+              <Link to="/sign-in">{t('reset.sign_in_link')}</Link>
+            </p>
+          </>
         )}
-      </ErrorAlert>
-      <form ref={form} onSubmit={submit} noValidate className="form">
-        <NewPasswordFields problems={fieldProblemsOf(reset.error)} />
-        <SubmitButton pending={reset.isPending}>{t('reset.submit')}</SubmitButton>
-      </form>
+      </StatusMessage>
+      {!reset.isSuccess && (
+        <>
+          <ErrorAlert error={reset.error}>
+            {isApiError(reset.error, 'reset_token_invalid') && (
+              <p>
+                <Link to="/forgot-password">{t('reset.request_new_link')}</Link>
+              </p>
+            )}
+          </ErrorAlert>
+          <form ref={form} onSubmit={submit} noValidate className="form">
+            <NewPasswordFields problems={fieldProblemsOf(reset.error)} />
+            <SubmitButton pending={reset.isPending}>{t('reset.submit')}</SubmitButton>
+          </form>
+        </>
+      )}
     </div>
   );
 }

@@ -1,64 +1,70 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
-import {
-  acceptInvitationRequestSchema,
-  forgotPasswordRequestSchema,
-  resetPasswordRequestSchema,
-  signInRequestSchema,
-  tokenSchema,
-  type CurrentUser,
-} from '@sstc/shared';
-import { ApiError } from '../../../lib/api.js';
-import { parseOrThrow } from '../../../lib/validation.js';
+import type { CurrentUser } from '@sstc/shared';
+import { ApiError, isApiError } from '../../../lib/api.js';
+import { checkForm, passwordsDiffer, type FormInput } from '../../../lib/validation.js';
+import { profileFieldsOf } from '../../profile/api/profile-fields.js';
 import { authApi } from '../api/auth.api.js';
-import { CURRENT_USER_KEY } from './use-auth.js';
+import { CURRENT_USER_KEY, SIGN_OUT_REASON_KEY, type SignOutReason } from './use-auth.js';
 
-/** Forgets everything fetched for the previous user and records who is signed in now. */
-export function setSignedInUser(client: QueryClient, user: CurrentUser | null): void {
+/**
+ * Records who is signed in now and forgets everything fetched for the previous user. A sign-out
+ * the user asked for carries its reason, so the guards send them to a fresh sign-in page rather
+ * than back to where they were.
+ */
+export function setSignedInUser(client: QueryClient, user: CurrentUser | null, reason?: SignOutReason): void {
   client.removeQueries({ predicate: (query) => query.queryKey[0] !== CURRENT_USER_KEY[0] });
+  if (user) client.removeQueries({ queryKey: SIGN_OUT_REASON_KEY });
+  if (reason) client.setQueryData(SIGN_OUT_REASON_KEY, reason);
   client.setQueryData(CURRENT_USER_KEY, user);
 }
 
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (values: Record<string, string>) => authApi.signIn(parseOrThrow(signInRequestSchema, values)),
+    mutationFn: (form: FormInput) => {
+      const values = checkForm(form);
+      return authApi.signIn({ email: values.email ?? '', password: values.password ?? '' });
+    },
     onSuccess: (user) => setSignedInUser(client, user),
   });
 }
 
 export function useSignOut(everywhere = false) {
   const client = useQueryClient();
-  const navigate = useNavigate();
+  const reason: SignOutReason = everywhere ? 'everywhere' : 'here';
   return useMutation({
+    // Recorded before the request: the websocket's session:ended may arrive before the response.
+    onMutate: () => client.setQueryData(SIGN_OUT_REASON_KEY, reason),
     mutationFn: () => (everywhere ? authApi.signOutEverywhere() : authApi.signOut()),
-    onSuccess: () => {
-      void navigate('/sign-in', { replace: true, state: everywhere ? { notice: 'signed_out_everywhere' } : undefined });
-      setSignedInUser(client, null);
-    },
+    // RequireAuth then leads to the sign-in page.
+    onSuccess: () => setSignedInUser(client, null, reason),
+    onError: () => client.removeQueries({ queryKey: SIGN_OUT_REASON_KEY }),
   });
 }
 
 export function useForgotPassword() {
   return useMutation({
-    mutationFn: async (values: Record<string, string>) => {
-      const body = parseOrThrow(forgotPasswordRequestSchema, values);
-      await authApi.forgotPassword(body);
-      return body.email;
+    mutationFn: async (form: FormInput) => {
+      const email = (checkForm(form).email ?? '').trim();
+      await authApi.forgotPassword({ email });
+      return email;
     },
   });
 }
 
 export function useResetPassword(token: string) {
   return useMutation({
-    mutationFn: (values: Record<string, string>) => {
-      // A mangled link is an invalid link, not a form problem the reader could fix.
-      if (!tokenSchema.safeParse(token).success) throw ApiError.local(410, 'reset_token_invalid');
-      return authApi.resetPassword(
-        parseOrThrow(resetPasswordRequestSchema, { token, password: values.password }, [
-          values.confirmPassword !== values.password && { path: 'confirmPassword', code: 'passwords_differ' },
-        ]),
-      );
+    mutationFn: async (form: FormInput) => {
+      const values = checkForm(form, [passwordsDiffer(form.values)]);
+      try {
+        await authApi.resetPassword({ token, password: values.password ?? '' });
+      } catch (error) {
+        // A mangled link is an invalid link, not a form problem the reader could fix.
+        if (isApiError(error, 'validation_failed') && error.body.details?.some((detail) => detail.path === 'token')) {
+          throw ApiError.local(410, 'reset_token_invalid');
+        }
+        throw error;
+      }
     },
   });
 }
@@ -70,11 +76,10 @@ export function useInvitation(token: string) {
 export function useAcceptInvitation(token: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ confirmPassword, ...values }: Record<string, string>) =>
-      authApi.acceptInvitation(
-        token,
-        parseOrThrow(acceptInvitationRequestSchema, values, [confirmPassword !== values.password && { path: 'confirmPassword', code: 'passwords_differ' }]),
-      ),
+    mutationFn: (form: FormInput) => {
+      const values = checkForm(form, [passwordsDiffer(form.values)]);
+      return authApi.acceptInvitation(token, { ...profileFieldsOf(values), password: values.password ?? '' });
+    },
     onSuccess: (user) => setSignedInUser(client, user),
   });
 }

@@ -3,6 +3,10 @@ import type { CurrentUser } from '@sstc/shared';
 
 export const CURRENT_USER_KEY = ['auth', 'me'] as const;
 
+/** Why the user is signed out, when they asked for it (an expired session has no reason). */
+export const SIGN_OUT_REASON_KEY = ['auth', 'sign-out-reason'] as const;
+export type SignOutReason = 'here' | 'everywhere';
+
 export interface AuthState {
   /** undefined while the session is being checked, null when signed out. */
   user: CurrentUser | null | undefined;

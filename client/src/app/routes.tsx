@@ -1,0 +1,51 @@
+import { lazy } from 'react';
+import { useRoutes, type RouteObject } from 'react-router';
+import { Layout } from '../components/layout.js';
+import { SignInPage } from '../features/auth/components/sign-in.page.js';
+import { PublicOnly, RequireAuth, RequireRole } from './guards.js';
+import { NotFoundPage } from './not-found.page.js';
+
+// The sign-in page ships in the first download; every other page is fetched when first opened.
+const ForgotPasswordPage = lazy(() => import('../features/auth/components/forgot-password.page.js').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('../features/auth/components/reset-password.page.js').then((m) => ({ default: m.ResetPasswordPage })));
+const AcceptInvitationPage = lazy(() => import('../features/auth/components/accept-invitation.page.js').then((m) => ({ default: m.AcceptInvitationPage })));
+const HomePage = lazy(() => import('../features/courses/components/home.page.js').then((m) => ({ default: m.HomePage })));
+const EditionPage = lazy(() => import('../features/courses/components/edition.page.js').then((m) => ({ default: m.EditionPage })));
+const ProfilePage = lazy(() => import('../features/profile/components/profile.page.js').then((m) => ({ default: m.ProfilePage })));
+const UsersPage = lazy(() => import('../features/users/components/users.page.js').then((m) => ({ default: m.UsersPage })));
+
+/** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      {
+        element: <PublicOnly />,
+        children: [
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+        ],
+      },
+      { path: 'reset-password/:token', element: <ResetPasswordPage /> },
+      { path: 'invitation/:token', element: <AcceptInvitationPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'editions/:editionId', element: <EditionPage /> },
+          { path: 'profile', element: <ProfilePage /> },
+          { element: <RequireRole role="organizer" />, children: [{ path: 'users', element: <UsersPage /> }] },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+/**
+ * The routes, rendered inside whichever router the caller provides (the browser's in main.tsx, a
+ * memory router in tests). Declarative routing: the data router's extra weight buys nothing here.
+ */
+export function AppRoutes() {
+  return useRoutes(routes);
+}

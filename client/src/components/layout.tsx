@@ -1,0 +1,89 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
+import { useAuth } from '../features/auth/hooks/use-auth.js';
+import { useSignOut } from '../features/auth/hooks/use-auth-mutations.js';
+import { ErrorBoundary } from './error-boundary.js';
+import { LanguageSwitcher } from './language-switcher.js';
+import { Loading } from './loading.js';
+
+/** Every page's frame: skip link, header (navigation, language, account), main, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const main = useRef<HTMLElement>(null);
+
+  // After following a link, start keyboard and screen-reader users at the new content (not on
+  // the first load or a redirect, where focus stays at the top, before the skip link).
+  useEffect(() => {
+    if (navigationType === 'PUSH') main.current?.focus();
+  }, [location.pathname, navigationType]);
+
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('skip_to_content')}
+      </a>
+      <header className="site-header">
+        <div className="container header-inner">
+          <Link to="/" className="brand">
+            {t('app_name')}
+          </Link>
+          {user && (
+            <nav aria-label={t('nav.label')} className="site-nav">
+              <ul>
+                <li>
+                  <NavLink to="/" end>
+                    {t('nav.courses')}
+                  </NavLink>
+                </li>
+                {user.role === 'organizer' && (
+                  <li>
+                    <NavLink to="/users">{t('nav.users')}</NavLink>
+                  </li>
+                )}
+                <li>
+                  <NavLink to="/profile">{t('nav.profile')}</NavLink>
+                </li>
+              </ul>
+            </nav>
+          )}
+          <div className="header-tools">
+            <LanguageSwitcher />
+            {user && <AccountMenu name={user.name} />}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="container main">
+        {/* Keyed by page, so leaving a failed page clears its error. */}
+        <ErrorBoundary key={location.pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('footer')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+function AccountMenu({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const signOut = useSignOut();
+  return (
+    <div className="account" role="group" aria-label={t('account.label')}>
+      <span className="account-name" data-testid="current-user">
+        {name}
+      </span>
+      <button type="button" className="button button-small" aria-disabled={signOut.isPending || undefined} onClick={() => !signOut.isPending && signOut.mutate()}>
+        {t('account.sign_out')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { EditionSummary, Language } from '@sstc/shared';
+import { formatDateRange } from '../../../lib/format.js';
+import { localized } from '../../../lib/localized.js';
+import { PhaseBadge } from './phase-badge.js';
+
+export function EditionCard({ edition }: { edition: EditionSummary }) {
+  const { t, i18n } = useTranslation(['courses', 'common']);
+  const language = i18n.language as Language;
+  const title = localized(edition.title, language, edition.defaultLanguage);
+  const course = localized(edition.course.title, language, edition.defaultLanguage);
+  const headingId = `edition-${edition.id}`;
+  return (
+    <article className="card edition-card" data-testid="edition-card" aria-labelledby={headingId}>
+      <p className="eyebrow" lang={course.lang}>
+        {course.value}
+      </p>
+      <h2 id={headingId} lang={title.lang}>
+        <Link to={`/editions/${edition.id}`}>{title.value}</Link>
+      </h2>
+      <PhaseBadge phase={edition.phase} />
+      <dl className="facts">
+        <div>
+          <dt>{t('common:phases.face_to_face')}</dt>
+          <dd>{formatDateRange(edition.faceToFaceStart, edition.faceToFaceEnd, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('common:phases.pre_learning')}</dt>
+          <dd>{formatDateRange(edition.preLearningOpens, edition.preLearningCloses, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('edition.venue')}</dt>
+          <dd>{edition.venue}</dd>
+        </div>
+      </dl>
+    </article>
+  );
+}

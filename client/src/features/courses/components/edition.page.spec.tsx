@@ -1,0 +1,72 @@
+import { describe, expect, it } from '@jest/globals';
+import { screen, within } from '@testing-library/react';
+import { LANGUAGES } from '@sstc/shared';
+import { formatTimeRange } from '../../../lib/format.js';
+import { resources } from '../../../locales/resources.js';
+import { installFakeServer } from '../../../test/fake-server.js';
+import { aUser, anEditionDetail } from '../../../test/fixtures.js';
+import { renderApp } from '../../../test/render-app.js';
+
+const edition = anEditionDetail();
+
+function serve(language: (typeof LANGUAGES)[number], timeZone: string) {
+  installFakeServer({
+    'GET /api/auth/me': { status: 200, body: aUser({ language, timeZone }) },
+    [`GET /api/editions/${edition.id}`]: { status: 200, body: edition },
+  });
+}
+
+describe('edition page', () => {
+  it.each(LANGUAGES)('groups the programme into panels, mandatory modules and electives by block, in %s', async (language) => {
+    serve(language, 'America/Sao_Paulo');
+    const text = resources[language].courses.programme;
+    renderApp(`/editions/${edition.id}`);
+
+    const programme = await screen.findByTestId('programme');
+    const headings = within(programme)
+      .getAllByRole('heading')
+      .map((heading) => `${heading.tagName}:${heading.textContent}`);
+    expect(headings).toEqual([
+      `H2:${text.title}`,
+      `H3:${text.panels}`,
+      `H4:${language === 'fr' ? 'La CSST et l’avenir du travail' : 'SSTC and the future of work'}`,
+      `H3:${text.mandatory_modules}`,
+      'H4:Foundations of SSTC',
+      `H3:${text.elective_modules}`,
+      `H4:${text.block.replace('{{block}}', 'A')}`,
+      'H5:City-to-city cooperation',
+      `H4:${text.block.replace('{{block}}', 'B')}`,
+      `H5:${language === 'fr' ? 'Le travail décent dans les États fragiles' : 'Decent work in fragile states'}`,
+    ]);
+  });
+
+  it('shows session times in the reader’s time zone with the venue’s beside', async () => {
+    serve('en', 'America/Sao_Paulo');
+    renderApp(`/editions/${edition.id}`);
+    const programme = await screen.findByTestId('programme');
+
+    const local = formatTimeRange('2016-07-11T07:00:00.000Z', '2016-07-11T08:30:00.000Z', 'en', 'America/Sao_Paulo');
+    const venue = formatTimeRange('2016-07-11T07:00:00.000Z', '2016-07-11T08:30:00.000Z', 'en', 'Europe/Rome');
+    expect(local).toContain('4:00');
+    expect(venue).toContain('9:00');
+    const time = [...programme.querySelectorAll('time')].find((element) => element.textContent === local);
+    expect(time?.getAttribute('datetime')).toBe('2016-07-11T07:00:00.000Z');
+    const session = time!.closest('li')!;
+    expect(session.textContent).toContain(resources.en.courses.programme.venue_time.replace('{{time}}', venue));
+    expect(session.textContent).toContain(`Format: ${resources.en.common.session_formats.fishbowl}`);
+    expect(session.textContent).toContain('Room: Plenary hall');
+  });
+
+  it('shows one time only when the reader is in the venue’s time zone', async () => {
+    serve('en', 'Europe/Rome');
+    renderApp(`/editions/${edition.id}`);
+    const programme = await screen.findByTestId('programme');
+    expect(within(programme).queryByText(/Venue time/)).toBeNull();
+  });
+
+  it('shows a missing edition as not found, translated', async () => {
+    installFakeServer({ 'GET /api/auth/me': { status: 200, body: aUser({ language: 'fr' }) } });
+    renderApp('/editions/0b7f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d99');
+    expect((await screen.findByRole('alert')).textContent).toBe(resources.fr.errors.not_found);
+  });
+});

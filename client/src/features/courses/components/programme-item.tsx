@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { Language, ProgrammeItem } from '@sstc/shared';
+import { localized } from '../../../lib/localized.js';
+import { SessionList } from './session-list.js';
+
+interface ProgrammeItemCardProps {
+  item: ProgrammeItem;
+  /** Heading level inside the programme's outline. */
+  level: 3 | 4 | 5;
+  defaultLanguage: Language;
+  timeZone: string;
+  editionTimeZone: string;
+}
+
+export function ProgrammeItemCard({ item, level, defaultLanguage, timeZone, editionTimeZone }: ProgrammeItemCardProps) {
+  const { t, i18n } = useTranslation(['courses', 'common']);
+  const language = i18n.language as Language;
+  const Heading = `h${level}` as const;
+  const title = localized(item.title, language, defaultLanguage);
+  const description = localized(item.description, language, defaultLanguage);
+  return (
+    <article className="programme-item">
+      <p className="eyebrow">{t(`programme.item_label.${item.kind}`, { number: item.number })}</p>
+      <Heading lang={title.lang}>{title.value}</Heading>
+      {description.value && (
+        <p className="description" lang={description.lang}>
+          {description.value}
+        </p>
+      )}
+      {item.capacity !== null && <p className="muted">{t('programme.capacity', { count: item.capacity })}</p>}
+      {item.modalities.length > 0 && (
+        <ul className="tags" aria-label={t('programme.modalities')}>
+          {item.modalities.map((modality) => (
+            <li key={modality}>{t(`common:modalities.${modality}`)}</li>
+          ))}
+        </ul>
+      )}
+      {item.sdgs.length > 0 && (
+        <ul className="tags" aria-label={t('programme.sdgs')}>
+          {item.sdgs.map((sdg) => (
+            <li key={sdg}>{t('programme.sdg', { number: sdg })}</li>
+          ))}
+        </ul>
+      )}
+      <SessionList sessions={item.sessions} timeZone={timeZone} editionTimeZone={editionTimeZone} />
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { Language, ProgrammeSession } from '@sstc/shared';
+import { formatTimeRange, sameClock } from '../../../lib/format.js';
+
+interface SessionListProps {
+  sessions: ProgrammeSession[];
+  /** The reader's time zone (from their profile). */
+  timeZone: string;
+  /** The edition's time zone, shown beside whenever its clock differs from the reader's. */
+  editionTimeZone: string;
+}
+
+export function SessionList({ sessions, timeZone, editionTimeZone }: SessionListProps) {
+  const { t, i18n } = useTranslation(['courses', 'common']);
+  const language = i18n.language as Language;
+  if (sessions.length === 0) return <p className="muted">{t('programme.no_sessions')}</p>;
+  const ordered = [...sessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return (
+    <ul className="sessions" aria-label={t('programme.sessions')}>
+      {ordered.map((session) => (
+        <li key={session.id} className="session">
+          <time dateTime={session.startsAt}>{formatTimeRange(session.startsAt, session.endsAt, language, timeZone)}</time>
+          {!sameClock(session.startsAt, timeZone, editionTimeZone) && (
+            <span className="session-venue-time">
+              {t('programme.venue_time', { time: formatTimeRange(session.startsAt, session.endsAt, language, editionTimeZone) })}
+            </span>
+          )}
+          <span>{t('programme.room', { room: session.room })}</span>
+          <span>{t('programme.format', { format: t(`common:session_formats.${session.format}`) })}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
