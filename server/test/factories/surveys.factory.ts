@@ -33,3 +33,41 @@ export async function invitationToken(mailbox: Mailbox, to: string, subject: Reg
   const email = await mailbox.waitFor(to, (e) => (typeof subject === 'string' ? e.subject.includes(subject) : subject.test(e.subject)) && e.links.some((l) => l.includes('/s/')));
   return tokenOf(email);
 }
+
+/** A complete, valid answer to the impact template: a linked initiative and yes to an interview. */
+export const IMPACT_ANSWERS = {
+  knowledge_applied: 4,
+  sstc_knowledge: 4,
+  sstc_confidence: 3,
+  network_contacts: 'three_five',
+  meeting_point_use: 'monthly',
+  initiative_linked: 'yes',
+  initiative_role: 'started',
+  initiative_description: 'A peer-learning programme on social protection floors',
+  initiative_countries: 'Colombia, Mozambique, Portugal',
+  initiative_modality: ['triangular', 'south_south'],
+  initiative_partners: '=Ministry of Labour, ITC-ILO',
+  interview_accept: 'yes',
+  academy_contribution: 8,
+};
+
+/** RFC 4180: quoted fields may hold commas, quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(field), (field = '');
+    else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (char !== '\r') field += char;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}

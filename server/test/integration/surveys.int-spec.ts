@@ -4,26 +4,11 @@ import { DistributionsService } from '../../src/modules/surveys/distributions.se
 import { SurveyResponse } from '../../src/modules/surveys/entities/survey-response.entity.js';
 import type { User } from '../../src/modules/users/user.entity.js';
 import { createCohort, createEdition, enrol } from '../factories/editions.factory.js';
-import { createSurvey, invitationToken, sendNow } from '../factories/surveys.factory.js';
+import { createSurvey, IMPACT_ANSWERS, invitationToken, parseCsv, sendNow } from '../factories/surveys.factory.js';
 import { createUser, signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
-export const IMPACT_ANSWERS = {
-  knowledge_applied: 4,
-  sstc_knowledge: 4,
-  sstc_confidence: 3,
-  network_contacts: 'three_five',
-  meeting_point_use: 'monthly',
-  initiative_linked: 'yes',
-  initiative_role: 'started',
-  initiative_description: 'A peer-learning programme on social protection floors',
-  initiative_countries: 'Colombia, Mozambique, Portugal',
-  initiative_modality: ['triangular', 'south_south'],
-  initiative_partners: '=Ministry of Labour, ITC-ILO',
-  interview_accept: 'yes',
-  academy_contribution: 8,
-};
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -335,24 +320,3 @@ describe('surveys: distribution, links and responses', () => {
     });
   });
 });
-
-/** RFC 4180: quoted fields may hold commas, quotes and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (char !== '\r') field += char;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
