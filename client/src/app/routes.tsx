@@ -12,6 +12,12 @@ const AcceptInvitationPage = lazy(() => import('../features/auth/components/acce
 const HomePage = lazy(() => import('../features/courses/components/home.page.js').then((m) => ({ default: m.HomePage })));
 const EditionPage = lazy(() => import('../features/courses/components/edition.page.js').then((m) => ({ default: m.EditionPage })));
 const ProfilePage = lazy(() => import('../features/profile/components/profile.page.js').then((m) => ({ default: m.ProfilePage })));
+const SurveysHomePage = lazy(() => import('../features/surveys/components/surveys-home.page.js').then((m) => ({ default: m.SurveysHomePage })));
+const SurveyEditorPage = lazy(() => import('../features/surveys/components/survey-editor.page.js').then((m) => ({ default: m.SurveyEditorPage })));
+const SurveyResultsPage = lazy(() => import('../features/surveys/components/survey-results.page.js').then((m) => ({ default: m.SurveyResultsPage })));
+const InterviewsPage = lazy(() => import('../features/surveys/components/interviews.page.js').then((m) => ({ default: m.InterviewsPage })));
+const MyInterviewPage = lazy(() => import('../features/surveys/components/my-interview.page.js').then((m) => ({ default: m.MyInterviewPage })));
+const SurveyResponsePage = lazy(() => import('../features/surveys/components/survey-response.page.js').then((m) => ({ default: m.SurveyResponsePage })));
 const UsersPage = lazy(() => import('../features/users/components/users.page.js').then((m) => ({ default: m.UsersPage })));
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
@@ -28,13 +34,25 @@ export const routes: RouteObject[] = [
       },
       { path: 'reset-password/:token', element: <ResetPasswordPage /> },
       { path: 'invitation/:token', element: <AcceptInvitationPage /> },
+      // Emailed survey links: answered without signing in.
+      { path: 's/:token', element: <SurveyResponsePage /> },
       {
         element: <RequireAuth />,
         children: [
           { index: true, element: <HomePage /> },
           { path: 'editions/:editionId', element: <EditionPage /> },
           { path: 'profile', element: <ProfilePage /> },
-          { element: <RequireRole role="organizer" />, children: [{ path: 'users', element: <UsersPage /> }] },
+          { path: 'surveys', element: <SurveysHomePage /> },
+          { path: 'surveys/:surveyId/results', element: <SurveyResultsPage /> },
+          { path: 'surveys/:surveyId/interviews', element: <InterviewsPage /> },
+          { path: 'interviews/:interviewId', element: <MyInterviewPage /> },
+          {
+            element: <RequireRole role="organizer" />,
+            children: [
+              { path: 'users', element: <UsersPage /> },
+              { path: 'surveys/:surveyId', element: <SurveyEditorPage /> },
+            ],
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -96,8 +96,20 @@ export function contentIssues(content: Pick<SurveyContent, 'sections'>): { path:
   return issues;
 }
 
+/** What the rules need of a question: the API's localized form and the stored form both have it. */
+export interface QuestionShape {
+  key: string;
+  type: QuestionType;
+  required: boolean;
+  options: { value: string }[];
+  showIf: QuestionCondition | null;
+}
+export interface ContentShape<Q extends QuestionShape = QuestionShape> {
+  sections: { questions: Q[] }[];
+}
+
 /** The values a closed question can take, as strings (conditions compare strings). */
-export function allowedValues(question: Pick<SurveyQuestion, 'type' | 'options'>): string[] {
+export function allowedValues(question: Pick<QuestionShape, 'type' | 'options'>): string[] {
   switch (question.type) {
     case 'single_choice':
     case 'multiple_choice':
@@ -114,7 +126,7 @@ export function allowedValues(question: Pick<SurveyQuestion, 'type' | 'options'>
   }
 }
 
-export function allQuestions(content: Pick<SurveyContent, 'sections'>): SurveyQuestion[] {
+export function allQuestions<Q extends QuestionShape>(content: ContentShape<Q>): Q[] {
   return content.sections.flatMap((section) => section.questions);
 }
 
@@ -130,7 +142,7 @@ function isEmpty(value: AnswerValue | undefined): boolean {
 }
 
 /** Whether a question shows, given the answers so far (a hidden question's condition hides it too). */
-export function isVisible(question: SurveyQuestion, answers: Answers, byKey: Map<string, SurveyQuestion>): boolean {
+export function isVisible(question: QuestionShape, answers: Answers, byKey: Map<string, QuestionShape>): boolean {
   if (!question.showIf) return true;
   const target = byKey.get(question.showIf.question);
   if (!target || !isVisible(target, answers, byKey)) return false;
@@ -146,9 +158,9 @@ export type AnswerProblem = 'required' | 'invalid_value' | 'invalid_type' | 'too
  * Checks answers against the survey. Returns the cleaned answers (hidden and unknown questions
  * dropped, text trimmed) and the problems per question key.
  */
-export function checkAnswers(content: Pick<SurveyContent, 'sections'>, answers: Answers): { clean: Answers; problems: Record<string, AnswerProblem> } {
+export function checkAnswers(content: ContentShape, answers: Answers): { clean: Answers; problems: Record<string, AnswerProblem> } {
   const questions = allQuestions(content);
-  const byKey = new Map(questions.map((q) => [q.key, q]));
+  const byKey = new Map<string, QuestionShape>(questions.map((q) => [q.key, q]));
   const clean: Answers = {};
   const problems: Record<string, AnswerProblem> = {};
   for (const question of questions) {
@@ -165,7 +177,7 @@ export function checkAnswers(content: Pick<SurveyContent, 'sections'>, answers: 
   return { clean, problems };
 }
 
-function answerProblem(question: SurveyQuestion, value: AnswerValue): AnswerProblem | undefined {
+function answerProblem(question: QuestionShape, value: AnswerValue): AnswerProblem | undefined {
   const allowed = allowedValues(question);
   switch (question.type) {
     case 'single_choice':
@@ -545,3 +557,11 @@ export const myInterviewSchema = z.object({
 export type MyInterview = z.infer<typeof myInterviewSchema>;
 export const rescheduleInterviewRequestSchema = z.strictObject({ message: z.string().trim().min(1).max(2000) });
 export type RescheduleInterviewRequest = z.infer<typeof rescheduleInterviewRequestSchema>;
+
+// ---- audience choices ---------------------------------------------------------------------------
+
+export const surveyAudienceSchema = z.object({
+  cohorts: z.array(z.object({ id: z.uuid(), name: z.string(), participants: z.number().int() })),
+  byStatus: z.array(z.object({ status: z.enum(ENROLMENT_STATUSES), participants: z.number().int() })),
+});
+export type SurveyAudience = z.infer<typeof surveyAudienceSchema>;

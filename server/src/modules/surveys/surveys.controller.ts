@@ -7,6 +7,7 @@ import {
   pageOf,
   recipientListQuerySchema,
   recipientSchema,
+  surveyAudienceSchema,
   surveyDetailSchema,
   surveySummarySchema,
   updateDistributionRequestSchema,
@@ -43,6 +44,13 @@ export class SurveysController {
   async list(@Caller() caller: RequestUser, @Param('editionId', UuidParam) editionId: string) {
     await this.access.assertEditionStaff(caller, editionId);
     return this.surveys.list(editionId);
+  }
+
+  @Roles('organizer')
+  @Get('editions/:editionId/survey-audience')
+  @Returns(surveyAudienceSchema)
+  audience(@Param('editionId', UuidParam) editionId: string) {
+    return this.surveys.audience(editionId);
   }
 
   @Roles('organizer')

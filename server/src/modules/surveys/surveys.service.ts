@@ -7,6 +7,7 @@ import {
   missingTranslations,
   zonedTime,
   type CreateSurveyRequest,
+  type SurveyAudience,
   type SurveyDetail,
   type SurveyKind,
   type SurveySummary,
@@ -38,6 +39,17 @@ export class SurveysService {
   async list(editionId: string): Promise<SurveySummary[]> {
     const surveys = await this.dataSource.getRepository(Survey).find({ where: { editionId }, order: { createdAt: 'ASC' } });
     return Promise.all(surveys.map((survey) => this.summary(this.dataSource.manager, survey)));
+  }
+
+  /** Cohorts and enrolment statuses of an edition's participants, to choose an audience. */
+  async audience(editionId: string): Promise<SurveyAudience> {
+    if (!(await this.dataSource.getRepository(Edition).existsBy({ id: editionId }))) throw notFound();
+    const cohorts = await this.dataSource.query(
+      `SELECT c.id, c.name, count(e.id) FILTER (WHERE e.role = 'participant')::int AS participants FROM cohorts c LEFT JOIN enrolments e ON e.cohort_id = c.id WHERE c.edition_id = $1 GROUP BY c.id ORDER BY c.name`,
+      [editionId],
+    );
+    const byStatus = await this.dataSource.query(`SELECT status, count(*)::int AS participants FROM enrolments WHERE edition_id = $1 AND role = 'participant' GROUP BY 1 ORDER BY 1`, [editionId]);
+    return { cohorts, byStatus };
   }
 
   async detail(surveyId: string, manager: EntityManager = this.dataSource.manager): Promise<SurveyDetail> {
