@@ -92,7 +92,6 @@ export class SurveySenderService {
            JOIN editions e ON e.id = s.edition_id
           WHERE m.distribution_id = $1
             AND (m.status = 'queued' OR (m.status = 'failed' AND m.attempts < $2 AND m.retry_at <= now()))
-          ORDER BY m.created_at
           LIMIT 1
           FOR UPDATE OF m SKIP LOCKED`,
         [distributionId, MAX_ATTEMPTS],
