@@ -61,8 +61,12 @@ export async function runDispatch({ recipients = 10_000, killAfter = 0.3, timeou
     log(JSON.stringify(result));
     return result;
   } finally {
-    for (const server of servers) if (server.process.exitCode === null) server.process.kill('SIGTERM');
-    await Promise.all(servers.map((s) => (s.process.exitCode === null ? new Promise((resolve) => s.process.once('exit', resolve)) : undefined)));
+    // A process killed by a signal keeps exitCode null: signalCode tells it has gone.
+    const running = servers.filter((s) => s.process.exitCode === null && s.process.signalCode === null);
+    await Promise.all(running.map((s) => new Promise((resolve) => {
+      s.process.once('exit', resolve);
+      s.process.kill('SIGTERM');
+    })));
     await mailbox.stop();
     rmSync(dataDir, { recursive: true, force: true });
     await sql(adminUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
