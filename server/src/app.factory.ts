@@ -38,7 +38,7 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
   app.use('/api', sameOriginWrites(config.ALLOWED_ORIGINS), express.json({ limit: '256kb' }), express.urlencoded({ extended: false, limit: '64kb' }));
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ApiExceptionFilter());
-  app.use(logRequests(logger));
+  app.use(logRequests(logger, config.NODE_ENV === 'development'));
   if (config.REDIS_URL) {
     const adapter = new RedisIoAdapter(app, config.REDIS_URL);
     await adapter.connect();
@@ -64,11 +64,13 @@ function sameOriginWrites(allowed: string[]) {
   };
 }
 
-function logRequests(logger: ConsoleLogger) {
+/** One line per request: a JSON object in production, a short readable line in development. */
+function logRequests(logger: ConsoleLogger, readable: boolean) {
   return (request: Request, response: Response, next: NextFunction) => {
     const started = performance.now();
     response.on('finish', () => {
-      logger.log({ requestId: request.requestId, method: request.method, path: request.originalUrl.split('?')[0], status: response.statusCode, ms: Math.round(performance.now() - started), user: request.user?.id }, 'Http');
+      const entry = { requestId: request.requestId, method: request.method, path: request.originalUrl.split('?')[0], status: response.statusCode, ms: Math.round(performance.now() - started), user: request.user?.id };
+      logger.log(readable ? `${entry.method} ${entry.path} ${entry.status} ${entry.ms}ms` : entry, 'Http');
     });
     next();
   };

@@ -28,7 +28,8 @@ export class JobsService implements OnModuleInit, OnModuleDestroy {
   constructor(@Inject(CONFIG) config: Config) {
     // No pg-boss cron: timed work is sent with startAfter, which survives restarts just as well.
     this.boss = new PgBoss({ connectionString: config.DATABASE_URL, max: 4, application_name: 'sstc-jobs', schedule: false });
-    this.boss.on('error', (error) => this.logger.error(String(error)));
+    // Once stopping, the database going away under an idle connection is expected, not an error.
+    this.boss.on('error', (error) => this.stopping || this.logger.error(String(error)));
   }
 
   async onModuleInit(): Promise<void> {

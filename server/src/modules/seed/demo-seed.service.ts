@@ -145,7 +145,7 @@ export class DemoSeedService {
         kind: entry.kind,
         number: entry.number,
         title: entry.title,
-        description: entry.focus ? { en: entry.focus } : {},
+        description: entry.focus ?? {},
         block: entry.block ?? null,
         capacity: entry.capacity ?? null,
         modalities: entry.kind === 'panel' && entry.number === 2 ? ['triangular'] : ['south_south'],
