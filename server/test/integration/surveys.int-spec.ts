@@ -71,7 +71,12 @@ describe('surveys: distribution, links and responses', () => {
       expect(spanish.text).toContain('Responder la encuesta');
       expect((await t.mailbox.waitFor(joao.email)).subject).toContain('Avaliação de impacto');
       expect((await t.mailbox.waitFor(kwame.email)).subject).toContain('we would like to hear from you');
-      const progress = (await organizer.get(`/distributions/${distributionId}/progress`)).body;
+      // The row is marked sent right after the SMTP server accepted the message: poll briefly.
+      let progress = (await organizer.get(`/distributions/${distributionId}/progress`)).body;
+      for (let i = 0; i < 50 && progress.messages.some((m: { status: string }) => m.status !== 'sent'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        progress = (await organizer.get(`/distributions/${distributionId}/progress`)).body;
+      }
       expect(progress).toEqual({ recipients: 3, responded: 0, messages: [{ kind: 'invitation', status: 'sent', count: 3 }] });
       expect(t.mailbox.received.filter((e) => e.to === withdrawn.email)).toEqual([]);
       expect(t.mailbox.received.filter((e) => e.to === maria.email)).toHaveLength(1);
