@@ -15,6 +15,7 @@ import { MailModule } from './modules/mail/mail.module.js';
 import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
+import { SurveysModule } from './modules/surveys/surveys.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 @Module({})
@@ -34,6 +35,7 @@ export class AppModule {
         ProgrammeModule,
         CohortsModule,
         AgendaModule,
+        SurveysModule,
         RealtimeModule,
         DiscussionsModule,
         HealthModule,

@@ -24,6 +24,12 @@ const DiscussionsLayout = lazy(() => import('../features/discussions/components/
 const DiscussionsPage = lazy(() => import('../features/discussions/components/discussions.page.js').then((m) => ({ default: m.DiscussionsPage })));
 const RoomPage = lazy(() => import('../features/discussions/components/room.page.js').then((m) => ({ default: m.RoomPage })));
 const ReportsPage = lazy(() => import('../features/discussions/components/reports.page.js').then((m) => ({ default: m.ReportsPage })));
+const SurveysHomePage = lazy(() => import('../features/surveys/components/surveys-home.page.js').then((m) => ({ default: m.SurveysHomePage })));
+const SurveyEditorPage = lazy(() => import('../features/surveys/components/survey-editor.page.js').then((m) => ({ default: m.SurveyEditorPage })));
+const SurveyResultsPage = lazy(() => import('../features/surveys/components/survey-results.page.js').then((m) => ({ default: m.SurveyResultsPage })));
+const InterviewsPage = lazy(() => import('../features/surveys/components/interviews.page.js').then((m) => ({ default: m.InterviewsPage })));
+const MyInterviewPage = lazy(() => import('../features/surveys/components/my-interview.page.js').then((m) => ({ default: m.MyInterviewPage })));
+const SurveyResponsePage = lazy(() => import('../features/surveys/components/survey-response.page.js').then((m) => ({ default: m.SurveyResponsePage })));
 const UsersPage = lazy(() => import('../features/users/components/users.page.js').then((m) => ({ default: m.UsersPage })));
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
@@ -40,6 +46,8 @@ export const routes: RouteObject[] = [
       },
       { path: 'reset-password/:token', element: <ResetPasswordPage /> },
       { path: 'invitation/:token', element: <AcceptInvitationPage /> },
+      // Emailed survey links: answered without signing in.
+      { path: 's/:token', element: <SurveyResponsePage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -48,10 +56,15 @@ export const routes: RouteObject[] = [
           { path: 'editions/:editionId/electives', element: <ElectivesPage /> },
           { path: 'editions/:editionId/agenda', element: <AgendaPage /> },
           { path: 'profile', element: <ProfilePage /> },
+          { path: 'surveys', element: <SurveysHomePage /> },
+          { path: 'surveys/:surveyId/results', element: <SurveyResultsPage /> },
+          { path: 'surveys/:surveyId/interviews', element: <InterviewsPage /> },
+          { path: 'interviews/:interviewId', element: <MyInterviewPage /> },
           {
             element: <RequireRole role="organizer" />,
             children: [
               { path: 'users', element: <UsersPage /> },
+              { path: 'surveys/:surveyId', element: <SurveyEditorPage /> },
               { path: 'editions/new', element: <NewEditionPage /> },
               { path: 'editions/:editionId/settings', element: <EditionSettingsPage /> },
               { path: 'editions/:editionId/programme', element: <ProgrammeEditorPage /> },
