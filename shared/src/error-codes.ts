@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'reset_token_invalid',
   'wrong_password',
   'email_taken',
+  'learning_not_open',
+  'learning_order_mismatch',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -8,5 +8,6 @@ export * from './contracts/common.js';
 export * from './contracts/auth.js';
 export * from './contracts/users.js';
 export * from './contracts/courses.js';
+export * from './contracts/learning.js';
 export * from './events.js';
 export * from './jobs.js';

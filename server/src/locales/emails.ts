@@ -20,6 +20,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       body: ['Hello {{name}},', 'Someone asked to reset the password of your SSTC Academy account. If it was you, open the link below; it is valid until {{expires}}.', 'If it was not you, ignore this email: your password stays the same.'],
       action: 'Choose a new password',
     },
+    learning_reminder: {
+      subject: 'Your pre-learning for {{edition}} is waiting',
+      body: ['Hello {{name}},', 'The face-to-face week of {{edition}} starts on {{date}}. The introductory package presents the key questions of each panel and module, so that the week can spend its time on exchange rather than lectures.', 'You have not opened it yet: the units are short, work on slow connections, and stay readable offline once opened.'],
+      action: 'Open the pre-learning package',
+    },
     footer: 'ILO Academy on South-South and Triangular Cooperation · International Training Centre of the ILO, Turin',
   },
   es: {
@@ -32,6 +37,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       subject: 'Restablezca su contraseña de la Academia CSST',
       body: ['Hola, {{name}}:', 'Alguien pidió restablecer la contraseña de su cuenta de la Academia CSST. Si fue usted, abra el enlace siguiente; es válido hasta el {{expires}}.', 'Si no fue usted, ignore este correo: su contraseña no cambia.'],
       action: 'Elegir una nueva contraseña',
+    },
+    learning_reminder: {
+      subject: 'Su preaprendizaje para {{edition}} le espera',
+      body: ['Hola, {{name}}:', 'La semana presencial de {{edition}} comienza el {{date}}. El paquete introductorio presenta las preguntas clave de cada panel y módulo, para que la semana se dedique al intercambio y no a las exposiciones.', 'Aún no lo ha abierto: las unidades son breves, funcionan con conexiones lentas y se pueden leer sin conexión una vez abiertas.'],
+      action: 'Abrir el paquete de preaprendizaje',
     },
     footer: 'Academia de la OIT sobre Cooperación Sur-Sur y Triangular · Centro Internacional de Formación de la OIT, Turín',
   },
@@ -46,6 +56,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       body: ['Bonjour {{name}},', 'Quelqu’un a demandé à réinitialiser le mot de passe de votre compte de l’Académie CSST. Si c’était vous, ouvrez le lien ci-dessous ; il est valable jusqu’au {{expires}}.', 'Sinon, ignorez ce message : votre mot de passe reste inchangé.'],
       action: 'Choisir un nouveau mot de passe',
     },
+    learning_reminder: {
+      subject: 'Votre pré-apprentissage pour {{edition}} vous attend',
+      body: ['Bonjour {{name}},', 'La semaine en présentiel de {{edition}} commence le {{date}}. Le module d’introduction présente les questions clés de chaque panel et module, afin que la semaine soit consacrée aux échanges plutôt qu’aux exposés.', 'Vous ne l’avez pas encore ouvert : les unités sont courtes, fonctionnent sur des connexions lentes et restent lisibles hors ligne une fois ouvertes.'],
+      action: 'Ouvrir le pré-apprentissage',
+    },
     footer: 'Académie de l’OIT sur la coopération Sud-Sud et triangulaire · Centre international de formation de l’OIT, Turin',
   },
   pt: {
@@ -58,6 +73,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       subject: 'Redefina a sua palavra-passe da Academia CSST',
       body: ['Olá, {{name}},', 'Alguém pediu para redefinir a palavra-passe da sua conta da Academia CSST. Se foi você, abra o link abaixo; é válido até {{expires}}.', 'Se não foi você, ignore este e-mail: a sua palavra-passe não muda.'],
       action: 'Escolher uma nova palavra-passe',
+    },
+    learning_reminder: {
+      subject: 'A sua pré-aprendizagem para {{edition}} está à sua espera',
+      body: ['Olá, {{name}},', 'A semana presencial de {{edition}} começa a {{date}}. O pacote introdutório apresenta as questões-chave de cada painel e módulo, para que a semana seja dedicada ao intercâmbio e não a exposições.', 'Ainda não o abriu: as unidades são curtas, funcionam com ligações lentas e ficam legíveis offline depois de abertas.'],
+      action: 'Abrir o pacote de pré-aprendizagem',
     },
     footer: 'Academia da OIT sobre Cooperação Sul-Sul e Triangular · Centro Internacional de Formação da OIT, Turim',
   },

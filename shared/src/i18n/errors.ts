@@ -28,6 +28,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       reset_token_invalid: 'This password reset link is not valid or has expired.',
       wrong_password: 'Your current password is not correct.',
       email_taken: 'Someone already uses this email address.',
+      learning_not_open: 'The pre-learning package is not open yet.',
+      learning_order_mismatch: 'The list of units has changed since you loaded it. Reload and try again.',
       internal_error: 'Something went wrong on our side. Please try again.',
     },
     fields: {
@@ -59,6 +61,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       reset_token_invalid: 'Este enlace para restablecer la contraseña no es válido o ha caducado.',
       wrong_password: 'Su contraseña actual no es correcta.',
       email_taken: 'Otra persona ya usa esta dirección de correo electrónico.',
+      learning_not_open: 'El paquete de preaprendizaje aún no está abierto.',
+      learning_order_mismatch: 'La lista de unidades cambió desde que la cargó. Vuelva a cargarla e inténtelo de nuevo.',
       internal_error: 'Algo falló de nuestro lado. Vuelva a intentarlo.',
     },
     fields: {
@@ -90,6 +94,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       reset_token_invalid: 'Ce lien de réinitialisation n’est pas valide ou a expiré.',
       wrong_password: 'Votre mot de passe actuel est incorrect.',
       email_taken: 'Cette adresse électronique est déjà utilisée.',
+      learning_not_open: 'Le module de pré-apprentissage n’est pas encore ouvert.',
+      learning_order_mismatch: 'La liste des unités a changé depuis son chargement. Rechargez-la et réessayez.',
       internal_error: 'Une erreur est survenue de notre côté. Veuillez réessayer.',
     },
     fields: {
@@ -121,6 +127,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       reset_token_invalid: 'Este link de redefinição da palavra-passe não é válido ou expirou.',
       wrong_password: 'A sua palavra-passe atual não está correta.',
       email_taken: 'Outra pessoa já usa este endereço de e-mail.',
+      learning_not_open: 'O pacote de pré-aprendizagem ainda não está aberto.',
+      learning_order_mismatch: 'A lista de unidades mudou desde que a carregou. Recarregue-a e tente novamente.',
       internal_error: 'Algo correu mal do nosso lado. Tente novamente.',
     },
     fields: {

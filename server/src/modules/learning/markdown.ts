@@ -1,0 +1,43 @@
+import { Marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+// Raw HTML in the Markdown source is shown as text, never interpreted: units are written by
+// facilitators, read by everyone, and the platform must not become a vector for script.
+const marked = new Marked({
+  async: false,
+  gfm: true,
+  breaks: false,
+  renderer: {
+    html({ text }) {
+      return escapeHtml(text);
+    },
+  },
+});
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  allowedAttributes: { a: ['href', 'title', 'target', 'rel'], ol: ['start'], th: ['align'], td: ['align'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'escape',
+  transformTags: {
+    // A unit's own heading is the page's h1; Markdown headings start one level below it.
+    h1: 'h2',
+    // Links leave the platform in a new tab without handing it a reference to this page.
+    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, target: '_blank', rel: 'noopener noreferrer' } }),
+    // Images are left out: units stay light on slow networks; media belong in resources, on demand.
+    img: (_, attribs) => ({ tagName: 'a', attribs: { href: attribs.src ?? '', target: '_blank', rel: 'noopener noreferrer' }, text: attribs.alt || attribs.src || '' }),
+  },
+  exclusiveFilter: (frame) => frame.tag === 'a' && !frame.attribs.href,
+};
+
+/** Markdown to HTML that is safe to insert into the page: no raw HTML, no script, no event handlers, only http(s)/mailto links. */
+export function renderMarkdown(markdown: string): string {
+  const html = marked.parse(markdown ?? '') as string;
+  return sanitizeHtml(html, SANITIZE);
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
