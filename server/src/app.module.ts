@@ -7,6 +7,7 @@ import { CoursesModule } from './modules/courses/courses.module.js';
 import { DocsModule } from './modules/docs/docs.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
+import { LearningModule } from './modules/learning/learning.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
@@ -25,6 +26,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         CoursesModule,
+        LearningModule,
         RealtimeModule,
         HealthModule,
         DocsModule,

@@ -27,6 +27,7 @@ describe('renderMarkdown', () => {
     const html = renderMarkdown('[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html;base64,PHNjcmlwdD4=) [d](vbscript:msgbox) <javascript:alert(1)>');
     expect(html).not.toMatch(/href="\s*(javascript|data|vbscript):/i);
     expect(html).not.toMatch(/<a [^>]*href="(?!https?:|mailto:)/i);
+    expect(html).toContain('<span>a</span>');
   });
 
   it('turns a Markdown image into a link, so media load only on demand', () => {

@@ -14,8 +14,10 @@ const marked = new Marked({
   },
 });
 
+const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+
 const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  allowedTags: ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span'],
   allowedAttributes: { a: ['href', 'title', 'target', 'rel'], ol: ['start'], th: ['align'], td: ['align'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
@@ -25,11 +27,15 @@ const SANITIZE: sanitizeHtml.IOptions = {
     // A unit's own heading is the page's h1; Markdown headings start one level below it.
     h1: 'h2',
     // Links leave the platform in a new tab without handing it a reference to this page.
-    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, target: '_blank', rel: 'noopener noreferrer' } }),
+    // A link with any other scheme (javascript:, data:, …) keeps its text and loses its link.
+    a: (tagName, attribs) =>
+      SAFE_HREF.test(attribs.href?.trim() ?? '') ? { tagName, attribs: { ...attribs, target: '_blank', rel: 'noopener noreferrer' } } : { tagName: 'span', attribs: {} },
     // Images are left out: units stay light on slow networks; media belong in resources, on demand.
-    img: (_, attribs) => ({ tagName: 'a', attribs: { href: attribs.src ?? '', target: '_blank', rel: 'noopener noreferrer' }, text: attribs.alt || attribs.src || '' }),
+    img: (_, attribs) =>
+      SAFE_HREF.test(attribs.src?.trim() ?? '')
+        ? { tagName: 'a', attribs: { href: attribs.src!, target: '_blank', rel: 'noopener noreferrer' }, text: attribs.alt || attribs.src! }
+        : { tagName: 'span', attribs: {}, text: attribs.alt ?? '' },
   },
-  exclusiveFilter: (frame) => frame.tag === 'a' && !frame.attribs.href,
 };
 
 /** Markdown to HTML that is safe to insert into the page: no raw HTML, no script, no event handlers, only http(s)/mailto links. */

@@ -7,6 +7,7 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Course } from '../courses/course.entity.js';
 import { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from '../courses/enrolment.entity.js';
+import { LearningSeedService } from '../learning/seed/learning-seed.service.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { ProgrammeSession } from '../programme/programme-session.entity.js';
 import { User } from '../users/user.entity.js';
@@ -52,7 +53,10 @@ const SLOTS: Record<AcademyItem['kind'], { start: string; end: string; room: str
 export class DemoSeedService {
   private readonly logger = new Logger('Seed');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly learning: LearningSeedService,
+  ) {}
 
   async seedIfEmpty(today = new Date()): Promise<boolean> {
     if ((await this.dataSource.getRepository(Course).count()) > 0) return false;
@@ -97,6 +101,7 @@ export class DemoSeedService {
           item.facilitators = facilitators;
           await manager.save(item);
         }
+        await this.learning.seedIntroductoryPackage(manager, edition);
       }
     });
     this.logger.log('Loaded the demo data: the 2016 Academy and an upcoming edition.');

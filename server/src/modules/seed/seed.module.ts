@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { LearningModule } from '../learning/learning.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({ imports: [LearningModule], providers: [DemoSeedService], exports: [DemoSeedService] })
 export class SeedModule {}

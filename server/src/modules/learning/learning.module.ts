@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { SendLearningRemindersJob } from './jobs/send-learning-reminders.job.js';
+import { LearningAccessService } from './learning-access.service.js';
+import { LearningController } from './learning.controller.js';
+import { LearningProgressService } from './learning-progress.service.js';
+import { LearningRemindersService } from './learning-reminders.service.js';
+import { LearningSettingsService } from './learning-settings.service.js';
+import { LearningUnitsService } from './learning-units.service.js';
+import { LearningSeedService } from './seed/learning-seed.service.js';
+
+@Module({
+  controllers: [LearningController],
+  providers: [LearningAccessService, LearningUnitsService, LearningProgressService, LearningRemindersService, LearningSettingsService, SendLearningRemindersJob, LearningSeedService],
+  exports: [LearningSeedService, LearningUnitsService, LearningAccessService],
+})
+export class LearningModule {}
