@@ -12,6 +12,10 @@ const AcceptInvitationPage = lazy(() => import('../features/auth/components/acce
 const HomePage = lazy(() => import('../features/courses/components/home.page.js').then((m) => ({ default: m.HomePage })));
 const EditionPage = lazy(() => import('../features/courses/components/edition.page.js').then((m) => ({ default: m.EditionPage })));
 const ProfilePage = lazy(() => import('../features/profile/components/profile.page.js').then((m) => ({ default: m.ProfilePage })));
+const LearningPackagePage = lazy(() => import('../features/learning/components/learning-package.page.js').then((m) => ({ default: m.LearningPackagePage })));
+const UnitReaderPage = lazy(() => import('../features/learning/components/unit-reader.page.js').then((m) => ({ default: m.UnitReaderPage })));
+const UnitEditorPage = lazy(() => import('../features/learning/components/unit-editor.page.js').then((m) => ({ default: m.UnitEditorPage })));
+const ProgressDashboardPage = lazy(() => import('../features/learning/components/progress-dashboard.page.js').then((m) => ({ default: m.ProgressDashboardPage })));
 const UsersPage = lazy(() => import('../features/users/components/users.page.js').then((m) => ({ default: m.UsersPage })));
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
@@ -33,6 +37,16 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'editions/:editionId', element: <EditionPage /> },
+          { path: 'editions/:editionId/learning', element: <LearningPackagePage /> },
+          { path: 'learning/units/:unitId', element: <UnitReaderPage /> },
+          {
+            element: <RequireRole role={['facilitator', 'organizer']} />,
+            children: [
+              { path: 'editions/:editionId/learning/new', element: <UnitEditorPage /> },
+              { path: 'learning/units/:unitId/edit', element: <UnitEditorPage /> },
+              { path: 'editions/:editionId/learning/progress', element: <ProgressDashboardPage /> },
+            ],
+          },
           { path: 'profile', element: <ProfilePage /> },
           { element: <RequireRole role="organizer" />, children: [{ path: 'users', element: <UsersPage /> }] },
         ],

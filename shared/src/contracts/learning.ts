@@ -80,6 +80,8 @@ export const learningPackageSchema = z.object({
   open: z.boolean(),
   reminderDaysBefore: z.number().int(),
   canCreate: z.boolean(),
+  /** Programme items the caller may attach units to; null when any (organizers). */
+  editableItemIds: z.array(z.uuid()).nullable(),
   units: z.array(learningUnitSummarySchema),
   /** The caller's own progress (participants only). */
   progress: z.object({ completed: z.number().int(), total: z.number().int(), percent: z.number().int(), nextUnitId: z.uuid().nullable() }).nullable(),

@@ -48,6 +48,7 @@ export class LearningUnitsService {
       open: scope.open,
       reminderDaysBefore: await this.reminders.daysBefore(edition.id),
       canCreate: this.access.canCreate(scope),
+      editableItemIds: caller.role === 'organizer' ? null : [...scope.facilitatedItemIds],
       units: summaries,
       progress:
         caller.role === 'participant'

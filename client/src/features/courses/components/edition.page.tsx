@@ -8,6 +8,7 @@ import { usePageTitle } from '../../../components/use-page-title.js';
 import { formatDate, formatDateRange, timeZoneName } from '../../../lib/format.js';
 import { localized, type Localized } from '../../../lib/localized.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
+import { LearningLink } from '../../learning/components/learning-link.js';
 import { useEdition } from '../hooks/use-editions.js';
 import { PhaseBadge } from './phase-badge.js';
 import { Programme } from './programme.js';
@@ -47,6 +48,7 @@ function EditionDetails({ edition, title }: { edition: EditionDetail; title: Loc
           <PhaseBadge phase={edition.phase} />
         </p>
       </header>
+      <LearningLink editionId={edition.id} />
       <dl className="facts">
         <div>
           <dt>{t('edition.venue')}</dt>
