@@ -28,13 +28,13 @@ const SANITIZE: sanitizeHtml.IOptions = {
     h1: 'h2',
     // Links leave the platform in a new tab without handing it a reference to this page.
     // A link with any other scheme (javascript:, data:, …) keeps its text and loses its link.
-    a: (tagName, attribs) =>
+    a: (tagName, attribs): sanitizeHtml.Tag =>
       SAFE_HREF.test(attribs.href?.trim() ?? '') ? { tagName, attribs: { ...attribs, target: '_blank', rel: 'noopener noreferrer' } } : { tagName: 'span', attribs: {} },
     // Images are left out: units stay light on slow networks; media belong in resources, on demand.
-    img: (_, attribs) =>
-      SAFE_HREF.test(attribs.src?.trim() ?? '')
-        ? { tagName: 'a', attribs: { href: attribs.src!, target: '_blank', rel: 'noopener noreferrer' }, text: attribs.alt || attribs.src! }
-        : { tagName: 'span', attribs: {}, text: attribs.alt ?? '' },
+    img: (_, attribs): sanitizeHtml.Tag => {
+      const src = attribs.src?.trim() ?? '';
+      return SAFE_HREF.test(src) ? { tagName: 'a', attribs: { href: src, target: '_blank', rel: 'noopener noreferrer' }, text: attribs.alt || src } : { tagName: 'span', attribs: {}, text: attribs.alt ?? '' };
+    },
   },
 };
 

@@ -85,6 +85,13 @@ export function usePendingProgress(): number {
 export function useOfflineReading(): void {
   useEffect(() => {
     if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+    navigator.serviceWorker
+      .register('/sw.js')
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => {
+        const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+        registration.active?.postMessage({ type: 'cache-shell', urls: loaded });
+      })
+      .catch(() => undefined);
   }, []);
 }
