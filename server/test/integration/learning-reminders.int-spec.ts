@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays } from '@sstc/shared';
 import { LearningReminder } from '../../src/modules/learning/learning-reminder.entity.js';
 import { LearningRemindersService } from '../../src/modules/learning/learning-reminders.service.js';
-import { createEdition, enrol } from '../factories/editions.factory.js';
+import { createEdition, enrol } from '../factories/learning.factory.js';
 import { createUser, signedIn } from '../factories/users.factory.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 

@@ -4,7 +4,7 @@ import { Edition } from '../../src/modules/courses/edition.entity.js';
 import { LearningProgress } from '../../src/modules/learning/learning-progress.entity.js';
 import { LearningUnit } from '../../src/modules/learning/learning-unit.entity.js';
 import { DemoSeedService } from '../../src/modules/seed/demo-seed.service.js';
-import { createCohort, createEdition, createModule, enrol } from '../factories/editions.factory.js';
+import { createCohort, createEdition, createModule, enrol } from '../factories/learning.factory.js';
 import { signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
