@@ -11,6 +11,7 @@ import { LearningModule } from './modules/learning/learning.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
+import { SurveysModule } from './modules/surveys/surveys.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 @Module({})
@@ -27,6 +28,7 @@ export class AppModule {
         UsersModule,
         CoursesModule,
         LearningModule,
+        SurveysModule,
         RealtimeModule,
         HealthModule,
         DocsModule,

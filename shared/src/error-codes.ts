@@ -16,6 +16,12 @@ export const ERROR_CODES = [
   'email_taken',
   'learning_not_open',
   'learning_order_mismatch',
+  'survey_link_invalid',
+  'survey_closed',
+  'survey_already_submitted',
+  'survey_locked',
+  'survey_translation_missing',
+  'distribution_locked',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,5 +9,6 @@ export * from './contracts/auth.js';
 export * from './contracts/users.js';
 export * from './contracts/courses.js';
 export * from './contracts/learning.js';
+export * from './contracts/surveys.js';
 export * from './events.js';
 export * from './jobs.js';

@@ -10,6 +10,21 @@ export interface JobPayloads {
     template: EmailTemplate;
     params: Record<string, string>;
   };
+  /**
+   * Opens a scheduled survey distribution: plans one invitation per recipient and queues the
+   * sends. `opensAt` is the schedule the job was queued for; a rescheduled distribution ignores it.
+   */
+  'survey-open-distribution': { distributionId: string; opensAt: string };
+  /** Plans the reminder of `day` days after opening for those who have not responded. */
+  'survey-plan-reminder': { distributionId: string; day: number; dueAt: string };
+  /**
+   * Sends a distribution's planned messages until none is left. Several such jobs drain the same
+   * distribution side by side (on one or several instances); each message is claimed under a row
+   * lock, so a dead worker's message simply returns to the queue for the others.
+   */
+  'survey-send-messages': { distributionId: string };
+  /** Emails an interview proposal (with its .ics) or its cancellation to the participant. */
+  'survey-send-interview-email': { interviewId: string; sequence: number };
   /** Emails the pre-learning reminder to an edition's participants who have not started; runs at the edition's reminder date. */
   'send-learning-reminders': {
     editionId: string;
@@ -19,5 +34,5 @@ export interface JobPayloads {
 }
 export type JobName = keyof JobPayloads;
 
-export const EMAIL_TEMPLATES = ['invitation', 'password_reset', 'learning_reminder'] as const;
+export const EMAIL_TEMPLATES = ['invitation', 'password_reset', 'survey_invitation', 'survey_reminder', 'interview_proposal', 'learning_reminder'] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

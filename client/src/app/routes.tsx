@@ -16,6 +16,12 @@ const LearningPackagePage = lazy(() => import('../features/learning/components/l
 const UnitReaderPage = lazy(() => import('../features/learning/components/unit-reader.page.js').then((m) => ({ default: m.UnitReaderPage })));
 const UnitEditorPage = lazy(() => import('../features/learning/components/unit-editor.page.js').then((m) => ({ default: m.UnitEditorPage })));
 const ProgressDashboardPage = lazy(() => import('../features/learning/components/progress-dashboard.page.js').then((m) => ({ default: m.ProgressDashboardPage })));
+const SurveysHomePage = lazy(() => import('../features/surveys/components/surveys-home.page.js').then((m) => ({ default: m.SurveysHomePage })));
+const SurveyEditorPage = lazy(() => import('../features/surveys/components/survey-editor.page.js').then((m) => ({ default: m.SurveyEditorPage })));
+const SurveyResultsPage = lazy(() => import('../features/surveys/components/survey-results.page.js').then((m) => ({ default: m.SurveyResultsPage })));
+const InterviewsPage = lazy(() => import('../features/surveys/components/interviews.page.js').then((m) => ({ default: m.InterviewsPage })));
+const MyInterviewPage = lazy(() => import('../features/surveys/components/my-interview.page.js').then((m) => ({ default: m.MyInterviewPage })));
+const SurveyResponsePage = lazy(() => import('../features/surveys/components/survey-response.page.js').then((m) => ({ default: m.SurveyResponsePage })));
 const UsersPage = lazy(() => import('../features/users/components/users.page.js').then((m) => ({ default: m.UsersPage })));
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
@@ -32,6 +38,8 @@ export const routes: RouteObject[] = [
       },
       { path: 'reset-password/:token', element: <ResetPasswordPage /> },
       { path: 'invitation/:token', element: <AcceptInvitationPage /> },
+      // Emailed survey links: answered without signing in.
+      { path: 's/:token', element: <SurveyResponsePage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -48,7 +56,17 @@ export const routes: RouteObject[] = [
             ],
           },
           { path: 'profile', element: <ProfilePage /> },
-          { element: <RequireRole role="organizer" />, children: [{ path: 'users', element: <UsersPage /> }] },
+          { path: 'surveys', element: <SurveysHomePage /> },
+          { path: 'surveys/:surveyId/results', element: <SurveyResultsPage /> },
+          { path: 'surveys/:surveyId/interviews', element: <InterviewsPage /> },
+          { path: 'interviews/:interviewId', element: <MyInterviewPage /> },
+          {
+            element: <RequireRole role="organizer" />,
+            children: [
+              { path: 'users', element: <UsersPage /> },
+              { path: 'surveys/:surveyId', element: <SurveyEditorPage /> },
+            ],
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -4,24 +4,28 @@ import enCommon from './en/common.json' with { type: 'json' };
 import enCourses from './en/courses.json' with { type: 'json' };
 import enLearning from './en/learning.json' with { type: 'json' };
 import enProfile from './en/profile.json' with { type: 'json' };
+import enSurveys from './en/surveys.json' with { type: 'json' };
 import enUsers from './en/users.json' with { type: 'json' };
 import esAuth from './es/auth.json' with { type: 'json' };
 import esCommon from './es/common.json' with { type: 'json' };
 import esCourses from './es/courses.json' with { type: 'json' };
 import esLearning from './es/learning.json' with { type: 'json' };
 import esProfile from './es/profile.json' with { type: 'json' };
+import esSurveys from './es/surveys.json' with { type: 'json' };
 import esUsers from './es/users.json' with { type: 'json' };
 import frAuth from './fr/auth.json' with { type: 'json' };
 import frCommon from './fr/common.json' with { type: 'json' };
 import frCourses from './fr/courses.json' with { type: 'json' };
 import frLearning from './fr/learning.json' with { type: 'json' };
 import frProfile from './fr/profile.json' with { type: 'json' };
+import frSurveys from './fr/surveys.json' with { type: 'json' };
 import frUsers from './fr/users.json' with { type: 'json' };
 import ptAuth from './pt/auth.json' with { type: 'json' };
 import ptCommon from './pt/common.json' with { type: 'json' };
 import ptCourses from './pt/courses.json' with { type: 'json' };
 import ptLearning from './pt/learning.json' with { type: 'json' };
 import ptProfile from './pt/profile.json' with { type: 'json' };
+import ptSurveys from './pt/surveys.json' with { type: 'json' };
 import ptUsers from './pt/users.json' with { type: 'json' };
 
 /** The API's error messages come from the shared contracts, so client and server never disagree. */
@@ -32,10 +36,10 @@ function errorsOf(language: Language) {
 // Bundled statically: all four languages together weigh a few kilobytes compressed, less than a
 // round trip on a slow mobile network.
 export const resources = {
-  en: { common: enCommon, auth: enAuth, profile: enProfile, courses: enCourses, learning: enLearning, users: enUsers, errors: errorsOf('en') },
-  es: { common: esCommon, auth: esAuth, profile: esProfile, courses: esCourses, learning: esLearning, users: esUsers, errors: errorsOf('es') },
-  fr: { common: frCommon, auth: frAuth, profile: frProfile, courses: frCourses, learning: frLearning, users: frUsers, errors: errorsOf('fr') },
-  pt: { common: ptCommon, auth: ptAuth, profile: ptProfile, courses: ptCourses, learning: ptLearning, users: ptUsers, errors: errorsOf('pt') },
+  en: { common: enCommon, auth: enAuth, profile: enProfile, courses: enCourses, learning: enLearning, users: enUsers, surveys: enSurveys, errors: errorsOf('en') },
+  es: { common: esCommon, auth: esAuth, profile: esProfile, courses: esCourses, learning: esLearning, users: esUsers, surveys: esSurveys, errors: errorsOf('es') },
+  fr: { common: frCommon, auth: frAuth, profile: frProfile, courses: frCourses, learning: frLearning, users: frUsers, surveys: frSurveys, errors: errorsOf('fr') },
+  pt: { common: ptCommon, auth: ptAuth, profile: ptProfile, courses: ptCourses, learning: ptLearning, users: ptUsers, surveys: ptSurveys, errors: errorsOf('pt') },
 } satisfies Record<Language, Record<string, unknown>>;
 
 export type Namespace = keyof (typeof resources)['en'];

@@ -13,7 +13,16 @@ import { EmailDelivery } from '../modules/mail/email-delivery.entity.js';
 import { ElectiveChoice } from '../modules/programme/elective-choice.entity.js';
 import { ProgrammeItem } from '../modules/programme/programme-item.entity.js';
 import { ProgrammeSession } from '../modules/programme/programme-session.entity.js';
+import { Survey } from '../modules/surveys/entities/survey.entity.js';
+import { SurveySection } from '../modules/surveys/entities/survey-section.entity.js';
+import { SurveyQuestion } from '../modules/surveys/entities/survey-question.entity.js';
+import { SurveyDistribution } from '../modules/surveys/entities/survey-distribution.entity.js';
+import { SurveyInvitation } from '../modules/surveys/entities/survey-invitation.entity.js';
+import { SurveyMessage } from '../modules/surveys/entities/survey-message.entity.js';
+import { SurveyToken } from '../modules/surveys/entities/survey-token.entity.js';
+import { SurveyResponse } from '../modules/surveys/entities/survey-response.entity.js';
+import { SurveyInterview } from '../modules/surveys/entities/survey-interview.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity of the platform; migrations are generated from this list. */
-export const ENTITIES = [User, Session, UserToken, SignInFailure, Course, Edition, Enrolment, Cohort, ProgrammeItem, ProgrammeSession, ElectiveChoice, EmailDelivery, LearningUnit, LearningProgress, LearningReminder, LearningSettingsRow];
+export const ENTITIES = [User, Session, UserToken, SignInFailure, Course, Edition, Enrolment, Cohort, ProgrammeItem, ProgrammeSession, ElectiveChoice, EmailDelivery, Survey, SurveySection, SurveyQuestion, SurveyDistribution, SurveyInvitation, SurveyMessage, SurveyToken, SurveyResponse, SurveyInterview, LearningUnit, LearningProgress, LearningReminder, LearningSettingsRow];

@@ -25,6 +25,21 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       body: ['Hello {{name}},', 'The face-to-face week of {{edition}} starts on {{date}}. The introductory package presents the key questions of each panel and module, so that the week can spend its time on exchange rather than lectures.', 'You have not opened it yet: the units are short, work on slow connections, and stay readable offline once opened.'],
       action: 'Open the pre-learning package',
     },
+    survey_invitation: {
+      subject: '{{survey}}: we would like to hear from you',
+      body: ['Hello {{name}},', 'As a participant of the {{edition}}, you are invited to answer the survey “{{survey}}”. It takes about {{minutes}} minutes and your answers help us improve the Academy.', 'The link below is personal: please do not forward it. It works without signing in and stays open until {{closes}}. You can stop at any time: your answers are kept as a draft.'],
+      action: 'Answer the survey',
+    },
+    survey_reminder: {
+      subject: 'Reminder: {{survey}}',
+      body: ['Hello {{name}},', 'We have not yet received your answers to the survey “{{survey}}” of the {{edition}}. It takes about {{minutes}} minutes.', 'The survey closes on {{closes}}. If you have already answered, thank you, and please ignore this message.'],
+      action: 'Answer the survey',
+    },
+    interview_proposal: {
+      subject: 'Interview about your SSTC initiative: {{when}}',
+      body: ['Hello {{name}},', 'Thank you for telling us about your South-South and triangular cooperation initiative. {{interviewer}} proposes a videoconference interview of {{duration}} minutes on {{when}}.', 'Videoconference link: {{meeting}}', '{{note}}', 'The attached calendar invitation adds the interview to your calendar. Please open the link below to confirm the time or to ask for another one.'],
+      action: 'Confirm or ask for another time',
+    },
     footer: 'ILO Academy on South-South and Triangular Cooperation · International Training Centre of the ILO, Turin',
   },
   es: {
@@ -42,6 +57,21 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       subject: 'Su preaprendizaje para {{edition}} le espera',
       body: ['Hola, {{name}}:', 'La semana presencial de {{edition}} comienza el {{date}}. El paquete introductorio presenta las preguntas clave de cada panel y módulo, para que la semana se dedique al intercambio y no a las exposiciones.', 'Aún no lo ha abierto: las unidades son breves, funcionan con conexiones lentas y se pueden leer sin conexión una vez abiertas.'],
       action: 'Abrir el paquete de preaprendizaje',
+    },
+    survey_invitation: {
+      subject: '{{survey}}: queremos conocer su opinión',
+      body: ['Hola, {{name}}:', 'Como participante de la {{edition}}, le invitamos a responder la encuesta «{{survey}}». Le llevará unos {{minutes}} minutos y sus respuestas nos ayudan a mejorar la Academia.', 'El enlace siguiente es personal: no lo reenvíe. Funciona sin iniciar sesión y permanece abierto hasta el {{closes}}. Puede detenerse en cualquier momento: sus respuestas se guardan como borrador.'],
+      action: 'Responder la encuesta',
+    },
+    survey_reminder: {
+      subject: 'Recordatorio: {{survey}}',
+      body: ['Hola, {{name}}:', 'Todavía no hemos recibido sus respuestas a la encuesta «{{survey}}» de la {{edition}}. Le llevará unos {{minutes}} minutos.', 'La encuesta cierra el {{closes}}. Si ya respondió, muchas gracias; ignore este mensaje.'],
+      action: 'Responder la encuesta',
+    },
+    interview_proposal: {
+      subject: 'Entrevista sobre su iniciativa de CSST: {{when}}',
+      body: ['Hola, {{name}}:', 'Gracias por contarnos su iniciativa de cooperación Sur-Sur y triangular. {{interviewer}} le propone una entrevista por videoconferencia de {{duration}} minutos el {{when}}.', 'Enlace de la videoconferencia: {{meeting}}', '{{note}}', 'La invitación de calendario adjunta añade la entrevista a su calendario. Abra el enlace siguiente para confirmar la hora o pedir otra.'],
+      action: 'Confirmar o pedir otra hora',
     },
     footer: 'Academia de la OIT sobre Cooperación Sur-Sur y Triangular · Centro Internacional de Formación de la OIT, Turín',
   },
@@ -61,6 +91,21 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       body: ['Bonjour {{name}},', 'La semaine en présentiel de {{edition}} commence le {{date}}. Le module d’introduction présente les questions clés de chaque panel et module, afin que la semaine soit consacrée aux échanges plutôt qu’aux exposés.', 'Vous ne l’avez pas encore ouvert : les unités sont courtes, fonctionnent sur des connexions lentes et restent lisibles hors ligne une fois ouvertes.'],
       action: 'Ouvrir le pré-apprentissage',
     },
+    survey_invitation: {
+      subject: '{{survey}} : votre avis nous intéresse',
+      body: ['Bonjour {{name}},', 'En tant que participant·e de la {{edition}}, vous êtes invité·e à répondre à l’enquête « {{survey}} ». Cela prend environ {{minutes}} minutes et vos réponses nous aident à améliorer l’Académie.', 'Le lien ci-dessous est personnel : merci de ne pas le transférer. Il fonctionne sans connexion et reste ouvert jusqu’au {{closes}}. Vous pouvez vous arrêter à tout moment : vos réponses sont gardées comme brouillon.'],
+      action: 'Répondre à l’enquête',
+    },
+    survey_reminder: {
+      subject: 'Rappel : {{survey}}',
+      body: ['Bonjour {{name}},', 'Nous n’avons pas encore reçu vos réponses à l’enquête « {{survey}} » de la {{edition}}. Cela prend environ {{minutes}} minutes.', 'L’enquête se termine le {{closes}}. Si vous avez déjà répondu, merci, et ignorez ce message.'],
+      action: 'Répondre à l’enquête',
+    },
+    interview_proposal: {
+      subject: 'Entretien sur votre initiative de CSST : {{when}}',
+      body: ['Bonjour {{name}},', 'Merci de nous avoir parlé de votre initiative de coopération Sud-Sud et triangulaire. {{interviewer}} vous propose un entretien en visioconférence de {{duration}} minutes le {{when}}.', 'Lien de la visioconférence : {{meeting}}', '{{note}}', 'L’invitation de calendrier jointe ajoute l’entretien à votre agenda. Ouvrez le lien ci-dessous pour confirmer l’heure ou en demander une autre.'],
+      action: 'Confirmer ou demander une autre heure',
+    },
     footer: 'Académie de l’OIT sur la coopération Sud-Sud et triangulaire · Centre international de formation de l’OIT, Turin',
   },
   pt: {
@@ -78,6 +123,21 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       subject: 'A sua pré-aprendizagem para {{edition}} está à sua espera',
       body: ['Olá, {{name}},', 'A semana presencial de {{edition}} começa a {{date}}. O pacote introdutório apresenta as questões-chave de cada painel e módulo, para que a semana seja dedicada ao intercâmbio e não a exposições.', 'Ainda não o abriu: as unidades são curtas, funcionam com ligações lentas e ficam legíveis offline depois de abertas.'],
       action: 'Abrir o pacote de pré-aprendizagem',
+    },
+    survey_invitation: {
+      subject: '{{survey}}: queremos ouvir a sua opinião',
+      body: ['Olá, {{name}},', 'Como participante da {{edition}}, está convidado/a a responder ao inquérito «{{survey}}». Demora cerca de {{minutes}} minutos e as suas respostas ajudam-nos a melhorar a Academia.', 'O link abaixo é pessoal: não o reencaminhe. Funciona sem iniciar sessão e fica aberto até {{closes}}. Pode parar a qualquer momento: as suas respostas ficam guardadas como rascunho.'],
+      action: 'Responder ao inquérito',
+    },
+    survey_reminder: {
+      subject: 'Lembrete: {{survey}}',
+      body: ['Olá, {{name}},', 'Ainda não recebemos as suas respostas ao inquérito «{{survey}}» da {{edition}}. Demora cerca de {{minutes}} minutos.', 'O inquérito encerra a {{closes}}. Se já respondeu, obrigado, e ignore esta mensagem.'],
+      action: 'Responder ao inquérito',
+    },
+    interview_proposal: {
+      subject: 'Entrevista sobre a sua iniciativa de CSST: {{when}}',
+      body: ['Olá, {{name}},', 'Obrigado por nos falar da sua iniciativa de cooperação Sul-Sul e triangular. {{interviewer}} propõe uma entrevista por videoconferência de {{duration}} minutos a {{when}}.', 'Link da videoconferência: {{meeting}}', '{{note}}', 'O convite de calendário em anexo adiciona a entrevista ao seu calendário. Abra o link abaixo para confirmar a hora ou pedir outra.'],
+      action: 'Confirmar ou pedir outra hora',
     },
     footer: 'Academia da OIT sobre Cooperação Sul-Sul e Triangular · Centro Internacional de Formação da OIT, Turim',
   },

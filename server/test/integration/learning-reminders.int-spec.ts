@@ -36,7 +36,7 @@ describe('pre-learning reminders', () => {
     // Setting N = 7 days before a week that starts in 5: the reminder is due now, and the job runs.
     const settings = await organizer.client.put(`/editions/${edition.id}/learning/settings`, { reminderDaysBefore: 7 });
     expect(settings.status).toBe(200);
-    const email = await t.mailbox.waitFor(idle.email);
+    const email = await t.mailbox.waitFor(idle.email, () => true, 40_000);
     expect(email.subject).toContain('preaprendizaje');
     expect(email.text).toContain('Idle Ida');
     expect(email.links.some((link) => link.endsWith(`/editions/${edition.id}/learning`))).toBe(true);
@@ -53,7 +53,7 @@ describe('pre-learning reminders', () => {
     const recipients = t.mailbox.received.filter((e) => e.subject.includes('preaprendizaje') || e.subject.includes('pre-learning')).map((e) => e.to);
     expect(recipients).toEqual([idle.email]);
     expect(await t.dataSource.getRepository(LearningReminder).countBy({ editionId: edition.id })).toBe(1);
-  });
+  }, 60_000);
 
   it('sends nothing before the reminder date or once the face-to-face week has begun', async () => {
     const reminders = t.app.get(LearningRemindersService);

@@ -9,6 +9,7 @@ import { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from '../courses/enrolment.entity.js';
 import { LearningSeedService } from '../learning/seed/learning-seed.service.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
+import { SurveysService } from '../surveys/surveys.service.js';
 import { ProgrammeSession } from '../programme/programme-session.entity.js';
 import { User } from '../users/user.entity.js';
 import { ACADEMY_2016, type AcademyItem } from './academy-2016.js';
@@ -55,6 +56,7 @@ export class DemoSeedService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly surveys: SurveysService,
     private readonly learning: LearningSeedService,
   ) {}
 
@@ -101,6 +103,8 @@ export class DemoSeedService {
           item.facilitators = facilitators;
           await manager.save(item);
         }
+        // The general and impact assessments, as every new edition gets them.
+        await this.surveys.scheduleEditionDefaults(edition.id, { manager, now: today });
         await this.learning.seedIntroductoryPackage(manager, edition);
       }
     });

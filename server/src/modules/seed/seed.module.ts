@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LearningModule } from '../learning/learning.module.js';
+import { SurveysModule } from '../surveys/surveys.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ imports: [LearningModule], providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({ imports: [LearningModule, SurveysModule], providers: [DemoSeedService], exports: [DemoSeedService] })
 export class SeedModule {}
