@@ -16,6 +16,8 @@ async function main(): Promise<void> {
     await embedded?.stop();
     throw error;
   });
+  // Modules start (the job queue among them) before the demo seed, which queues jobs in its transaction.
+  await app.init();
   const seeded = config.SEED_DEMO && (await app.get(DemoSeedService).seedIfEmpty());
   await app.listen(config.PORT, config.HOST);
 

@@ -2,16 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ProgrammeItem } from '../../programme/programme-item.entity.js';
 import type { Edition } from '../../courses/edition.entity.js';
+import { LearningRemindersService } from '../learning-reminders.service.js';
 import { LearningUnit } from '../learning-unit.entity.js';
 import { INTRODUCTORY_PACKAGE } from './introductory-package.js';
 
-/**
- * Loads the introductory package into a demo edition (called by the demo seed, in its transaction).
- * The reminder job is queued by LearningRemindersService at application start, which on `npm start`
- * comes after the seed (the queue is not running yet while the seed runs).
- */
+/** Loads the introductory package into a demo edition (called by the demo seed, in its transaction). */
 @Injectable()
 export class LearningSeedService {
+  constructor(private readonly reminders: LearningRemindersService) {}
+
   async seedIntroductoryPackage(manager: EntityManager, edition: Edition): Promise<number> {
     const items = await manager.find(ProgrammeItem, { where: { editionId: edition.id } });
     const units = INTRODUCTORY_PACKAGE.map((entry, index) => {
@@ -29,6 +28,8 @@ export class LearningSeedService {
       };
     });
     await manager.save(LearningUnit, units);
+    // The edition's pre-learning reminder, queued with the data (the queue runs before the seed).
+    await this.reminders.schedule(edition, manager);
     return units.length;
   }
 }
