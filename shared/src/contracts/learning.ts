@@ -70,6 +70,16 @@ export const learningUnitSummarySchema = z.object({
 });
 export type LearningUnitSummary = z.infer<typeof learningUnitSummarySchema>;
 
+/** Where the caller stands with the edition's pre-assessment. */
+export const preAssessmentStatusSchema = z.object({
+  surveyId: z.uuid().nullable(),
+  /** The caller's own open invitation (participants). */
+  invitationId: z.uuid().nullable(),
+  responded: z.boolean(),
+  closesAt: z.iso.datetime().nullable(),
+});
+export type PreAssessmentStatus = z.infer<typeof preAssessmentStatusSchema>;
+
 export const learningPackageSchema = z.object({
   editionId: z.uuid(),
   defaultLanguage: languageSchema,
@@ -83,6 +93,8 @@ export const learningPackageSchema = z.object({
   /** Programme items the caller may attach units to; null when any (organizers). */
   editableItemIds: z.array(z.uuid()).nullable(),
   units: z.array(learningUnitSummarySchema),
+  /** The edition's pre-assessment of needs, as it concerns the caller. */
+  preAssessment: preAssessmentStatusSchema,
   /** The caller's own progress (participants only). */
   progress: z.object({ completed: z.number().int(), total: z.number().int(), percent: z.number().int(), nextUnitId: z.uuid().nullable() }).nullable(),
 });
@@ -147,3 +159,38 @@ export const progressDashboardSchema = z.object({
   total: z.number().int(),
 });
 export type ProgressDashboard = z.infer<typeof progressDashboardSchema>;
+
+// ---- pre-assessment of needs (a survey of kind pre_assessment, built on the survey engine) ----
+
+
+export const NEEDS_GROUPINGS = ['cohort', 'constituency_group', 'ilo_region'] as const;
+export type NeedsGrouping = (typeof NEEDS_GROUPINGS)[number];
+
+export const needsQuerySchema = z.strictObject({
+  groupBy: z.enum(NEEDS_GROUPINGS).default('cohort'),
+  programmeItemId: z.uuid().optional(),
+});
+export type NeedsQuery = z.infer<typeof needsQuerySchema>;
+
+/** Self-rated knowledge 1–5: how many chose each point, and the mean. */
+export const ratingSummarySchema = z.object({ count: z.number().int(), mean: z.number().nullable(), distribution: z.array(z.number().int()).length(5) });
+export type RatingSummary = z.infer<typeof ratingSummarySchema>;
+
+export const moduleNeedsSchema = z.object({
+  item: z.object({ id: z.uuid(), kind: programmeItemKindSchema, number: z.number().int(), title: localizedTextSchema }),
+  overall: ratingSummarySchema,
+  /** Per group: a cohort id, a constituency group or an ILO region code; null for "not stated". */
+  groups: z.array(ratingSummarySchema.extend({ group: z.string().nullable(), label: z.string().nullable() })),
+  comments: z.array(z.object({ text: z.string(), name: z.string().nullable(), group: z.string().nullable(), rating: z.number().int().nullable() })),
+});
+export type ModuleNeeds = z.infer<typeof moduleNeedsSchema>;
+
+export const learningNeedsSchema = z.object({
+  surveyId: z.uuid().nullable(),
+  responses: z.number().int(),
+  groupBy: z.enum(NEEDS_GROUPINGS),
+  modules: z.array(moduleNeedsSchema),
+  /** What participants expect of the Academy (free text), for the whole edition. */
+  expectations: z.array(z.object({ text: z.string(), name: z.string().nullable(), group: z.string().nullable() })),
+});
+export type LearningNeeds = z.infer<typeof learningNeedsSchema>;

@@ -20,6 +20,7 @@ import { LearningProgress } from './learning-progress.entity.js';
 import { LearningRemindersService } from './learning-reminders.service.js';
 import { LearningUnit } from './learning-unit.entity.js';
 import { renderMarkdown } from './markdown.js';
+import { PreAssessmentService } from './pre-assessment.service.js';
 
 /** The package: units in order, what each caller may read and write, and the participant's next step. */
 @Injectable()
@@ -28,6 +29,7 @@ export class LearningUnitsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: LearningAccessService,
     private readonly reminders: LearningRemindersService,
+    private readonly preAssessment: PreAssessmentService,
   ) {}
 
   async package(caller: RequestUser, editionId: string): Promise<LearningPackage> {
@@ -50,6 +52,7 @@ export class LearningUnitsService {
       canCreate: this.access.canCreate(scope),
       editableItemIds: caller.role === 'organizer' ? null : [...scope.facilitatedItemIds],
       units: summaries,
+      preAssessment: await this.preAssessment.status(scope),
       progress:
         caller.role === 'participant'
           ? {

@@ -1,11 +1,14 @@
 import { Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import {
   createLearningUnitSchema,
+  learningNeedsSchema,
   learningPackageSchema,
   learningProgressUpdateSchema,
   learningSettingsSchema,
   learningUnitSchema,
   markdownPreviewSchema,
+  needsQuerySchema,
+  preAssessmentStatusSchema,
   progressDashboardSchema,
   progressQuerySchema,
   renderedMarkdownSchema,
@@ -16,6 +19,7 @@ import {
   type CreateLearningUnit,
   type LearningProgressUpdate,
   type LearningSettings,
+  type NeedsQuery,
   type ProgressQuery,
   type ReorderLearningUnits,
   type UpdateLearningUnit,
@@ -29,6 +33,7 @@ import { LearningProgressService } from './learning-progress.service.js';
 import { LearningSettingsService } from './learning-settings.service.js';
 import { LearningUnitsService } from './learning-units.service.js';
 import { renderMarkdown } from './markdown.js';
+import { PreAssessmentService } from './pre-assessment.service.js';
 
 @Controller()
 export class LearningController {
@@ -36,7 +41,23 @@ export class LearningController {
     private readonly units: LearningUnitsService,
     private readonly progress: LearningProgressService,
     private readonly settings: LearningSettingsService,
+    private readonly preAssessment: PreAssessmentService,
   ) {}
+
+  @Post('editions/:editionId/learning/pre-assessment')
+  @HttpCode(200)
+  @Roles('organizer')
+  @Returns(preAssessmentStatusSchema)
+  createPreAssessment(@Caller() caller: RequestUser, @Param('editionId', UuidParam) editionId: string) {
+    return this.preAssessment.create(caller, editionId);
+  }
+
+  @Get('editions/:editionId/learning/needs')
+  @Roles('facilitator', 'organizer')
+  @Returns(learningNeedsSchema)
+  needs(@Caller() caller: RequestUser, @Param('editionId', UuidParam) editionId: string, @ValidQuery(needsQuerySchema) query: NeedsQuery) {
+    return this.preAssessment.needs(caller, editionId, query);
+  }
 
   @Get('editions/:editionId/learning')
   @Returns(learningPackageSchema)
