@@ -16,6 +16,7 @@ const LearningPackagePage = lazy(() => import('../features/learning/components/l
 const UnitReaderPage = lazy(() => import('../features/learning/components/unit-reader.page.js').then((m) => ({ default: m.UnitReaderPage })));
 const UnitEditorPage = lazy(() => import('../features/learning/components/unit-editor.page.js').then((m) => ({ default: m.UnitEditorPage })));
 const ProgressDashboardPage = lazy(() => import('../features/learning/components/progress-dashboard.page.js').then((m) => ({ default: m.ProgressDashboardPage })));
+const LearningNeedsPage = lazy(() => import('../features/learning/components/learning-needs.page.js').then((m) => ({ default: m.LearningNeedsPage })));
 const SurveysHomePage = lazy(() => import('../features/surveys/components/surveys-home.page.js').then((m) => ({ default: m.SurveysHomePage })));
 const SurveyEditorPage = lazy(() => import('../features/surveys/components/survey-editor.page.js').then((m) => ({ default: m.SurveyEditorPage })));
 const SurveyResultsPage = lazy(() => import('../features/surveys/components/survey-results.page.js').then((m) => ({ default: m.SurveyResultsPage })));
@@ -53,6 +54,7 @@ export const routes: RouteObject[] = [
               { path: 'editions/:editionId/learning/new', element: <UnitEditorPage /> },
               { path: 'learning/units/:unitId/edit', element: <UnitEditorPage /> },
               { path: 'editions/:editionId/learning/progress', element: <ProgressDashboardPage /> },
+              { path: 'editions/:editionId/learning/needs', element: <LearningNeedsPage /> },
             ],
           },
           { path: 'profile', element: <ProfilePage /> },

@@ -2,7 +2,10 @@ import type {
   CreateLearningUnit,
   Language,
   LearningPackage,
+  LearningNeeds,
   LearningSettings,
+  NeedsGrouping,
+  PreAssessmentStatus,
   LearningUnit,
   ProgressDashboard,
   ProgressStatus,
@@ -32,6 +35,10 @@ export const learningApi = {
   preview: (markdown: string) => api<RenderedMarkdown>('/learning/preview', { method: 'POST', body: { markdown } }),
   progress: (unitId: string, update: { completed?: boolean; at: string }) => api<UnitProgress>(`/learning/units/${id(unitId)}/progress`, { method: 'PUT', body: update }),
   dashboard: (editionId: string, filters: DashboardFilters) => api<ProgressDashboard>(`/editions/${id(editionId)}/learning/progress`, { query: { ...filters } }),
+  createPreAssessment: (editionId: string) => api<PreAssessmentStatus>(`/editions/${id(editionId)}/learning/pre-assessment`, { method: 'POST' }),
+  needs: (editionId: string, groupBy: NeedsGrouping, programmeItemId?: string) => api<LearningNeeds>(`/editions/${id(editionId)}/learning/needs`, { query: { groupBy, programmeItemId } }),
+  /** A fresh personal link to the participant's own survey invitation (survey engine). */
+  surveyLink: (invitationId: string) => api<{ token: string }>(`/my/surveys/${id(invitationId)}/link`, { method: 'POST' }),
   /** The CSV export, as a link the browser downloads with the session cookie. */
   csvUrl: (editionId: string, filters: Omit<DashboardFilters, 'page'>) => {
     const params = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => !!entry[1]));

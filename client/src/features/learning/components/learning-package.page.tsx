@@ -9,6 +9,7 @@ import { localized } from '../../../lib/localized.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { useLearningPackage, useOfflineReading } from '../hooks/use-learning.js';
 import { PendingProgressNotice } from './pending-progress-notice.js';
+import { PreAssessmentCard } from './pre-assessment-card.js';
 import { UnitEditorList } from './unit-editor-list.js';
 import { UnitReadingList } from './unit-reading-list.js';
 
@@ -54,6 +55,7 @@ function PackageContent({ pkg }: { pkg: LearningPackage }) {
           </Link>
         </p>
         {!pkg.open && <p className="note">{t('package.opens_on_staff', { date: formatDate(pkg.opensOn, language) })}</p>}
+        <PreAssessmentCard pkg={pkg} />
         <UnitEditorList pkg={pkg} />
       </>
     );
@@ -80,6 +82,7 @@ function PackageContent({ pkg }: { pkg: LearningPackage }) {
         )}
         <p className="note">{t('package.before_week', { date: formatDate(pkg.faceToFaceStart, language) })}</p>
       </section>
+      <PreAssessmentCard pkg={pkg} />
       <PendingProgressNotice />
       <UnitReadingList pkg={pkg} />
     </>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateLearningUnit, Language, LearningUnit, UpdateLearningUnit } from '@sstc/shared';
+import type { CreateLearningUnit, Language, LearningUnit, NeedsGrouping, UpdateLearningUnit } from '@sstc/shared';
 import { learningApi, type DashboardFilters } from '../api/learning.api.js';
 import { onPendingChange, pendingProgress, recordProgress } from '../api/progress-queue.js';
 
@@ -20,6 +20,15 @@ export function useLearningUnit(unitId: string, language: Language) {
 
 export function useProgressDashboard(editionId: string, filters: DashboardFilters) {
   return useQuery({ queryKey: learningKeys.dashboard(editionId, filters), queryFn: () => learningApi.dashboard(editionId, filters), placeholderData: keepPreviousData });
+}
+
+export function useLearningNeeds(editionId: string, groupBy: NeedsGrouping, programmeItemId?: string) {
+  return useQuery({ queryKey: ['learning', 'needs', editionId, groupBy, programmeItemId], queryFn: () => learningApi.needs(editionId, groupBy, programmeItemId), placeholderData: keepPreviousData });
+}
+
+export function useCreatePreAssessment(editionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: () => learningApi.createPreAssessment(editionId), onSuccess: () => queryClient.invalidateQueries({ queryKey: learningKeys.package(editionId) }) });
 }
 
 export function useSaveUnit(editionId: string, unitId?: string) {

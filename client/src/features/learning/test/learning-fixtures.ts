@@ -1,4 +1,4 @@
-import type { LearningPackage, LearningUnit, LearningUnitSummary, ProgressDashboard } from '@sstc/shared';
+import type { LearningNeeds, LearningPackage, LearningUnit, LearningUnitSummary, ProgressDashboard } from '@sstc/shared';
 
 export const EDITION_ID = '0b7f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d00';
 export const UNIT_IDS = ['1a1f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d01', '1a1f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d02', '1a1f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d03'] as const;
@@ -30,6 +30,7 @@ export function aPackage(overrides: Partial<LearningPackage> = {}): LearningPack
     canCreate: false,
     editableItemIds: [],
     units: [0, 1, 2].map((i) => aUnitSummary(i)),
+    preAssessment: { surveyId: null, invitationId: null, responded: false, closesAt: null },
     progress: { completed: 0, total: 3, percent: 0, nextUnitId: UNIT_IDS[0] },
     ...overrides,
   };
@@ -66,6 +67,27 @@ export function aDashboard(overrides: Partial<ProgressDashboard> = {}): Progress
     page: 1,
     pageSize: 50,
     total: 2,
+    ...overrides,
+  };
+}
+
+export function someNeeds(overrides: Partial<LearningNeeds> = {}): LearningNeeds {
+  return {
+    surveyId: '5e5f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d00',
+    responses: 3,
+    groupBy: 'cohort',
+    modules: [
+      {
+        item: { id: '2b2f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d00', kind: 'elective_module', number: 2, title: { en: 'Child labour', fr: 'Travail des enfants' } },
+        overall: { count: 3, mean: 2.3, distribution: [1, 1, 0, 1, 0] },
+        groups: [
+          { group: 'africa', label: 'africa', count: 2, mean: 3, distribution: [0, 1, 0, 1, 0] },
+          { group: null, label: null, count: 1, mean: 1, distribution: [1, 0, 0, 0, 0] },
+        ],
+        comments: [{ text: 'Tools for supply chains', name: 'Awa Ndiaye', group: 'africa', rating: 2 }],
+      },
+    ],
+    expectations: [{ text: 'Meet peers', name: 'Luc Traoré', group: 'africa' }],
     ...overrides,
   };
 }
