@@ -13,6 +13,27 @@ describe('pre-learning through the real interface', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
+    // State through the API: the organizer creates the upcoming edition's pre-assessment and sends it now.
+    const organizer = await newContext(browser, 'en-GB');
+    try {
+      const api = organizer.request;
+      expect((await api.post('/api/auth/sign-in', { data: { email: 'organizer@academy.example.org', password: DEMO_PASSWORD } })).status()).toBe(200);
+      const editions = (await (await api.get('/api/editions')).json()) as { id: string; code: string }[];
+      const upcoming = editions.find((edition) => edition.code !== 'SSTC-2016')!;
+      const created = await api.post(`/api/editions/${upcoming.id}/learning/pre-assessment`);
+      const { surveyId } = (await created.json()) as { surveyId: string };
+      const sent = await api.post(`/api/surveys/${surveyId}/distributions`, {
+        data: {
+          audience: { cohortIds: [], statuses: ['active'], roles: ['participant'] },
+          opensAt: new Date().toISOString(),
+          closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+          reminderDays: [],
+        },
+      });
+      expect(sent.status()).toBe(201);
+    } finally {
+      await organizer.close();
+    }
   });
   afterAll(async () => {
     await browser.close();
@@ -59,6 +80,22 @@ describe('pre-learning through the real interface', () => {
       await page.getByRole('link', { name: 'Back to the package' }).click();
       await page.getByText('3 of 15 units completed').waitFor();
       await page.getByRole('link', { name: /^Continue with “Triangular cooperation: good practices”$/ }).waitFor();
+
+      // The pre-assessment of needs, answered from the package (survey engine's form).
+      const packageUrl = page.url();
+      await page.getByRole('button', { name: 'Answer the pre-assessment' }).click();
+      const form = page.getByTestId('survey-form');
+      await form.waitFor();
+      for (const question of await form.locator('fieldset[data-question]').all()) {
+        const key = await question.getAttribute('data-question');
+        const choice = key === 'knowledge_mm1' ? question.locator('input[value="2"]') : question.locator('input').first();
+        await choice.check();
+      }
+      await form.locator('textarea[name="needs_mm1"]').fill('Examples of SSTC projects run by employers’ organizations in West Africa');
+      await form.getByRole('button', { name: 'Send my answers' }).click();
+      await page.getByTestId('survey-thanks').waitFor();
+      await page.goto(packageUrl);
+      await page.getByText('Thank you: your answers to the pre-assessment are with the facilitators.').waitFor();
     } finally {
       await context.close();
     }
@@ -86,6 +123,14 @@ describe('pre-learning through the real interface', () => {
       const csv = await page.request.get((await page.getByRole('link', { name: 'Exporter en CSV' }).getAttribute('href'))!);
       expect(csv.status()).toBe(200);
       expect(await csv.text()).toContain('Kwame Mensah');
+
+      // The needs of the module, from the pre-assessment.
+      await page.goBack();
+      await page.getByRole('link', { name: 'Besoins des participants' }).click();
+      const module = page.getByTestId('module-needs').filter({ hasText: 'Module obligatoire 1:' });
+      await module.getByText('Examples of SSTC projects run by employers’ organizations in West Africa').waitFor();
+      expect(await module.getByText('Kwame Mensah · English').count()).toBe(1);
+      expect(await module.getByRole('row').filter({ hasText: 'English' }).textContent()).toBe('English120 / 1 / 0 / 0 / 0');
     } finally {
       await context.close();
     }

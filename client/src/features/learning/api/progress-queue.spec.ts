@@ -34,4 +34,13 @@ describe('offline progress queue', () => {
     await flushProgress();
     expect(pendingProgress()).toEqual([]);
   });
+
+  it('sends a completion recorded while an earlier write is still on its way', async () => {
+    const server = installFakeServer({ [route]: { status: 200, body: { openedAt: '2016-02-02T10:00:00.000Z', completedAt: null } } });
+    const opening = recordProgress(UNIT, false);
+    const completion = recordProgress(UNIT, true);
+    await Promise.all([opening, completion]);
+    expect(server.requestsTo(route).at(-1)!.body).toEqual({ completed: true, at: expect.any(String) });
+    expect(pendingProgress()).toEqual([]);
+  });
 });

@@ -12,7 +12,7 @@ export interface QueuedProgress {
 
 type Listener = (pending: number) => void;
 const listeners = new Set<Listener>();
-let flushing: Promise<void> | null = null;
+let flushing: Promise<void> = Promise.resolve();
 
 function read(): QueuedProgress[] {
   try {
@@ -45,25 +45,27 @@ export async function recordProgress(unitId: string, completed: boolean, at = ne
   await flushProgress();
 }
 
-/** Sends what is queued, oldest first; stops at the first network failure and keeps the rest. */
+/**
+ * Sends what is queued, oldest first; stops at the first failure worth retrying and keeps the rest.
+ * Flushes run one after another, each reading the queue afresh, so a write added while a flush is
+ * under way is sent by the next one rather than waiting for the next reconnection.
+ */
 export function flushProgress(): Promise<void> {
-  flushing ??= (async () => {
-    try {
-      for (const entry of read()) {
-        try {
-          await learningApi.progress(entry.unitId, { completed: entry.completed || undefined, at: entry.at });
-        } catch (error) {
-          // No network, a signed-out session or a server in trouble: keep it for the next flush.
-          if (error instanceof NetworkError || !(error instanceof ApiError) || error.status === 401 || error.status === 429 || error.status >= 500) return;
-          // Otherwise the server refused it for good (unit deleted, access withdrawn): drop it.
-        }
-        write(read().filter((queued) => !(queued.unitId === entry.unitId && (queued.completed === entry.completed || entry.completed))));
-      }
-    } finally {
-      flushing = null;
-    }
-  })();
+  flushing = flushing.then(sendQueued, sendQueued);
   return flushing;
+}
+
+async function sendQueued(): Promise<void> {
+  for (const entry of read()) {
+    try {
+      await learningApi.progress(entry.unitId, { completed: entry.completed || undefined, at: entry.at });
+    } catch (error) {
+      // No network, a signed-out session or a server in trouble: keep it for the next flush.
+      if (error instanceof NetworkError || !(error instanceof ApiError) || error.status === 401 || error.status === 429 || error.status >= 500) return;
+      // Otherwise the server refused it for good (unit deleted, access withdrawn): drop it.
+    }
+    write(read().filter((queued) => !(queued.unitId === entry.unitId && (queued.completed === entry.completed || entry.completed))));
+  }
 }
 
 export function pendingProgress(): QueuedProgress[] {
