@@ -11,6 +11,7 @@ import { DiscussionsModule } from './modules/discussions/discussions.module.js';
 import { DocsModule } from './modules/docs/docs.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
+import { LearningModule } from './modules/learning/learning.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         ProgrammeModule,
         CohortsModule,
         AgendaModule,
+        LearningModule,
         SurveysModule,
         RealtimeModule,
         DiscussionsModule,

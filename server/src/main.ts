@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     await embedded?.stop();
     throw error;
   });
-  // Initialised first: the seed schedules survey jobs, which need the job queue started.
+  // Modules start (the job queue among them) before the demo seed, which queues jobs in its transaction.
   await app.init();
   const seeded = config.SEED_DEMO && (await app.get(DemoSeedService).seedIfEmpty());
   await app.listen(config.PORT, config.HOST);

@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'import_not_pending',
   'import_too_large',
   'csv_unreadable',
+  'learning_not_open',
+  'learning_order_mismatch',
   'survey_link_invalid',
   'survey_closed',
   'survey_already_submitted',

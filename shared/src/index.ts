@@ -13,6 +13,7 @@ export * from './contracts/cohorts.js';
 export * from './contracts/enrolments.js';
 export * from './contracts/agenda.js';
 export * from './contracts/discussions.js';
+export * from './contracts/learning.js';
 export * from './contracts/surveys.js';
 export * from './events.js';
 export * from './jobs.js';

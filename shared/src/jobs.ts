@@ -29,8 +29,14 @@ export interface JobPayloads {
   'survey-send-messages': { distributionId: string };
   /** Emails an interview proposal (with its .ics) or its cancellation to the participant. */
   'survey-send-interview-email': { interviewId: string; sequence: number };
+  /** Emails the pre-learning reminder to an edition's participants who have not started; runs at the edition's reminder date. */
+  'send-learning-reminders': {
+    editionId: string;
+    /** The reminder date (YYYY-MM-DD) this job was scheduled for; a job left over after a settings change does nothing. */
+    dueOn: string;
+  };
 }
 export type JobName = keyof JobPayloads;
 
-export const EMAIL_TEMPLATES = ['invitation', 'password_reset', 'enrolled', 'elective_promoted', 'mention_digest', 'survey_invitation', 'survey_reminder', 'interview_proposal'] as const;
+export const EMAIL_TEMPLATES = ['invitation', 'password_reset', 'enrolled', 'elective_promoted', 'mention_digest', 'survey_invitation', 'survey_reminder', 'interview_proposal', 'learning_reminder'] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

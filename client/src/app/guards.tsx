@@ -46,8 +46,9 @@ export function PublicOnly() {
 }
 
 /** A page for one role; the server enforces the same rule on every call. */
-export function RequireRole({ role }: { role: Role }) {
+export function RequireRole({ role }: { role: Role | Role[] }) {
   const { user } = useAuth();
-  if (user?.role !== role) return <ErrorAlert error={ApiError.local(403, 'forbidden')} />;
+  const allowed = Array.isArray(role) ? role : [role];
+  if (!user || !allowed.includes(user.role)) return <ErrorAlert error={ApiError.local(403, 'forbidden')} />;
   return <Outlet />;
 }

@@ -24,6 +24,11 @@ const DiscussionsLayout = lazy(() => import('../features/discussions/components/
 const DiscussionsPage = lazy(() => import('../features/discussions/components/discussions.page.js').then((m) => ({ default: m.DiscussionsPage })));
 const RoomPage = lazy(() => import('../features/discussions/components/room.page.js').then((m) => ({ default: m.RoomPage })));
 const ReportsPage = lazy(() => import('../features/discussions/components/reports.page.js').then((m) => ({ default: m.ReportsPage })));
+const LearningPackagePage = lazy(() => import('../features/learning/components/learning-package.page.js').then((m) => ({ default: m.LearningPackagePage })));
+const UnitReaderPage = lazy(() => import('../features/learning/components/unit-reader.page.js').then((m) => ({ default: m.UnitReaderPage })));
+const UnitEditorPage = lazy(() => import('../features/learning/components/unit-editor.page.js').then((m) => ({ default: m.UnitEditorPage })));
+const ProgressDashboardPage = lazy(() => import('../features/learning/components/progress-dashboard.page.js').then((m) => ({ default: m.ProgressDashboardPage })));
+const LearningNeedsPage = lazy(() => import('../features/learning/components/learning-needs.page.js').then((m) => ({ default: m.LearningNeedsPage })));
 const SurveysHomePage = lazy(() => import('../features/surveys/components/surveys-home.page.js').then((m) => ({ default: m.SurveysHomePage })));
 const SurveyEditorPage = lazy(() => import('../features/surveys/components/survey-editor.page.js').then((m) => ({ default: m.SurveyEditorPage })));
 const SurveyResultsPage = lazy(() => import('../features/surveys/components/survey-results.page.js').then((m) => ({ default: m.SurveyResultsPage })));
@@ -55,6 +60,17 @@ export const routes: RouteObject[] = [
           { path: 'editions/:editionId', element: <EditionPage /> },
           { path: 'editions/:editionId/electives', element: <ElectivesPage /> },
           { path: 'editions/:editionId/agenda', element: <AgendaPage /> },
+          { path: 'editions/:editionId/learning', element: <LearningPackagePage /> },
+          { path: 'learning/units/:unitId', element: <UnitReaderPage /> },
+          {
+            element: <RequireRole role={['facilitator', 'organizer']} />,
+            children: [
+              { path: 'editions/:editionId/learning/new', element: <UnitEditorPage /> },
+              { path: 'learning/units/:unitId/edit', element: <UnitEditorPage /> },
+              { path: 'editions/:editionId/learning/progress', element: <ProgressDashboardPage /> },
+              { path: 'editions/:editionId/learning/needs', element: <LearningNeedsPage /> },
+            ],
+          },
           { path: 'profile', element: <ProfilePage /> },
           { path: 'surveys', element: <SurveysHomePage /> },
           { path: 'surveys/:surveyId/results', element: <SurveyResultsPage /> },

@@ -8,6 +8,10 @@ configure({ asyncUtilTimeout: 5000 });
 // jsdom lacks these; react-router needs them when it loads.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
+// Lazy pages are compiled on first import; on a busy two-core machine that can take longer than
+// testing-library's default one second, which made the first test of a file flaky.
+configure({ asyncUtilTimeout: 5000 });
+
 afterEach(() => {
   cleanup();
   localStorage.clear();

@@ -16,6 +16,10 @@ import { ModerationAction } from '../modules/discussions/entities/moderation-act
 import { Notification } from '../modules/discussions/entities/notification.entity.js';
 import { RoomMember } from '../modules/discussions/entities/room-member.entity.js';
 import { Room } from '../modules/discussions/entities/room.entity.js';
+import { LearningProgress } from '../modules/learning/learning-progress.entity.js';
+import { LearningReminder } from '../modules/learning/learning-reminder.entity.js';
+import { LearningSettingsRow } from '../modules/learning/learning-settings.entity.js';
+import { LearningUnit } from '../modules/learning/learning-unit.entity.js';
 import { EmailDelivery } from '../modules/mail/email-delivery.entity.js';
 import { ElectiveChoice } from '../modules/programme/elective-choice.entity.js';
 import { ProgrammeItem } from '../modules/programme/programme-item.entity.js';
@@ -37,4 +41,5 @@ export const ENTITIES = [
   EnrolmentImport, EnrolmentImportRow, CalendarFeed,
   Room, RoomMember, Message, MessageEdit, MessageReaction, Notification, MessageReport, ModerationAction,
   Survey, SurveySection, SurveyQuestion, SurveyDistribution, SurveyInvitation, SurveyMessage, SurveyToken, SurveyResponse, SurveyInterview,
+  LearningUnit, LearningProgress, LearningReminder, LearningSettingsRow,
 ];

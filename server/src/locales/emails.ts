@@ -35,6 +35,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       body: ['Hello {{name}},', 'While you were away, people mentioned you in the discussion rooms:', '{{mentions}}', 'Open the discussions to read them and reply.'],
       action: 'Open the discussions',
     },
+    learning_reminder: {
+      subject: 'Your pre-learning for {{edition}} is waiting',
+      body: ['Hello {{name}},', 'The face-to-face week of {{edition}} starts on {{date}}. The introductory package presents the key questions of each panel and module, so that the week can spend its time on exchange rather than lectures.', 'You have not opened it yet: the units are short, work on slow connections, and stay readable offline once opened.'],
+      action: 'Open the pre-learning package',
+    },
     survey_invitation: {
       subject: '{{survey}}: we would like to hear from you',
       body: ['Hello {{name}},', 'As a participant of the {{edition}}, you are invited to answer the survey “{{survey}}”. It takes about {{minutes}} minutes and your answers help us improve the Academy.', 'The link below is personal: please do not forward it. It works without signing in and stays open until {{closes}}. You can stop at any time: your answers are kept as a draft.'],
@@ -77,6 +82,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       subject: 'Le mencionaron en los debates de la Academia CSST',
       body: ['Hola, {{name}}:', 'Mientras estaba ausente, otras personas le mencionaron en las salas de debate:', '{{mentions}}', 'Abra los debates para leerlos y responder.'],
       action: 'Abrir los debates',
+    },
+    learning_reminder: {
+      subject: 'Su preaprendizaje para {{edition}} le espera',
+      body: ['Hola, {{name}}:', 'La semana presencial de {{edition}} comienza el {{date}}. El paquete introductorio presenta las preguntas clave de cada panel y módulo, para que la semana se dedique al intercambio y no a las exposiciones.', 'Aún no lo ha abierto: las unidades son breves, funcionan con conexiones lentas y se pueden leer sin conexión una vez abiertas.'],
+      action: 'Abrir el paquete de preaprendizaje',
     },
     survey_invitation: {
       subject: '{{survey}}: queremos conocer su opinión',
@@ -121,6 +131,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       body: ['Bonjour {{name}},', 'Pendant votre absence, des personnes vous ont mentionné·e dans les salons de discussion :', '{{mentions}}', 'Ouvrez les discussions pour les lire et répondre.'],
       action: 'Ouvrir les discussions',
     },
+    learning_reminder: {
+      subject: 'Votre pré-apprentissage pour {{edition}} vous attend',
+      body: ['Bonjour {{name}},', 'La semaine en présentiel de {{edition}} commence le {{date}}. Le module d’introduction présente les questions clés de chaque panel et module, afin que la semaine soit consacrée aux échanges plutôt qu’aux exposés.', 'Vous ne l’avez pas encore ouvert : les unités sont courtes, fonctionnent sur des connexions lentes et restent lisibles hors ligne une fois ouvertes.'],
+      action: 'Ouvrir le pré-apprentissage',
+    },
     survey_invitation: {
       subject: '{{survey}} : votre avis nous intéresse',
       body: ['Bonjour {{name}},', 'En tant que participant·e de la {{edition}}, vous êtes invité·e à répondre à l’enquête « {{survey}} ». Cela prend environ {{minutes}} minutes et vos réponses nous aident à améliorer l’Académie.', 'Le lien ci-dessous est personnel : merci de ne pas le transférer. Il fonctionne sans connexion et reste ouvert jusqu’au {{closes}}. Vous pouvez vous arrêter à tout moment : vos réponses sont gardées comme brouillon.'],
@@ -163,6 +178,11 @@ export const emailResources: Record<Language, Record<EmailTemplate, EmailText> &
       subject: 'Foi mencionado/a nos debates da Academia CSST',
       body: ['Olá, {{name}},', 'Enquanto esteve ausente, outras pessoas mencionaram-no/a nas salas de debate:', '{{mentions}}', 'Abra os debates para os ler e responder.'],
       action: 'Abrir os debates',
+    },
+    learning_reminder: {
+      subject: 'A sua pré-aprendizagem para {{edition}} está à sua espera',
+      body: ['Olá, {{name}},', 'A semana presencial de {{edition}} começa a {{date}}. O pacote introdutório apresenta as questões-chave de cada painel e módulo, para que a semana seja dedicada ao intercâmbio e não a exposições.', 'Ainda não o abriu: as unidades são curtas, funcionam com ligações lentas e ficam legíveis offline depois de abertas.'],
+      action: 'Abrir o pacote de pré-aprendizagem',
     },
     survey_invitation: {
       subject: '{{survey}}: queremos ouvir a sua opinião',

@@ -7,6 +7,7 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Course } from '../courses/course.entity.js';
 import { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from '../courses/enrolment.entity.js';
+import { LearningSeedService } from '../learning/seed/learning-seed.service.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { SurveysService } from '../surveys/surveys.service.js';
 import { ProgrammeSession } from '../programme/programme-session.entity.js';
@@ -59,6 +60,7 @@ export class DemoSeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly discussions: DiscussionsService,
     private readonly surveys: SurveysService,
+    private readonly learning: LearningSeedService,
   ) {}
 
   async seedIfEmpty(today = new Date()): Promise<boolean> {
@@ -106,6 +108,7 @@ export class DemoSeedService {
         }
         // The general and impact assessments, as every new edition gets them.
         await this.surveys.scheduleEditionDefaults(edition.id, { manager, now: today });
+        await this.learning.seedIntroductoryPackage(manager, edition);
       }
       await seedDiscussions(manager, this.discussions, [past.id, upcoming.id], users);
     });

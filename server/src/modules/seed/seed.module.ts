@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DiscussionsModule } from '../discussions/discussions.module.js';
+import { LearningModule } from '../learning/learning.module.js';
 import { SurveysModule } from '../surveys/surveys.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ imports: [DiscussionsModule, SurveysModule], providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({ imports: [DiscussionsModule, LearningModule, SurveysModule], providers: [DemoSeedService], exports: [DemoSeedService] })
 export class SeedModule {}

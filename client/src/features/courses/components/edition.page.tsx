@@ -8,6 +8,7 @@ import { usePageTitle } from '../../../components/use-page-title.js';
 import { formatDate, formatDateRange, timeZoneName } from '../../../lib/format.js';
 import { localized, type Localized } from '../../../lib/localized.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
+import { LearningLink } from '../../learning/components/learning-link.js';
 import { useEdition } from '../hooks/use-editions.js';
 import { EditionNav } from './edition-nav.js';
 import { NextSteps } from './next-steps.js';
@@ -51,6 +52,7 @@ function EditionDetails({ edition, title }: { edition: EditionDetail; title: Loc
       </header>
       <EditionNav editionId={edition.id} />
       <NextSteps edition={edition} />
+      <LearningLink editionId={edition.id} />
       <dl className="facts">
         <div>
           <dt>{t('edition.venue')}</dt>

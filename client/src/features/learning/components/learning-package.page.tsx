@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Language, LearningPackage } from '@sstc/shared';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { Loading } from '../../../components/loading.js';
+import { usePageTitle } from '../../../components/use-page-title.js';
+import { formatDate } from '../../../lib/format.js';
+import { localized } from '../../../lib/localized.js';
+import { useSignedInUser } from '../../auth/hooks/use-auth.js';
+import { useLearningPackage, useOfflineReading } from '../hooks/use-learning.js';
+import { PendingProgressNotice } from './pending-progress-notice.js';
+import { PreAssessmentCard } from './pre-assessment-card.js';
+import { UnitEditorList } from './unit-editor-list.js';
+import { UnitReadingList } from './unit-reading-list.js';
+
+export function LearningPackagePage() {
+  const { t } = useTranslation('learning');
+  const { editionId = '' } = useParams();
+  const pkg = useLearningPackage(editionId);
+  usePageTitle(t('package.title'));
+  useOfflineReading();
+  return (
+    <div className="stack">
+      <p>
+        <Link to={`/editions/${editionId}`}>{t('package.back')}</Link>
+      </p>
+      <h1>{t('package.title')}</h1>
+      {pkg.isPending ? <Loading /> : pkg.isError ? <ErrorAlert error={pkg.error} /> : <PackageContent pkg={pkg.data} />}
+    </div>
+  );
+}
+
+function PackageContent({ pkg }: { pkg: LearningPackage }) {
+  const { t, i18n } = useTranslation('learning');
+  const user = useSignedInUser();
+  const language = i18n.language as Language;
+  if (user.role === 'participant' && !pkg.open) {
+    return (
+      <p className="alert alert-info" data-testid="learning-not-open">
+        {t('package.opens_on', { date: formatDate(pkg.opensOn, language) })}
+      </p>
+    );
+  }
+  if (user.role !== 'participant') {
+    return (
+      <>
+        <p className="actions">
+          {pkg.canCreate && (
+            <Link className="button button-primary" to={`/editions/${pkg.editionId}/learning/new`}>
+              {t('editor.new_unit')}
+            </Link>
+          )}
+          <Link className="button" to={`/editions/${pkg.editionId}/learning/progress`}>
+            {t('dashboard.title')}
+          </Link>
+        </p>
+        {!pkg.open && <p className="note">{t('package.opens_on_staff', { date: formatDate(pkg.opensOn, language) })}</p>}
+        <PreAssessmentCard pkg={pkg} />
+        <UnitEditorList pkg={pkg} />
+      </>
+    );
+  }
+  const progress = pkg.progress!;
+  const next = pkg.units.find((unit) => unit.id === progress.nextUnitId);
+  const nextTitle = next && localized(next.title, language, pkg.defaultLanguage);
+  return (
+    <>
+      <section className="card stack-tight" aria-labelledby="whats-next">
+        <h2 id="whats-next">{t('package.whats_next')}</h2>
+        <p>{t('package.progress', { completed: progress.completed, total: progress.total })}</p>
+        <progress max={100} value={progress.percent} aria-label={t('package.percent', { percent: progress.percent })}>
+          {t('package.percent', { percent: progress.percent })}
+        </progress>
+        {next && nextTitle ? (
+          <p>
+            <Link className="button button-primary" to={`/learning/units/${next.id}`} lang={nextTitle.lang}>
+              {progress.completed === 0 ? t('package.start', { title: nextTitle.value }) : t('package.continue', { title: nextTitle.value })}
+            </Link>
+          </p>
+        ) : (
+          progress.total > 0 && <p className="alert alert-success">{t('package.all_done')}</p>
+        )}
+        <p className="note">{t('package.before_week', { date: formatDate(pkg.faceToFaceStart, language) })}</p>
+      </section>
+      <PreAssessmentCard pkg={pkg} />
+      <PendingProgressNotice />
+      <UnitReadingList pkg={pkg} />
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Answers, LearningNeeds, ModuleNeeds, NeedsQuery, PreAssessmentStatus, RatingSummary } from '@sstc/shared';
+import { forbidden } from '../../common/http/api.exception.js';
+import type { RequestUser } from '../../common/http/request-user.js';
+import { ProgrammeItem } from '../programme/programme-item.entity.js';
+import { Survey } from '../surveys/entities/survey.entity.js';
+import { SurveysService } from '../surveys/surveys.service.js';
+import { templateFor } from '../surveys/templates/index.js';
+import { LearningAccessService, type LearningScope } from './learning-access.service.js';
+import { moduleKeys, withModuleNeeds } from './pre-assessment-content.js';
+
+interface ResponseRow {
+  answers: Answers;
+  name: string | null;
+  cohort_id: string | null;
+  constituency_group: string | null;
+  ilo_region: string | null;
+}
+
+const KIND_ORDER = { panel: 0, mandatory_module: 1, elective_module: 2 } as const;
+
+/**
+ * The pre-assessment of needs: a survey of kind pre_assessment (survey engine) whose template gets
+ * a section per module, and the facilitators' view of the answers for their modules.
+ */
+@Injectable()
+export class PreAssessmentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: LearningAccessService,
+    private readonly surveys: SurveysService,
+  ) {}
+
+  /** Creates the edition's pre-assessment, or returns the one it has (one per edition). */
+  async create(caller: RequestUser, editionId: string): Promise<PreAssessmentStatus> {
+    const scope = await this.access.scope(caller, editionId);
+    if (caller.role !== 'organizer') throw forbidden();
+    await this.dataSource.transaction(async (manager) => {
+      // Serialises two organizers pressing the button at once.
+      await manager.query(`SELECT id FROM editions WHERE id = $1 FOR UPDATE`, [editionId]);
+      if (await manager.existsBy(Survey, { editionId, kind: 'pre_assessment' })) return;
+      const items = await manager.find(ProgrammeItem, { where: { editionId } });
+      items.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.number - b.number);
+      const template = templateFor('pre_assessment');
+      await this.surveys.create(editionId, { kind: 'pre_assessment', anonymous: false, content: withModuleNeeds(template.content, items) }, manager);
+    });
+    return this.status(scope);
+  }
+
+  async status(scope: LearningScope): Promise<PreAssessmentStatus> {
+    const survey = await this.dataSource.getRepository(Survey).findOne({ where: { editionId: scope.edition.id, kind: 'pre_assessment' }, order: { createdAt: 'ASC' } });
+    if (!survey) return { surveyId: null, invitationId: null, responded: false, closesAt: null };
+    if (scope.caller.role !== 'participant') return { surveyId: survey.id, invitationId: null, responded: false, closesAt: null };
+    const [mine] = (await this.dataSource.query(
+      `SELECT i.id, i.responded, d.closes_at FROM survey_invitations i JOIN survey_distributions d ON d.id = i.distribution_id
+        WHERE i.survey_id = $1 AND i.user_id = $2 AND d.status = 'open' AND d.closes_at > now() ORDER BY d.closes_at DESC LIMIT 1`,
+      [survey.id, scope.caller.id],
+    )) as { id: string; responded: boolean; closes_at: Date }[];
+    const responded = mine?.responded ?? (await this.dataSource.query(`SELECT 1 FROM survey_responses WHERE survey_id = $1 AND user_id = $2`, [survey.id, scope.caller.id])).length > 0;
+    return { surveyId: survey.id, invitationId: mine?.id ?? null, responded, closesAt: mine ? new Date(mine.closes_at).toISOString() : null };
+  }
+
+  /** Aggregated needs of the caller's modules (organizers: every module), per group, with the free texts. */
+  async needs(caller: RequestUser, editionId: string, query: NeedsQuery): Promise<LearningNeeds> {
+    if (caller.role === 'participant') throw forbidden();
+    const scope = await this.access.scope(caller, editionId);
+    if (query.programmeItemId && caller.role !== 'organizer' && !scope.facilitatedItemIds.has(query.programmeItemId)) throw forbidden();
+    const survey = await this.dataSource.getRepository(Survey).findOne({ where: { editionId, kind: 'pre_assessment' }, order: { createdAt: 'ASC' } });
+    const empty: LearningNeeds = { surveyId: survey?.id ?? null, responses: 0, groupBy: query.groupBy, modules: [], expectations: [] };
+    if (!survey || survey.anonymous) return empty;
+    const items = (await this.dataSource.getRepository(ProgrammeItem).find({ where: { editionId } }))
+      .filter((item) => moduleKeys(item) && (caller.role === 'organizer' || scope.facilitatedItemIds.has(item.id)))
+      .filter((item) => !query.programmeItemId || item.id === query.programmeItemId)
+      .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.number - b.number);
+    const rows: ResponseRow[] = await this.dataSource.query(
+      `SELECT r.answers, u.name, r.cohort_id, r.constituency_group, r.ilo_region FROM survey_responses r LEFT JOIN users u ON u.id = r.user_id WHERE r.survey_id = $1 ORDER BY r.submitted_at NULLS LAST, r.id`,
+      [survey.id],
+    );
+    const cohortNames = new Map<string, string>(
+      ((await this.dataSource.query(`SELECT id, name FROM cohorts WHERE edition_id = $1`, [editionId])) as { id: string; name: string }[]).map((c) => [c.id, c.name]),
+    );
+    const groupOf = (row: ResponseRow) => (query.groupBy === 'cohort' ? row.cohort_id : query.groupBy === 'constituency_group' ? row.constituency_group : row.ilo_region);
+    const labelOf = (group: string | null) => (group === null ? null : query.groupBy === 'cohort' ? (cohortNames.get(group) ?? null) : group);
+    const modules: ModuleNeeds[] = items.map((item) => {
+      const keys = moduleKeys(item)!;
+      const rated = rows.map((row) => ({ row, rating: ratingOf(row.answers[keys.knowledge]) }));
+      const groups = new Map<string | null, number[]>();
+      for (const { row, rating } of rated) if (rating !== null) groups.set(groupOf(row), [...(groups.get(groupOf(row)) ?? []), rating]);
+      return {
+        item: { id: item.id, kind: item.kind, number: item.number, title: item.title },
+        overall: summarize(rated.flatMap((r) => (r.rating === null ? [] : [r.rating]))),
+        groups: [...groups.entries()]
+          .map(([group, ratings]) => ({ group, label: labelOf(group), ...summarize(ratings) }))
+          .sort((a, b) => (a.label ?? '\uffff').localeCompare(b.label ?? '\uffff')),
+        comments: rated
+          .filter(({ row }) => typeof row.answers[keys.needs] === 'string' && (row.answers[keys.needs] as string).trim())
+          .map(({ row, rating }) => ({ text: (row.answers[keys.needs] as string).trim(), name: row.name, group: labelOf(groupOf(row)), rating })),
+      };
+    });
+    const expectations = rows
+      .filter((row) => typeof row.answers.expectations === 'string' && row.answers.expectations.trim())
+      .map((row) => ({ text: (row.answers.expectations as string).trim(), name: row.name, group: labelOf(groupOf(row)) }));
+    return { surveyId: survey.id, responses: rows.length, groupBy: query.groupBy, modules, expectations };
+  }
+}
+
+function ratingOf(value: Answers[string] | undefined): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= 5 ? n : null;
+}
+
+export function summarize(ratings: number[]): RatingSummary {
+  const distribution = [0, 0, 0, 0, 0];
+  for (const rating of ratings) distribution[rating - 1]!++;
+  const mean = ratings.length ? Math.round((ratings.reduce((sum, r) => sum + r, 0) / ratings.length) * 10) / 10 : null;
+  return { count: ratings.length, mean, distribution };
+}
