@@ -62,7 +62,6 @@ export default {
       testMatch: ['<rootDir>/e2e/specs/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/e2e/fixtures/global-setup.mjs',
       globalTeardown: '<rootDir>/e2e/fixtures/global-teardown.mjs',
-      testTimeout: 120_000,
     },
   ],
 };
