@@ -1,5 +1,7 @@
 // Written by `npm run migration:generate`: every migration, oldest first.
 import { CreateFoundation1795353512000 } from './1795353512000-CreateFoundation.js';
 import { CreateDiscussions1795354414493 } from './1795354414493-CreateDiscussions.js';
+import { AddProgrammeEnrolments1795354459821 } from './1795354459821-AddProgrammeEnrolments.js';
+import { CreateSurveys1795354657097 } from './1795354657097-CreateSurveys.js';
 
-export const MIGRATIONS = [CreateFoundation1795353512000, CreateDiscussions1795354414493];
+export const MIGRATIONS = [CreateFoundation1795353512000, CreateDiscussions1795354414493, AddProgrammeEnrolments1795354459821, CreateSurveys1795354657097];

@@ -2,15 +2,20 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '../../migrations/data-source.js';
 import { CONFIG, type Config } from './config/config.js';
+import { AgendaModule } from './modules/agenda/agenda.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CohortsModule } from './modules/cohorts/cohorts.module.js';
 import { CoursesModule } from './modules/courses/courses.module.js';
+import { EnrolmentsModule } from './modules/enrolments/enrolments.module.js';
 import { DiscussionsModule } from './modules/discussions/discussions.module.js';
 import { DocsModule } from './modules/docs/docs.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
+import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
+import { SurveysModule } from './modules/surveys/surveys.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 @Module({})
@@ -26,6 +31,11 @@ export class AppModule {
         AuthModule,
         UsersModule,
         CoursesModule,
+        EnrolmentsModule,
+        ProgrammeModule,
+        CohortsModule,
+        AgendaModule,
+        SurveysModule,
         RealtimeModule,
         DiscussionsModule,
         HealthModule,

@@ -16,6 +16,8 @@ async function main(): Promise<void> {
     await embedded?.stop();
     throw error;
   });
+  // Initialised first: the seed schedules survey jobs, which need the job queue started.
+  await app.init();
   const seeded = config.SEED_DEMO && (await app.get(DemoSeedService).seedIfEmpty());
   await app.listen(config.PORT, config.HOST);
 

@@ -46,3 +46,25 @@ export const sessionFormatSchema = z.enum(SESSION_FORMATS);
 
 export const ENROLMENT_STATUSES = ['invited', 'active', 'withdrawn'] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+export const enrolmentStatusSchema = z.enum(ENROLMENT_STATUSES);
+
+/** How a person takes part in an edition (organizers manage every edition without enrolling). */
+export const ENROLMENT_ROLES = ['participant', 'facilitator'] as const;
+export type EnrolmentRole = (typeof ENROLMENT_ROLES)[number];
+export const enrolmentRoleSchema = z.enum(ENROLMENT_ROLES);
+
+/** A seat in an elective module, or a place on its waitlist (first come, first promoted). */
+export const ELECTIVE_CHOICE_STATUSES = ['seated', 'waitlisted'] as const;
+export type ElectiveChoiceStatus = (typeof ELECTIVE_CHOICE_STATUSES)[number];
+
+/** Whether participants may choose electives today: the window runs from pre-learning to the deadline. */
+export const ELECTIVE_WINDOW_STATES = ['not_open', 'open', 'closed'] as const;
+export type ElectiveWindowState = (typeof ELECTIVE_WINDOW_STATES)[number];
+
+/** An import of participants: previewed, then confirmed and written by a background job. */
+export const IMPORT_STATUSES = ['previewed', 'queued', 'importing', 'done', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** What confirming an import will do with one row of the file. */
+export const IMPORT_ROW_ACTIONS = ['create', 'update', 'unchanged', 'invalid'] as const;
+export type ImportRowAction = (typeof IMPORT_ROW_ACTIONS)[number];

@@ -10,10 +10,27 @@ export interface JobPayloads {
     template: EmailTemplate;
     params: Record<string, string>;
   };
+  /** Writes the valid rows of a confirmed participant import in one transaction. */
+  'import-enrolments': { importId: string };
   /** Emails a person the mentions they have not read, once they have been away for a while. */
   'send-mention-digest': { userId: string };
+  /**
+   * Opens a scheduled survey distribution: plans one invitation per recipient and queues the
+   * sends. `opensAt` is the schedule the job was queued for; a rescheduled distribution ignores it.
+   */
+  'survey-open-distribution': { distributionId: string; opensAt: string };
+  /** Plans the reminder of `day` days after opening for those who have not responded. */
+  'survey-plan-reminder': { distributionId: string; day: number; dueAt: string };
+  /**
+   * Sends a distribution's planned messages until none is left. Several such jobs drain the same
+   * distribution side by side (on one or several instances); each message is claimed under a row
+   * lock, so a dead worker's message simply returns to the queue for the others.
+   */
+  'survey-send-messages': { distributionId: string };
+  /** Emails an interview proposal (with its .ics) or its cancellation to the participant. */
+  'survey-send-interview-email': { interviewId: string; sequence: number };
 }
 export type JobName = keyof JobPayloads;
 
-export const EMAIL_TEMPLATES = ['invitation', 'password_reset', 'mention_digest'] as const;
+export const EMAIL_TEMPLATES = ['invitation', 'password_reset', 'enrolled', 'elective_promoted', 'mention_digest', 'survey_invitation', 'survey_reminder', 'interview_proposal'] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

@@ -12,10 +12,24 @@ const AcceptInvitationPage = lazy(() => import('../features/auth/components/acce
 const HomePage = lazy(() => import('../features/courses/components/home.page.js').then((m) => ({ default: m.HomePage })));
 const EditionPage = lazy(() => import('../features/courses/components/edition.page.js').then((m) => ({ default: m.EditionPage })));
 const ProfilePage = lazy(() => import('../features/profile/components/profile.page.js').then((m) => ({ default: m.ProfilePage })));
+const NewEditionPage = lazy(() => import('../features/courses/components/edition-new.page.js').then((m) => ({ default: m.NewEditionPage })));
+const EditionSettingsPage = lazy(() => import('../features/courses/components/edition-settings.page.js').then((m) => ({ default: m.EditionSettingsPage })));
+const ProgrammeEditorPage = lazy(() => import('../features/programme/components/programme-editor.page.js').then((m) => ({ default: m.ProgrammeEditorPage })));
+const CohortsPage = lazy(() => import('../features/cohorts/components/cohorts.page.js').then((m) => ({ default: m.CohortsPage })));
+const EnrolmentsPage = lazy(() => import('../features/enrolments/components/enrolments.page.js').then((m) => ({ default: m.EnrolmentsPage })));
+const ImportPage = lazy(() => import('../features/enrolments/components/import.page.js').then((m) => ({ default: m.ImportPage })));
+const ElectivesPage = lazy(() => import('../features/electives/components/electives.page.js').then((m) => ({ default: m.ElectivesPage })));
+const AgendaPage = lazy(() => import('../features/agenda/components/agenda.page.js').then((m) => ({ default: m.AgendaPage })));
 const DiscussionsLayout = lazy(() => import('../features/discussions/components/discussions.layout.js').then((m) => ({ default: m.DiscussionsLayout })));
 const DiscussionsPage = lazy(() => import('../features/discussions/components/discussions.page.js').then((m) => ({ default: m.DiscussionsPage })));
 const RoomPage = lazy(() => import('../features/discussions/components/room.page.js').then((m) => ({ default: m.RoomPage })));
 const ReportsPage = lazy(() => import('../features/discussions/components/reports.page.js').then((m) => ({ default: m.ReportsPage })));
+const SurveysHomePage = lazy(() => import('../features/surveys/components/surveys-home.page.js').then((m) => ({ default: m.SurveysHomePage })));
+const SurveyEditorPage = lazy(() => import('../features/surveys/components/survey-editor.page.js').then((m) => ({ default: m.SurveyEditorPage })));
+const SurveyResultsPage = lazy(() => import('../features/surveys/components/survey-results.page.js').then((m) => ({ default: m.SurveyResultsPage })));
+const InterviewsPage = lazy(() => import('../features/surveys/components/interviews.page.js').then((m) => ({ default: m.InterviewsPage })));
+const MyInterviewPage = lazy(() => import('../features/surveys/components/my-interview.page.js').then((m) => ({ default: m.MyInterviewPage })));
+const SurveyResponsePage = lazy(() => import('../features/surveys/components/survey-response.page.js').then((m) => ({ default: m.SurveyResponsePage })));
 const UsersPage = lazy(() => import('../features/users/components/users.page.js').then((m) => ({ default: m.UsersPage })));
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
@@ -32,12 +46,33 @@ export const routes: RouteObject[] = [
       },
       { path: 'reset-password/:token', element: <ResetPasswordPage /> },
       { path: 'invitation/:token', element: <AcceptInvitationPage /> },
+      // Emailed survey links: answered without signing in.
+      { path: 's/:token', element: <SurveyResponsePage /> },
       {
         element: <RequireAuth />,
         children: [
           { index: true, element: <HomePage /> },
           { path: 'editions/:editionId', element: <EditionPage /> },
+          { path: 'editions/:editionId/electives', element: <ElectivesPage /> },
+          { path: 'editions/:editionId/agenda', element: <AgendaPage /> },
           { path: 'profile', element: <ProfilePage /> },
+          { path: 'surveys', element: <SurveysHomePage /> },
+          { path: 'surveys/:surveyId/results', element: <SurveyResultsPage /> },
+          { path: 'surveys/:surveyId/interviews', element: <InterviewsPage /> },
+          { path: 'interviews/:interviewId', element: <MyInterviewPage /> },
+          {
+            element: <RequireRole role="organizer" />,
+            children: [
+              { path: 'users', element: <UsersPage /> },
+              { path: 'surveys/:surveyId', element: <SurveyEditorPage /> },
+              { path: 'editions/new', element: <NewEditionPage /> },
+              { path: 'editions/:editionId/settings', element: <EditionSettingsPage /> },
+              { path: 'editions/:editionId/programme', element: <ProgrammeEditorPage /> },
+              { path: 'editions/:editionId/cohorts', element: <CohortsPage /> },
+              { path: 'editions/:editionId/enrolments', element: <EnrolmentsPage /> },
+              { path: 'editions/:editionId/import', element: <ImportPage /> },
+            ],
+          },
           {
             path: 'discussions',
             element: <DiscussionsLayout />,
@@ -47,7 +82,6 @@ export const routes: RouteObject[] = [
               { path: 'reports', element: <ReportsPage /> },
             ],
           },
-          { element: <RequireRole role="organizer" />, children: [{ path: 'users', element: <UsersPage /> }] },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { useAuth } from '../features/auth/hooks/use-auth.js';
 import { useSignOut } from '../features/auth/hooks/use-auth-mutations.js';
+import { SurveysNavLink } from '../features/surveys/components/surveys-nav-link.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { LanguageSwitcher } from './language-switcher.js';
 import { Loading } from './loading.js';
@@ -41,6 +42,7 @@ export function Layout() {
                 </li>
                 <li>
                   <NavLink to="/discussions">{t('nav.discussions')}</NavLink>
+                  <SurveysNavLink />
                 </li>
                 {user.role === 'organizer' && (
                   <li>

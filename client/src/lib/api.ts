@@ -33,6 +33,8 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 interface RequestOptions {
   method?: Method;
   body?: unknown;
+  /** A body sent as it is instead of JSON, e.g. a CSV file. */
+  text?: { content: string; type: string };
   query?: Record<string, string | number | undefined>;
   signal?: AbortSignal;
 }
@@ -43,19 +45,20 @@ interface RequestOptions {
  * NetworkError (no answer at all).
  */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, query, signal } = options;
+  const { method = 'GET', body, text, query, signal } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
   // The page's language, so that a signed-out caller's messages and emails match what they read.
   const language = typeof document === 'undefined' ? '' : document.documentElement.lang;
   if (language) headers['Accept-Language'] = language;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (text) headers['Content-Type'] = text.type;
 
   let response: Response;
   try {
     response = await fetch(withQuery(`/api${path}`, query), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: text ? text.content : body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });

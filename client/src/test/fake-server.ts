@@ -59,7 +59,7 @@ export function installFakeServer(routes: FakeRoutes): { requests: RecordedReque
       method,
       path: url.pathname,
       query: url.searchParams,
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      body: typeof init.body === 'string' ? parseBody(init.body) : undefined,
       headers: { ...(init.headers as Record<string, string>) },
     };
     requests.push(request);
@@ -68,4 +68,13 @@ export function installFakeServer(routes: FakeRoutes): { requests: RecordedReque
     return new FakeResponse(reply.status, reply.body) as unknown as Response;
   }) as typeof fetch;
   return { requests, requestsTo: (key) => requests.filter((request) => `${request.method} ${request.path}` === key) };
+}
+
+/** JSON bodies parsed; anything else (a CSV file) as the text it was. */
+function parseBody(body: string): unknown {
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return body;
+  }
 }

@@ -5,6 +5,9 @@ import { Cohort } from '../modules/cohorts/cohort.entity.js';
 import { Course } from '../modules/courses/course.entity.js';
 import { Edition } from '../modules/courses/edition.entity.js';
 import { Enrolment } from '../modules/courses/enrolment.entity.js';
+import { CalendarFeed } from '../modules/agenda/calendar-feed.entity.js';
+import { EnrolmentImportRow } from '../modules/enrolments/enrolment-import-row.entity.js';
+import { EnrolmentImport } from '../modules/enrolments/enrolment-import.entity.js';
 import { MessageEdit } from '../modules/discussions/entities/message-edit.entity.js';
 import { MessageReaction } from '../modules/discussions/entities/message-reaction.entity.js';
 import { MessageReport } from '../modules/discussions/entities/message-report.entity.js';
@@ -17,8 +20,21 @@ import { EmailDelivery } from '../modules/mail/email-delivery.entity.js';
 import { ElectiveChoice } from '../modules/programme/elective-choice.entity.js';
 import { ProgrammeItem } from '../modules/programme/programme-item.entity.js';
 import { ProgrammeSession } from '../modules/programme/programme-session.entity.js';
+import { Survey } from '../modules/surveys/entities/survey.entity.js';
+import { SurveySection } from '../modules/surveys/entities/survey-section.entity.js';
+import { SurveyQuestion } from '../modules/surveys/entities/survey-question.entity.js';
+import { SurveyDistribution } from '../modules/surveys/entities/survey-distribution.entity.js';
+import { SurveyInvitation } from '../modules/surveys/entities/survey-invitation.entity.js';
+import { SurveyMessage } from '../modules/surveys/entities/survey-message.entity.js';
+import { SurveyToken } from '../modules/surveys/entities/survey-token.entity.js';
+import { SurveyResponse } from '../modules/surveys/entities/survey-response.entity.js';
+import { SurveyInterview } from '../modules/surveys/entities/survey-interview.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity of the platform; migrations are generated from this list. */
-export const ENTITIES = [User, Session, UserToken, SignInFailure, Course, Edition, Enrolment, Cohort, ProgrammeItem, ProgrammeSession, ElectiveChoice, EmailDelivery,
-  Room, RoomMember, Message, MessageEdit, MessageReaction, Notification, MessageReport, ModerationAction];
+export const ENTITIES = [
+  User, Session, UserToken, SignInFailure, Course, Edition, Enrolment, Cohort, ProgrammeItem, ProgrammeSession, ElectiveChoice, EmailDelivery,
+  EnrolmentImport, EnrolmentImportRow, CalendarFeed,
+  Room, RoomMember, Message, MessageEdit, MessageReaction, Notification, MessageReport, ModerationAction,
+  Survey, SurveySection, SurveyQuestion, SurveyDistribution, SurveyInvitation, SurveyMessage, SurveyToken, SurveyResponse, SurveyInterview,
+];

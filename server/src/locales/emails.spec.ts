@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { LANGUAGES } from '@sstc/shared';
 import { emailResources, roleNames } from './emails.js';
+import { surveyWords } from './surveys.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(([, name]) => name).sort();
 
@@ -20,5 +21,7 @@ describe('email texts', () => {
       expect([key, placeholders(text)]).toEqual([key, placeholders(english[key]!)]);
     }
     expect(Object.keys(roleNames[language]).sort()).toEqual(['facilitator', 'organizer', 'participant']);
+    expect(Object.keys(surveyWords[language]).sort()).toEqual(Object.keys(surveyWords.en).sort());
+    expect(Object.values(surveyWords[language]).every((word) => word.trim() !== '')).toBe(true);
   });
 });

@@ -1,15 +1,50 @@
 import { z } from 'zod';
 import { PHASES, programmeItemKindSchema, sessionFormatSchema, modalitySchema } from '../domain.js';
-import { languageSchema, localizedTextSchema } from '../locales.js';
+import type { FieldProblem } from '../i18n/errors.js';
+import { languageSchema, localizedTextSchema, type Language, type LocalizedText } from '../locales.js';
+import { addDays, addMonths } from '../phase.js';
+import { timeZoneSchema } from './common.js';
 
 /** Calendar dates (YYYY-MM-DD) in the edition's own time zone. */
 const dateSchema = z.iso.date();
+
+/** Short codes such as SSTC-2016: upper-case letters, digits, dots, dashes and underscores. */
+export const codeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .min(2)
+  .max(40)
+  .regex(/^[A-Z0-9][A-Z0-9._-]*$/);
+
+/** A person named in a list (facilitators, resource persons with an account). */
+export const personRefSchema = z.object({ id: z.uuid(), name: z.string() });
+export type PersonRef = z.infer<typeof personRefSchema>;
+
+export const courseSummarySchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  title: localizedTextSchema,
+  description: localizedTextSchema,
+  editionCount: z.number().int(),
+});
+export type CourseSummary = z.infer<typeof courseSummarySchema>;
+
+export const createCourseRequestSchema = z.strictObject({
+  code: codeSchema,
+  title: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+});
+export type CreateCourseRequest = z.infer<typeof createCourseRequestSchema>;
+
+export const updateCourseRequestSchema = createCourseRequestSchema.partial();
+export type UpdateCourseRequest = z.infer<typeof updateCourseRequestSchema>;
 
 export const editionSummarySchema = z.object({
   id: z.uuid(),
   code: z.string(),
   title: localizedTextSchema,
-  course: z.object({ code: z.string(), title: localizedTextSchema }),
+  course: z.object({ id: z.uuid(), code: z.string(), title: localizedTextSchema }),
   venue: z.string(),
   timeZone: z.string(),
   defaultLanguage: languageSchema,
@@ -45,9 +80,104 @@ export const programmeItemSchema = z.object({
   capacity: z.number().int().nullable(),
   modalities: z.array(modalitySchema),
   sdgs: z.array(z.number().int()),
+  facilitators: z.array(personRefSchema),
+  /** Speakers and experts without an account on the platform. */
+  resourcePersons: z.array(z.string()),
   sessions: z.array(programmeSessionSchema),
 });
 export type ProgrammeItem = z.infer<typeof programmeItemSchema>;
 
 export const editionDetailSchema = editionSummarySchema.extend({ programme: z.array(programmeItemSchema) });
 export type EditionDetail = z.infer<typeof editionDetailSchema>;
+
+/** The fields an organizer sets; dates left out get the Academy's defaults (see withDateDefaults). */
+export const editionFieldsSchema = z.strictObject({
+  code: codeSchema,
+  title: localizedTextSchema,
+  venue: z.string().trim().min(1).max(300),
+  timeZone: timeZoneSchema,
+  defaultLanguage: languageSchema,
+  languages: z.array(languageSchema).min(1).max(4),
+  faceToFaceStart: dateSchema,
+  faceToFaceEnd: dateSchema,
+  preLearningOpens: dateSchema.optional(),
+  preLearningCloses: dateSchema.optional(),
+  postLearningOpens: dateSchema.optional(),
+  postLearningCloses: dateSchema.nullable().optional(),
+  electiveDeadline: dateSchema.optional(),
+  impactAssessmentOn: dateSchema.optional(),
+});
+
+export const createEditionRequestSchema = editionFieldsSchema.extend({
+  courseId: z.uuid(),
+  /** Copies the programme (sessions moved to the new week) and the cohorts of an earlier edition. */
+  copyFrom: z.uuid().optional(),
+});
+export type CreateEditionRequest = z.infer<typeof createEditionRequestSchema>;
+
+export const updateEditionRequestSchema = editionFieldsSchema.partial();
+export type UpdateEditionRequest = z.infer<typeof updateEditionRequestSchema>;
+
+export interface EditionDates {
+  preLearningOpens: string;
+  preLearningCloses: string;
+  faceToFaceStart: string;
+  faceToFaceEnd: string;
+  postLearningOpens: string;
+  postLearningCloses: string | null;
+  electiveDeadline: string;
+  impactAssessmentOn: string;
+}
+
+/** The Academy's habits: pre-learning opens 20 days before the week, the impact survey 4 months after. */
+export const EDITION_DEFAULTS = { preLearningDaysBefore: 20, electiveDeadlineDaysBefore: 7, impactAssessmentMonthsAfter: 4 } as const;
+
+/** Fills the dates an organizer left out from the face-to-face week. */
+export function withDateDefaults(input: Partial<EditionDates> & Pick<EditionDates, 'faceToFaceStart' | 'faceToFaceEnd'>): EditionDates {
+  const { faceToFaceStart: start, faceToFaceEnd: end } = input;
+  return {
+    faceToFaceStart: start,
+    faceToFaceEnd: end,
+    preLearningOpens: input.preLearningOpens ?? addDays(start, -EDITION_DEFAULTS.preLearningDaysBefore),
+    preLearningCloses: input.preLearningCloses ?? addDays(start, -1),
+    postLearningOpens: input.postLearningOpens ?? addDays(end, 1),
+    postLearningCloses: input.postLearningCloses ?? null,
+    electiveDeadline: input.electiveDeadline ?? addDays(start, -EDITION_DEFAULTS.electiveDeadlineDaysBefore),
+    impactAssessmentOn: input.impactAssessmentOn ?? addMonths(end, EDITION_DEFAULTS.impactAssessmentMonthsAfter),
+  };
+}
+
+export interface FieldIssueOf<K extends string = string> {
+  path: K;
+  code: FieldProblem;
+}
+
+/** Phases in order: pre-learning, the week, post-learning; the elective deadline before the week. */
+export function editionDateProblems(d: EditionDates): FieldIssueOf<keyof EditionDates>[] {
+  const problems: FieldIssueOf<keyof EditionDates>[] = [];
+  const check = (ok: boolean, path: keyof EditionDates, code: FieldProblem): boolean => {
+    if (!ok) problems.push({ path, code });
+    return ok;
+  };
+  // Calendar dates as YYYY-MM-DD compare correctly as strings.
+  check(d.faceToFaceEnd >= d.faceToFaceStart, 'faceToFaceEnd', 'end_before_start');
+  check(d.preLearningOpens < d.faceToFaceStart, 'preLearningOpens', 'not_before_face_to_face');
+  if (!check(d.preLearningCloses >= d.preLearningOpens, 'preLearningCloses', 'end_before_start')) {
+    check(d.preLearningCloses < d.faceToFaceStart, 'preLearningCloses', 'not_before_face_to_face');
+  }
+  check(d.postLearningOpens > d.faceToFaceEnd, 'postLearningOpens', 'not_after_face_to_face');
+  if (d.postLearningCloses !== null) check(d.postLearningCloses >= d.postLearningOpens, 'postLearningCloses', 'end_before_start');
+  if (check(d.electiveDeadline < d.faceToFaceStart, 'electiveDeadline', 'not_before_face_to_face')) {
+    check(d.electiveDeadline >= d.preLearningOpens, 'electiveDeadline', 'before_pre_learning');
+  }
+  check(d.impactAssessmentOn > d.faceToFaceEnd, 'impactAssessmentOn', 'not_after_face_to_face');
+  return problems;
+}
+
+/** Languages and the title: the default language is offered, and the title is written in it. */
+export function editionTextProblems(e: { title: LocalizedText; defaultLanguage: Language; languages: readonly Language[] }): FieldIssueOf[] {
+  const problems: FieldIssueOf[] = [];
+  if (!e.languages.includes(e.defaultLanguage)) problems.push({ path: 'defaultLanguage', code: 'default_language_not_offered' });
+  if (!e.title[e.defaultLanguage]?.trim()) problems.push({ path: `title.${e.defaultLanguage}`, code: 'default_translation_required' });
+  return problems;
+}

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { currentPhase, type EditionDetail, type EditionSummary } from '@sstc/shared';
+import { Not, type DataSource, type EntityManager } from 'typeorm';
+import type { CourseSummary, CreateCourseRequest, EditionDetail, EditionSummary, UpdateCourseRequest } from '@sstc/shared';
 import { forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
+import { Course } from './course.entity.js';
+import { byProgrammeOrder, toCourseSummary, toEditionSummary, toProgrammeItem } from './edition.mapper.js';
 import { Edition } from './edition.entity.js';
 import { Enrolment } from './enrolment.entity.js';
-
-const KIND_ORDER = { panel: 0, mandatory_module: 1, elective_module: 2 } as const;
+import { codeTaken, isUniqueViolation, throwIfProblems } from './validation.js';
 
 @Injectable()
 export class CoursesService {
@@ -31,61 +32,64 @@ export class CoursesService {
   }
 
   async edition(caller: RequestUser, editionId: string): Promise<EditionDetail> {
-    const edition = await this.dataSource.getRepository(Edition).findOne({ where: { id: editionId }, relations: { course: true } });
-    if (!edition) throw notFound();
+    const edition = await this.editionOrFail(editionId);
     await this.assertCanView(caller, edition.id);
-    const items = await this.dataSource.getRepository(ProgrammeItem).find({
-      where: { editionId },
-      relations: { sessions: true },
-      order: { number: 'ASC', sessions: { startsAt: 'ASC' } },
-    });
-    items.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.number - b.number);
-    return {
-      ...toEditionSummary(edition),
-      programme: items.map((item) => ({
-        id: item.id,
-        kind: item.kind,
-        number: item.number,
-        title: item.title,
-        description: item.description,
-        block: item.block,
-        capacity: item.capacity,
-        modalities: item.modalities,
-        sdgs: item.sdgs,
-        sessions: item.sessions.map((s) => ({ id: s.id, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), room: s.room, format: s.format })),
-      })),
-    };
+    const items = await this.dataSource.getRepository(ProgrammeItem).find({ where: { editionId }, relations: { sessions: true, facilitators: true } });
+    return { ...toEditionSummary(edition), programme: items.sort(byProgrammeOrder).map(toProgrammeItem) };
   }
 
+  async editionOrFail(editionId: string, manager: EntityManager = this.dataSource.manager): Promise<Edition> {
+    const edition = await manager.findOne(Edition, { where: { id: editionId }, relations: { course: true } });
+    if (!edition) throw notFound();
+    return edition;
+  }
+
+  /** Organizers, and people enrolled in the edition who have not been withdrawn. */
   async assertCanView(caller: RequestUser, editionId: string): Promise<void> {
     if (caller.role === 'organizer') return;
-    const enrolled = await this.dataSource
-      .getRepository(Enrolment)
-      .createQueryBuilder('enrolment')
-      .where('enrolment.edition_id = :editionId AND enrolment.user_id = :userId AND enrolment.status <> :withdrawn', { editionId, userId: caller.id, withdrawn: 'withdrawn' })
-      .getExists();
-    if (!enrolled) throw forbidden();
+    if (!(await this.activeEnrolment(caller.id, editionId))) throw forbidden();
   }
-}
 
-function toEditionSummary(edition: Edition): EditionSummary {
-  return {
-    id: edition.id,
-    code: edition.code,
-    title: edition.title,
-    course: { code: edition.course.code, title: edition.course.title },
-    venue: edition.venue,
-    timeZone: edition.timeZone,
-    defaultLanguage: edition.defaultLanguage,
-    languages: edition.languages,
-    phase: currentPhase(edition),
-    preLearningOpens: edition.preLearningOpens,
-    preLearningCloses: edition.preLearningCloses,
-    faceToFaceStart: edition.faceToFaceStart,
-    faceToFaceEnd: edition.faceToFaceEnd,
-    postLearningOpens: edition.postLearningOpens,
-    postLearningCloses: edition.postLearningCloses,
-    electiveDeadline: edition.electiveDeadline,
-    impactAssessmentOn: edition.impactAssessmentOn,
-  };
+  /** The person's enrolment in the edition unless they were withdrawn. */
+  async activeEnrolment(userId: string, editionId: string, manager: EntityManager = this.dataSource.manager): Promise<Enrolment | null> {
+    const enrolment = await manager.findOneBy(Enrolment, { editionId, userId });
+    return enrolment && enrolment.status !== 'withdrawn' ? enrolment : null;
+  }
+
+  async courses(): Promise<CourseSummary[]> {
+    const courses = await this.dataSource.getRepository(Course).find({ order: { code: 'ASC' } });
+    const counts: { courseId: string; count: string }[] = await this.dataSource
+      .getRepository(Edition)
+      .createQueryBuilder('edition')
+      .select('edition.course_id', 'courseId')
+      .addSelect('count(*)', 'count')
+      .groupBy('edition.course_id')
+      .getRawMany();
+    return courses.map((course) => toCourseSummary(course, Number(counts.find((c) => c.courseId === course.id)?.count ?? 0)));
+  }
+
+  async createCourse(request: CreateCourseRequest): Promise<CourseSummary> {
+    throwIfProblems(Object.values(request.title).some((text) => text?.trim()) ? [] : [{ path: 'title', code: 'required' }]);
+    const course = await this.saveCourse({ code: request.code, title: request.title, description: request.description ?? {} });
+    return toCourseSummary(course, 0);
+  }
+
+  async updateCourse(courseId: string, request: UpdateCourseRequest): Promise<CourseSummary> {
+    const course = await this.dataSource.getRepository(Course).findOneBy({ id: courseId });
+    if (!course) throw notFound();
+    if (request.title) throwIfProblems(Object.values(request.title).some((text) => text?.trim()) ? [] : [{ path: 'title', code: 'required' }]);
+    const saved = await this.saveCourse({ ...course, ...request });
+    const editionCount = await this.dataSource.getRepository(Edition).countBy({ courseId });
+    return toCourseSummary(saved, editionCount);
+  }
+
+  private async saveCourse(course: Partial<Course>): Promise<Course> {
+    if (await this.dataSource.getRepository(Course).existsBy({ code: course.code!, ...(course.id ? { id: Not(course.id) } : {}) })) throw codeTaken();
+    try {
+      return await this.dataSource.getRepository(Course).save(course);
+    } catch (error) {
+      if (isUniqueViolation(error, 'courses_code_key')) throw codeTaken();
+      throw error;
+    }
+  }
 }

@@ -26,6 +26,7 @@ export class Enrolment {
   @JoinColumn({ name: 'user_id' })
   user: Relation<User>;
 
+  /** participant or facilitator (organizers manage editions without enrolling). */
   @Column('varchar', { length: 20 })
   role: Role;
 
@@ -42,4 +43,7 @@ export class Enrolment {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @Column('timestamptz', { name: 'withdrawn_at', nullable: true })
+  withdrawnAt: Date | null;
 }

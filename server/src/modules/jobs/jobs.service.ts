@@ -18,7 +18,9 @@ const POLL_MS = 500;
 export class JobsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
-  private readonly queues = new Set<string>();
+  private readonly queues = new Map<string, Promise<void>>();
+  /** Queue creation runs one at a time: pg-boss deadlocks when several create queues at once. */
+  private creating: Promise<unknown> = Promise.resolve();
   private readonly loops: Promise<void>[] = [];
   private readonly sleepers = new Set<() => void>();
   private stopping = false;
@@ -91,8 +93,13 @@ export class JobsService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async ensureQueue(name: string): Promise<void> {
-    if (this.queues.has(name)) return;
-    await this.boss.createQueue(name);
-    this.queues.add(name);
+    let created = this.queues.get(name);
+    if (!created) {
+      created = this.creating.then(() => this.boss.createQueue(name));
+      this.creating = created.catch(() => undefined);
+      this.queues.set(name, created);
+      created.catch(() => this.queues.delete(name));
+    }
+    await created;
   }
 }

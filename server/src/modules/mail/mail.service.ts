@@ -14,6 +14,8 @@ export interface OutgoingEmail {
   html: string;
   /** Calendar invitations and the like. */
   attachments?: { filename: string; content: string; contentType: string }[];
+  /** A stable Message-ID (derived from a delivery key) lets a duplicate sent after a crash be recognised. */
+  messageId?: string;
 }
 
 /**
@@ -36,7 +38,7 @@ export class MailService {
   render(template: EmailTemplate, language: Language, params: Record<string, string>): Omit<OutgoingEmail, 'to'> {
     const resources = emailResources[language];
     const text = resources[template];
-    const paragraphs = text.body.map((line) => interpolate(line, params));
+    const paragraphs = text.body.map((line) => interpolate(line, params)).filter((line) => line.trim() !== '');
     const link = params.link ?? '';
     return {
       subject: interpolate(text.subject, params),

@@ -49,6 +49,10 @@ export class ProgrammeItem {
   @JoinTable({ name: 'programme_item_facilitators', joinColumn: { name: 'item_id' }, inverseJoinColumn: { name: 'user_id' } })
   facilitators: Relation<User>[];
 
+  /** Speakers and experts without an account on the platform. */
+  @Column('varchar', { name: 'resource_persons', array: true, length: 200, default: '{}' })
+  resourcePersons: string[];
+
   @OneToMany(() => ProgrammeSession, (session) => session.item)
   sessions: Relation<ProgrammeSession>[];
 }

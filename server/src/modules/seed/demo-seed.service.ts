@@ -8,6 +8,7 @@ import { Course } from '../courses/course.entity.js';
 import { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from '../courses/enrolment.entity.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
+import { SurveysService } from '../surveys/surveys.service.js';
 import { ProgrammeSession } from '../programme/programme-session.entity.js';
 import { User } from '../users/user.entity.js';
 import { DiscussionsService } from '../discussions/discussions.service.js';
@@ -57,6 +58,7 @@ export class DemoSeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly discussions: DiscussionsService,
+    private readonly surveys: SurveysService,
   ) {}
 
   async seedIfEmpty(today = new Date()): Promise<boolean> {
@@ -102,6 +104,8 @@ export class DemoSeedService {
           item.facilitators = facilitators;
           await manager.save(item);
         }
+        // The general and impact assessments, as every new edition gets them.
+        await this.surveys.scheduleEditionDefaults(edition.id, { manager, now: today });
       }
       await seedDiscussions(manager, this.discussions, [past.id, upcoming.id], users);
     });

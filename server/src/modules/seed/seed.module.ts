@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscussionsModule } from '../discussions/discussions.module.js';
+import { SurveysModule } from '../surveys/surveys.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ imports: [DiscussionsModule], providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({ imports: [DiscussionsModule, SurveysModule], providers: [DemoSeedService], exports: [DemoSeedService] })
 export class SeedModule {}

@@ -1,7 +1,13 @@
-import type { EditionDetail, EditionSummary } from '@sstc/shared';
+import type { CourseSummary, CreateCourseRequest, CreateEditionRequest, EditionDetail, EditionSummary, UpdateEditionRequest } from '@sstc/shared';
 import { api } from '../../../lib/api.js';
+
+const edition = (id: string) => `/editions/${encodeURIComponent(id)}`;
 
 export const coursesApi = {
   editions: () => api<EditionSummary[]>('/editions'),
-  edition: (id: string) => api<EditionDetail>(`/editions/${encodeURIComponent(id)}`),
+  edition: (id: string) => api<EditionDetail>(edition(id)),
+  courses: () => api<CourseSummary[]>('/courses'),
+  createCourse: (body: CreateCourseRequest) => api<CourseSummary>('/courses', { method: 'POST', body }),
+  createEdition: (body: CreateEditionRequest) => api<EditionDetail>('/editions', { method: 'POST', body }),
+  updateEdition: (id: string, body: UpdateEditionRequest) => api<EditionDetail>(edition(id), { method: 'PATCH', body }),
 };

@@ -9,6 +9,8 @@ import { formatDate, formatDateRange, timeZoneName } from '../../../lib/format.j
 import { localized, type Localized } from '../../../lib/localized.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { useEdition } from '../hooks/use-editions.js';
+import { EditionNav } from './edition-nav.js';
+import { NextSteps } from './next-steps.js';
 import { PhaseBadge } from './phase-badge.js';
 import { Programme } from './programme.js';
 
@@ -47,6 +49,8 @@ function EditionDetails({ edition, title }: { edition: EditionDetail; title: Loc
           <PhaseBadge phase={edition.phase} />
         </p>
       </header>
+      <EditionNav editionId={edition.id} />
+      <NextSteps edition={edition} />
       <dl className="facts">
         <div>
           <dt>{t('edition.venue')}</dt>

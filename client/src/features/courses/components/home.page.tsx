@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Loading } from '../../../components/loading.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
@@ -16,6 +17,13 @@ export function HomePage() {
     <div className="stack">
       <h1>{t(`home.title.${user.role}`)}</h1>
       <p>{t(`home.intro.${user.role}`)}</p>
+      {user.role === 'organizer' && (
+        <p>
+          <Link to="/editions/new" className="button button-primary">
+            {t('home.new_edition')}
+          </Link>
+        </p>
+      )}
       {editions.isPending ? (
         <Loading />
       ) : editions.isError ? (

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { useSignedInUser } from '../../auth/hooks/use-auth.js';
+
+const EVERYONE = ['electives', 'agenda'] as const;
+const ORGANIZERS = ['programme', 'cohorts', 'enrolments', 'import', 'settings'] as const;
+
+/** The pages of one edition; organizers also get the pages that set it up. */
+export function EditionNav({ editionId }: { editionId: string }) {
+  const { t } = useTranslation('courses');
+  const user = useSignedInUser();
+  const pages = user.role === 'organizer' ? [...EVERYONE, ...ORGANIZERS] : EVERYONE;
+  const base = `/editions/${editionId}`;
+  return (
+    <nav aria-label={t('nav.label')} className="tabs">
+      <ul>
+        <li>
+          <NavLink to={base} end>
+            {t('nav.overview')}
+          </NavLink>
+        </li>
+        {pages.map((page) => (
+          <li key={page}>
+            <NavLink to={`${base}/${page}`}>{t(`nav.${page}`)}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { resources } from '../../../locales/resources.js';
+import { installFakeServer } from '../../../test/fake-server.js';
+import { aUser, anEditionDetail } from '../../../test/fixtures.js';
+import { renderApp } from '../../../test/render-app.js';
+
+const text = resources.en.courses.form;
+const course = { id: 'c0000000-0000-4000-8000-000000000001', code: 'SSTC-ACADEMY', title: { en: 'SSTC Academy' }, description: {}, editionCount: 1 };
+
+function fill(form: HTMLElement, start: string, end: string) {
+  fireEvent.change(within(form).getByLabelText(text.code), { target: { value: 'SSTC-2027' } });
+  fireEvent.change(within(within(form).getByRole('group', { name: text.title })).getByLabelText(/^In English/), { target: { value: 'Academy 2027' } });
+  fireEvent.change(within(form).getByLabelText(text.venue), { target: { value: 'Turin' } });
+  fireEvent.change(within(form).getByLabelText(text.face_to_face_start), { target: { value: start } });
+  fireEvent.change(within(form).getByLabelText(text.face_to_face_end), { target: { value: end } });
+}
+
+describe('new edition', () => {
+  const serve = (extra = {}) =>
+    installFakeServer({ 'GET /api/auth/me': { status: 200, body: aUser({ role: 'organizer' }) }, 'GET /api/courses': { status: 200, body: [course] }, 'GET /api/editions': { status: 200, body: [] }, ...extra });
+
+  it('shows the default dates and refuses a week that ends before it starts, without a request', async () => {
+    const server = serve();
+    renderApp('/editions/new');
+    const form = await screen.findByTestId('edition-form', {}, { timeout: 5000 });
+    fill(form, '2027-07-12', '2027-07-10');
+    // Pre-learning opens 20 days before the week unless the organizer says otherwise.
+    expect(within(form).getByText('Default: June 22, 2027')).toBeTruthy();
+    fireEvent.click(within(form).getByRole('button', { name: text.create }));
+    expect(await within(form).findByText(resources.en.errors.fields.end_before_start)).toBeTruthy();
+    expect(server.requestsTo('POST /api/editions')).toHaveLength(0);
+  });
+
+  it('creates the edition in the chosen course and opens its programme', async () => {
+    const created = anEditionDetail();
+    const server = serve({ 'POST /api/editions': { status: 201, body: created }, [`GET /api/editions/${created.id}`]: { status: 200, body: created }, [`GET /api/editions/${created.id}/enrolments`]: { status: 200, body: { items: [], total: 0, page: 1, pageSize: 200 } } });
+    renderApp('/editions/new');
+    const form = await screen.findByTestId('edition-form', {}, { timeout: 5000 });
+    await waitFor(() => expect((within(form).getByLabelText(text.course) as HTMLSelectElement).value).toBe(course.id));
+    fill(form, '2027-07-12', '2027-07-16');
+    fireEvent.click(within(form).getByRole('button', { name: text.create }));
+    expect(await screen.findByTestId('translation-status', {}, { timeout: 5000 })).toBeTruthy();
+    expect(server.requestsTo('POST /api/editions')[0]!.body).toMatchObject({
+      courseId: course.id,
+      code: 'SSTC-2027',
+      title: { en: 'Academy 2027' },
+      faceToFaceStart: '2027-07-12',
+      faceToFaceEnd: '2027-07-16',
+      languages: ['en', 'es', 'fr', 'pt'],
+      postLearningCloses: null,
+    });
+    expect(server.requestsTo('POST /api/editions')[0]!.body).not.toHaveProperty('impactAssessmentOn');
+  });
+});

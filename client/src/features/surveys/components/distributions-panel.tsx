@@ -1,0 +1,99 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ENROLMENT_STATUSES, type Distribution, type EnrolmentStatus, type SurveyDetail } from '@sstc/shared';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { SubmitButton } from '../../../components/submit-button.js';
+import { browserTimeZone } from '../../../lib/format.js';
+import { useAudience, useSurveyMutations } from '../hooks/use-surveys.js';
+import { DistributionProgressView } from './distribution-progress.js';
+
+const local = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+
+/** The survey's distributions: audience, opening, reminders, closing; and their progress once open. */
+export function DistributionsPanel({ survey }: { survey: SurveyDetail }) {
+  const { t, i18n } = useTranslation(['surveys', 'errors']);
+  const mutations = useSurveyMutations(survey.id);
+  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return (
+    <section className="stack" aria-labelledby="distributions-title" data-testid="distributions">
+      <h2 id="distributions-title">{t('distribution.title')}</h2>
+      {survey.distributions.length === 0 && <p>{t('distribution.none')}</p>}
+      {survey.distributions.map((d: Distribution) => (
+        <article key={d.id} className="card stack-tight" data-testid="distribution" data-status={d.status}>
+          <p>
+            <strong>{t(`distribution.status.${d.status}`)}</strong> · {t('distribution.window', { opens: when(d.opensAt), closes: when(d.closesAt) })}
+          </p>
+          <p className="muted">
+            {t('distribution.reminders', { days: d.reminderDays.join(', ') || '—' })} · {d.audience.cohortIds.length ? t('distribution.audience_cohorts', { count: d.audience.cohortIds.length }) : t('distribution.audience_all')}
+          </p>
+          {d.blockedReason && <p className="field-error">{t('errors:survey_translation_missing')}</p>}
+          <p className="actions">
+            {(d.status === 'draft' || d.status === 'blocked') && (
+              <button type="button" className="button button-primary" onClick={() => mutations.schedule.mutate(d.id)}>{t('distribution.schedule')}</button>
+            )}
+            {(d.status === 'draft' || d.status === 'scheduled' || d.status === 'blocked') && (
+              <button type="button" className="button" onClick={() => mutations.cancel.mutate(d.id)}>{t('distribution.cancel')}</button>
+            )}
+          </p>
+          {(d.status === 'open' || d.status === 'closed') && <DistributionProgressView distribution={d} anonymous={survey.anonymous} />}
+        </article>
+      ))}
+      <ErrorAlert error={mutations.schedule.error ?? mutations.cancel.error} />
+      <NewDistribution survey={survey} />
+    </section>
+  );
+}
+
+function NewDistribution({ survey }: { survey: SurveyDetail }) {
+  const { t } = useTranslation('surveys');
+  const { createDistribution } = useSurveyMutations(survey.id);
+  const audience = useAudience(survey.editionId);
+  const [opensAt, setOpensAt] = useState(local(new Date()));
+  const [closesAt, setClosesAt] = useState(local(new Date(Date.now() + 30 * 86_400_000)));
+  const [reminders, setReminders] = useState('7, 14');
+  const [cohortIds, setCohortIds] = useState<string[]>([]);
+  const [statuses, setStatuses] = useState<EnrolmentStatus[]>(['active']);
+  const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const reminderDays = reminders.split(/[,\s]+/).filter(Boolean).map(Number);
+    createDistribution.mutate({ audience: { cohortIds, statuses, roles: ['participant'] }, opensAt: new Date(opensAt).toISOString(), closesAt: new Date(closesAt).toISOString(), reminderDays, schedule: true });
+  };
+  return (
+    <form className="card stack-tight" onSubmit={submit} data-testid="new-distribution">
+      <h3>{t('distribution.new')}</h3>
+      <p className="muted">{t('distribution.time_zone', { zone: browserTimeZone() })}</p>
+      <div className="field">
+        <label htmlFor="opens-at">{t('distribution.opens_at')}</label>
+        <input id="opens-at" type="datetime-local" value={opensAt} onChange={(e) => setOpensAt(e.target.value)} required />
+      </div>
+      <div className="field">
+        <label htmlFor="closes-at">{t('distribution.closes_at')}</label>
+        <input id="closes-at" type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.target.value)} required />
+      </div>
+      <div className="field">
+        <label htmlFor="reminder-days">{t('distribution.reminder_days')}</label>
+        <input id="reminder-days" inputMode="numeric" value={reminders} onChange={(e) => setReminders(e.target.value)} />
+      </div>
+      <fieldset>
+        <legend>{t('distribution.cohorts')}</legend>
+        <p className="field-hint">{t('distribution.cohorts_hint')}</p>
+        {audience.data?.cohorts.map((cohort) => (
+          <label key={cohort.id} className="choice">
+            <input type="checkbox" checked={cohortIds.includes(cohort.id)} onChange={() => setCohortIds(toggle(cohortIds, cohort.id))} /> {t('distribution.cohort', { name: cohort.name, count: cohort.participants })}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('distribution.statuses')}</legend>
+        {ENROLMENT_STATUSES.map((status) => (
+          <label key={status} className="choice">
+            <input type="checkbox" checked={statuses.includes(status)} onChange={() => setStatuses(toggle(statuses, status))} /> {t(`enrolment_status.${status}`)}
+          </label>
+        ))}
+      </fieldset>
+      <ErrorAlert error={createDistribution.error} />
+      <SubmitButton pending={createDistribution.isPending}>{t('distribution.create')}</SubmitButton>
+    </form>
+  );
+}

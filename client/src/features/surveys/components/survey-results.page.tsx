@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { LANGUAGES, type Language, type QuestionResult } from '@sstc/shared';
+import { ErrorAlert } from '../../../components/error-alert.js';
+import { languageName } from '../../../components/language-name.js';
+import { Loading } from '../../../components/loading.js';
+import { usePageTitle } from '../../../components/use-page-title.js';
+import { formatNumber } from '../../../lib/format.js';
+import { useResults } from '../hooks/use-surveys.js';
+import { BarChart, TimelineChart } from './charts.js';
+import { ComparisonPanel } from './comparison-panel.js';
+import { CsvExport } from './csv-export.js';
+
+/** /surveys/:surveyId/results: response rate, breakdowns, charts per question, free texts, export. */
+export function SurveyResultsPage() {
+  const { surveyId = '' } = useParams();
+  const { t, i18n } = useTranslation('surveys');
+  const language = i18n.language as Language;
+  const [dimension, setDimension] = useState('language');
+  const [group, setGroup] = useState('');
+  const results = useResults(surveyId, { dimension, group: group || undefined, language });
+  usePageTitle(t('results.title'));
+  if (results.isPending) return <Loading />;
+  if (results.isError) return <ErrorAlert error={results.error} />;
+  const data = results.data;
+  const rate = data.invited > 0 ? Math.round((data.responses / data.invited) * 100) : 0;
+  const groupLabel = (value: string, label: string) => (value === 'unknown' ? t('results.unknown') : data.dimension === 'language' && (LANGUAGES as readonly string[]).includes(value) ? languageName(value as Language) : label);
+  return (
+    <div className="stack" data-testid="survey-results">
+      <p><Link to="/surveys">{t('editor.back')}</Link></p>
+      <h1>{t('results.title')}</h1>
+      <p data-testid="response-count">{t('results.rate', { responses: data.responses, invited: data.invited, rate })}</p>
+      <TimelineChart points={data.timeline} invited={data.invited} label={t('results.timeline', { responses: data.responses, invited: data.invited })} />
+      <section className="stack-tight" aria-labelledby="breakdown-title">
+        <h2 id="breakdown-title">{t('results.breakdown')}</h2>
+        <div className="inline-form">
+          <div className="field">
+            <label htmlFor="dimension">{t('results.dimension')}</label>
+            <select id="dimension" value={data.dimension} onChange={(e) => { setDimension(e.target.value); setGroup(''); }}>
+              {data.dimensions.map((d) => <option key={d} value={d}>{t(`dimensions.${d}`)}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="group">{t('results.group')}</label>
+            <select id="group" value={group} onChange={(e) => setGroup(e.target.value)}>
+              <option value="">{t('results.all_groups')}</option>
+              {data.groups.map((g) => <option key={g.value} value={g.value}>{groupLabel(g.value, g.label)}</option>)}
+            </select>
+          </div>
+        </div>
+        <BarChart caption={t('results.breakdown')} total={data.groups.reduce((sum, g) => sum + g.responses, 0)} bars={data.groups.map((g) => ({ label: `${groupLabel(g.value, g.label)} (${t('results.invited', { count: g.invited ?? 0 })})`, count: g.responses }))} />
+      </section>
+      <CsvExport surveyId={surveyId} />
+      <ComparisonPanel surveyId={surveyId} />
+      <section className="stack" aria-labelledby="questions-title">
+        <h2 id="questions-title">{t('results.questions')}</h2>
+        {data.questions.map((question) => <QuestionResultView key={question.key} question={question} language={language} />)}
+      </section>
+    </div>
+  );
+}
+
+function QuestionResultView({ question, language }: { question: QuestionResult; language: Language }) {
+  const { t } = useTranslation('surveys');
+  return (
+    <article className="card stack-tight" data-testid="question-result" data-question={question.key}>
+      <p className="eyebrow">{question.section}</p>
+      <h3>{question.text}</h3>
+      <p className="muted">
+        {t('results.answered', { count: question.answered })}
+        {question.mean !== null && ` · ${t('results.mean', { mean: formatNumber(question.mean, language) })}`}
+      </p>
+      {question.options.length > 0 && <BarChart caption={question.text} total={question.answered} bars={question.options.map((o) => ({ label: o.label, count: o.count }))} />}
+      {question.scale.length > 0 && <BarChart caption={question.text} total={question.answered} bars={question.scale.map((p) => ({ label: p.label ? `${p.value} – ${p.label}` : String(p.value), count: p.count }))} />}
+      {question.texts.length > 0 && (
+        <ul className="text-answers">
+          {question.texts.map((text, i) => <li key={i}>{text}</li>)}
+        </ul>
+      )}
+    </article>
+  );
+}

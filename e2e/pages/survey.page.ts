@@ -1,0 +1,44 @@
+import type { Page } from 'playwright-core';
+
+/** The public response form at /s/:token. */
+export class SurveyFormPage {
+  constructor(private readonly page: Page) {}
+
+  async open(link: string): Promise<void> {
+    await this.page.goto(link);
+    await this.page.getByTestId('survey-form').waitFor();
+  }
+
+  async choose(question: string, value: string): Promise<void> {
+    await this.page.locator(`[data-question="${question}"] input[value="${value}"]`).check();
+  }
+
+  async fill(question: string, text: string): Promise<void> {
+    await this.page.locator(`[data-question="${question}"] input, [data-question="${question}"] textarea`).fill(text);
+  }
+
+  isChosen(question: string, value: string): Promise<boolean> {
+    return this.page.locator(`[data-question="${question}"] input[value="${value}"]`).isChecked();
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByTestId('survey-form').locator('button[type=submit]').click();
+    await this.page.getByTestId('survey-thanks').waitFor();
+  }
+}
+
+/** The organizer's survey pages. */
+export class SurveysAdminPage {
+  constructor(private readonly page: Page) {}
+
+  async openEdition(editionTitle: string): Promise<void> {
+    await this.page.goto('/surveys');
+    await this.page.locator('#survey-edition').selectOption({ label: editionTitle });
+  }
+
+  async scheduleNewDistribution(kind: string): Promise<void> {
+    await this.page.locator(`[data-testid=survey-card][data-kind=${kind}]`).getByRole('link').first().click();
+    await this.page.getByTestId('new-distribution').locator('button[type=submit]').click();
+    await this.page.locator('[data-testid=distribution][data-status=scheduled], [data-testid=distribution][data-status=open]').first().waitFor();
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { CoursesModule } from '../courses/courses.module.js';
+import { AgendaController } from './agenda.controller.js';
+import { AgendaService } from './agenda.service.js';
+
+@Module({ imports: [CoursesModule], controllers: [AgendaController], providers: [AgendaService] })
+export class AgendaModule {}

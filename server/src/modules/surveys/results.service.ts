@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  BREAKDOWN_DIMENSIONS,
+  CLOSED_QUESTION_TYPES,
+  localize,
+  localizeContent,
+  type Answers,
+  type BreakdownDimension,
+  type Comparison,
+  type Language,
+  type Page,
+  type ResultsQuery,
+  type SurveyResults,
+} from '@sstc/shared';
+import { notFound } from '../../common/http/api.exception.js';
+import type { RequestUser } from '../../common/http/request-user.js';
+import { Edition } from '../courses/edition.entity.js';
+import { Survey } from './entities/survey.entity.js';
+import { SurveyAccessService, type ResponseScope } from './survey-access.service.js';
+import { loadContent } from './survey-content.js';
+import { surveyQuestionResults } from './survey-statistics.js';
+
+interface Segmented {
+  language: Language;
+  cohort_id: string | null;
+  country: string | null;
+  ilo_region: string | null;
+  constituency_group: string | null;
+}
+
+const COLUMN: Record<BreakdownDimension, keyof Segmented> = { cohort: 'cohort_id', country: 'country', ilo_region: 'ilo_region', constituency_group: 'constituency_group', language: 'language' };
+
+/** Results per question, the response rate over time and breakdowns, within what the caller may read. */
+@Injectable()
+export class ResultsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: SurveyAccessService,
+  ) {}
+
+  async results(caller: RequestUser, surveyId: string, query: ResultsQuery): Promise<SurveyResults> {
+    const survey = await this.access.find(surveyId);
+    const scope = await this.access.resultsScope(caller, survey);
+    const language = query.language ?? caller.language;
+    const edition = await this.dataSource.getRepository(Edition).findOneByOrFail({ id: survey.editionId });
+    const localized = localizeContent(await loadContent(this.dataSource.manager, survey), language, edition.defaultLanguage);
+    const responses = await this.responses(survey.id, scope);
+    const invitations: Segmented[] = await this.dataSource.query(
+      `SELECT i.language, u.country, u.ilo_region, u.constituency_group, e.cohort_id
+         FROM survey_invitations i JOIN users u ON u.id = i.user_id LEFT JOIN enrolments e ON e.user_id = i.user_id AND e.edition_id = $2
+        WHERE i.survey_id = $1 ${scope ? 'AND e.cohort_id = ANY($3::uuid[])' : ''}`,
+      scope ? [survey.id, survey.editionId, scope] : [survey.id, survey.editionId],
+    );
+    // An anonymous response keeps only its language: no other breakdown exists for it.
+    const dimensions = survey.anonymous ? (['language'] as BreakdownDimension[]) : [...BREAKDOWN_DIMENSIONS];
+    const dimension = dimensions.includes(query.dimension) ? query.dimension : 'language';
+    const column = COLUMN[dimension];
+    const valueOf = (row: Segmented) => String(row[column] ?? 'unknown');
+    const cohortNames = await this.cohortNames(survey.editionId);
+    const values = [...new Set([...invitations.map(valueOf), ...responses.map(valueOf)])].sort();
+    const chosen = query.group === undefined ? responses : responses.filter((r) => valueOf(r) === query.group);
+    return {
+      surveyId: survey.id,
+      anonymous: survey.anonymous,
+      invited: query.group === undefined ? invitations.length : invitations.filter((i) => valueOf(i) === query.group).length,
+      responses: chosen.length,
+      timeline: timeline(chosen.map((r) => r.submitted_on)),
+      dimension,
+      dimensions,
+      groups: values.map((value) => ({
+        value,
+        label: dimension === 'cohort' ? (cohortNames.get(value) ?? value) : value,
+        invited: invitations.filter((i) => valueOf(i) === value).length,
+        responses: responses.filter((r) => valueOf(r) === value).length,
+      })),
+      questions: surveyQuestionResults(localized, chosen.map((r) => r.answers), language),
+    };
+  }
+
+  /** Every answer to one text question, newest first, a page at a time. */
+  async textAnswers(caller: RequestUser, surveyId: string, key: string, page: number, pageSize: number): Promise<Page<string>> {
+    const survey = await this.access.find(surveyId);
+    const scope = await this.access.resultsScope(caller, survey);
+    const params: unknown[] = [survey.id, key];
+    if (scope) params.push(scope);
+    const where = `survey_id = $1 AND coalesce(answers->>$2, '') <> '' ${scope ? 'AND cohort_id = ANY($3::uuid[])' : ''}`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM survey_responses WHERE ${where}`, params);
+    const rows: { text: string }[] = await this.dataSource.query(
+      `SELECT answers->>$2 AS text FROM survey_responses WHERE ${where} ORDER BY submitted_on DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, pageSize, (page - 1) * pageSize],
+    );
+    return { items: rows.map((r) => r.text), total, page, pageSize };
+  }
+
+  /** Questions asked under the same key and type in both surveys (e.g. pre-assessment and impact), side by side. */
+  async comparison(caller: RequestUser, surveyId: string, otherId: string, language: Language = caller.language): Promise<Comparison> {
+    const [after, before] = [await this.access.find(surveyId), await this.access.find(otherId)];
+    const [afterScope, beforeScope] = [await this.access.resultsScope(caller, after), await this.access.resultsScope(caller, before)];
+    const [a, b] = await Promise.all([this.snapshot(after, afterScope, language), this.snapshot(before, beforeScope, language)]);
+    const questions = a.results
+      .filter((q) => CLOSED_QUESTION_TYPES.includes(q.type))
+      .flatMap((q) => {
+        const match = b.results.find((other) => other.key === q.key && other.type === q.type);
+        return match ? [{ key: q.key, text: q.text, before: match, after: q }] : [];
+      });
+    return { before: { surveyId: before.id, title: b.title, responses: b.count }, after: { surveyId: after.id, title: a.title, responses: a.count }, questions };
+  }
+
+  private async snapshot(survey: Survey, scope: ResponseScope, language: Language) {
+    const edition = await this.dataSource.getRepository(Edition).findOneBy({ id: survey.editionId });
+    if (!edition) throw notFound();
+    const localized = localizeContent(await loadContent(this.dataSource.manager, survey), language, edition.defaultLanguage);
+    const responses = await this.responses(survey.id, scope);
+    return { title: localize(survey.title, language, edition.defaultLanguage), count: responses.length, results: surveyQuestionResults(localized, responses.map((r) => r.answers), language) };
+  }
+
+  private responses(surveyId: string, scope: ResponseScope): Promise<(Segmented & { answers: Answers; submitted_on: string })[]> {
+    return this.dataSource.query(
+      `SELECT answers, language, submitted_on, cohort_id, country, ilo_region, constituency_group FROM survey_responses
+        WHERE survey_id = $1 ${scope ? 'AND cohort_id = ANY($2::uuid[])' : ''} ORDER BY submitted_on DESC, id`,
+      scope ? [surveyId, scope] : [surveyId],
+    );
+  }
+
+  private async cohortNames(editionId: string): Promise<Map<string, string>> {
+    const rows: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM cohorts WHERE edition_id = $1', [editionId]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}
+
+/** Responses per day and cumulated, oldest day first. */
+export function timeline(days: string[]): SurveyResults['timeline'] {
+  const counts = new Map<string, number>();
+  for (const day of days) counts.set(day, (counts.get(day) ?? 0) + 1);
+  let cumulative = 0;
+  return [...counts.keys()].sort().map((day) => {
+    cumulative += counts.get(day)!;
+    return { day, responses: counts.get(day)!, cumulative };
+  });
+}

@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  addDays,
+  LANGUAGES,
+  missingTranslations,
+  zonedTime,
+  type CreateSurveyRequest,
+  type SurveyAudience,
+  type SurveyDetail,
+  type SurveyKind,
+  type SurveySummary,
+  type UpdateSurveyRequest,
+} from '@sstc/shared';
+import { notFound } from '../../common/http/api.exception.js';
+import { Edition } from '../courses/edition.entity.js';
+import { DistributionsService } from './distributions.service.js';
+import { Survey } from './entities/survey.entity.js';
+import { loadContent, saveContent, structureOf } from './survey-content.js';
+import { surveyError } from './survey-errors.js';
+import { templateFor } from './templates/index.js';
+
+/** When an edition's standard assessments open and close (edition time zone), and their reminders. */
+const DEFAULTS: { kind: SurveyKind; day: (edition: Edition) => string; time: string; openDays: number; reminderDays: number[] }[] = [
+  // The general assessment closes the face-to-face week: it opens on its last afternoon.
+  { kind: 'general_assessment', day: (e) => e.faceToFaceEnd, time: '15:00', openDays: 14, reminderDays: [3, 7] },
+  // Four months after the week (Edition.impactAssessmentOn), by email to all participants.
+  { kind: 'impact_assessment', day: (e) => e.impactAssessmentOn, time: '10:00', openDays: 30, reminderDays: [7, 14] },
+];
+
+@Injectable()
+export class SurveysService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly distributions: DistributionsService,
+  ) {}
+
+  async list(editionId: string): Promise<SurveySummary[]> {
+    const surveys = await this.dataSource.getRepository(Survey).find({ where: { editionId }, order: { createdAt: 'ASC' } });
+    return Promise.all(surveys.map((survey) => this.summary(this.dataSource.manager, survey)));
+  }
+
+  /** Cohorts and enrolment statuses of an edition's participants, to choose an audience. */
+  async audience(editionId: string): Promise<SurveyAudience> {
+    if (!(await this.dataSource.getRepository(Edition).existsBy({ id: editionId }))) throw notFound();
+    const cohorts = await this.dataSource.query(
+      `SELECT c.id, c.name, count(e.id) FILTER (WHERE e.role = 'participant')::int AS participants FROM cohorts c LEFT JOIN enrolments e ON e.cohort_id = c.id WHERE c.edition_id = $1 GROUP BY c.id ORDER BY c.name`,
+      [editionId],
+    );
+    const byStatus = await this.dataSource.query(`SELECT status, count(*)::int AS participants FROM enrolments WHERE edition_id = $1 AND role = 'participant' GROUP BY 1 ORDER BY 1`, [editionId]);
+    return { cohorts, byStatus };
+  }
+
+  async detail(surveyId: string, manager: EntityManager = this.dataSource.manager): Promise<SurveyDetail> {
+    const survey = await manager.findOne(Survey, { where: { id: surveyId }, relations: { edition: true } });
+    if (!survey) throw notFound();
+    const content = await loadContent(manager, survey);
+    const missing = missingTranslations(content);
+    return {
+      ...(await this.summary(manager, survey)),
+      acceptFallback: survey.acceptFallback,
+      defaultLanguage: survey.edition.defaultLanguage,
+      editionLanguages: survey.edition.languages,
+      content,
+      translations: LANGUAGES.map((language) => ({ language, missing: missing[language] })),
+    };
+  }
+
+  async create(editionId: string, request: CreateSurveyRequest, manager?: EntityManager): Promise<SurveyDetail> {
+    const work = async (m: EntityManager) => {
+      if (!(await m.existsBy(Edition, { id: editionId }))) throw notFound();
+      const template = templateFor(request.kind);
+      const content = request.content ?? template.content;
+      const survey = await m.save(Survey, { editionId, kind: request.kind, anonymous: request.anonymous ?? template.anonymous, title: content.title, intro: content.intro, lockedAt: null });
+      await saveContent(m, survey.id, content);
+      return this.detail(survey.id, m);
+    };
+    return manager ? work(manager) : this.dataSource.transaction(work);
+  }
+
+  /** Texts may change at any time; anonymity and the question structure only before the first invitation. */
+  async update(surveyId: string, request: UpdateSurveyRequest): Promise<SurveyDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const survey = await manager.findOne(Survey, { where: { id: surveyId }, lock: { mode: 'pessimistic_write' } });
+      if (!survey) throw notFound();
+      if (survey.lockedAt) {
+        if (request.anonymous !== undefined && request.anonymous !== survey.anonymous) throw surveyError('survey_locked');
+        if (request.content && structureOf(request.content) !== structureOf(await loadContent(manager, survey))) throw surveyError('survey_locked');
+      }
+      if (request.anonymous !== undefined) survey.anonymous = request.anonymous;
+      if (request.acceptFallback !== undefined) survey.acceptFallback = request.acceptFallback;
+      if (request.content) {
+        survey.title = request.content.title;
+        survey.intro = request.content.intro;
+        await saveContent(manager, survey.id, request.content);
+      }
+      survey.updatedAt = new Date();
+      await manager.save(survey);
+      return this.detail(survey.id, manager);
+    });
+  }
+
+  async remove(surveyId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const survey = await manager.findOne(Survey, { where: { id: surveyId }, lock: { mode: 'pessimistic_write' } });
+      if (!survey) throw notFound();
+      if (survey.lockedAt) throw surveyError('survey_locked');
+      await manager.delete(Survey, { id: surveyId });
+    });
+  }
+
+  /**
+   * Creates an edition's general assessment (opening on the last face-to-face day) and impact
+   * assessment (on Edition.impactAssessmentOn) from the templates, each with a distribution to all
+   * active participants. A distribution whose opening has already passed is left as a draft, so
+   * that nothing is mailed about a past edition without an organizer deciding it. Calling it again
+   * adds nothing for a kind the edition already has.
+   */
+  async scheduleEditionDefaults(editionId: string, options: { manager?: EntityManager; now?: Date } = {}): Promise<SurveyDetail[]> {
+    const work = async (manager: EntityManager) => {
+      const edition = await manager.findOne(Edition, { where: { id: editionId }, lock: { mode: 'pessimistic_write' } });
+      if (!edition) throw notFound();
+      const created: SurveyDetail[] = [];
+      for (const plan of DEFAULTS) {
+        if (await manager.existsBy(Survey, { editionId, kind: plan.kind })) continue;
+        const survey = await this.create(editionId, { kind: plan.kind }, manager);
+        const opensAt = zonedTime(plan.day(edition), plan.time, edition.timeZone);
+        const closesAt = zonedTime(addDays(plan.day(edition), plan.openDays), '23:59', edition.timeZone);
+        const schedule = opensAt.getTime() > (options.now ?? new Date()).getTime();
+        await this.distributions.create(
+          survey.id,
+          { audience: { cohortIds: [], statuses: ['active'], roles: ['participant'] }, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), reminderDays: plan.reminderDays, schedule },
+          manager,
+        );
+        created.push(await this.detail(survey.id, manager));
+      }
+      return created;
+    };
+    return options.manager ? work(options.manager) : this.dataSource.transaction(work);
+  }
+
+  private async summary(manager: EntityManager, survey: Survey): Promise<SurveySummary> {
+    const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM survey_responses WHERE survey_id = $1', [survey.id]);
+    return {
+      id: survey.id,
+      editionId: survey.editionId,
+      kind: survey.kind,
+      anonymous: survey.anonymous,
+      title: survey.title,
+      lockedAt: survey.lockedAt?.toISOString() ?? null,
+      responses: count,
+      distributions: await this.distributions.listFor(survey.id, manager),
+    };
+  }
+}
