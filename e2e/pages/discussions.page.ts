@@ -55,7 +55,7 @@ export class RoomView {
     const message = this.message(text);
     await message.locator('summary', { hasText: labels.actions }).click();
     await message.getByRole('button', { name: labels.hide, exact: true }).click();
-    const form = this.page.locator('form.inline-form');
+    const form = this.page.locator('form.message-form');
     await form.locator('input').fill(reason);
     await form.getByRole('button', { name: labels.hide, exact: true }).click();
   }

@@ -55,7 +55,7 @@ describe('discussion rooms in the browser', () => {
     await received.waitFor();
     expect(await received.locator('strong').textContent()).toBe('trabalho decente');
     // The Spanish reader sees that the message is in Portuguese, and the text is marked as such.
-    expect(await received.textContent()).toContain('Escrito en Português');
+    expect(await received.textContent()).toContain('Escrito en portugués');
     expect(await received.getByTestId('message-body').getAttribute('lang')).toBe('pt');
 
     await maria.room.send('¡Claro, João! En Colombia tenemos un proyecto sobre eso.');

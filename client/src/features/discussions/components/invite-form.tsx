@@ -19,7 +19,7 @@ export function InviteForm({ roomId }: { roomId: string }) {
     if (email.trim()) invite.mutate();
   };
   return (
-    <form className="inline-form" onSubmit={submit}>
+    <form className="message-form" onSubmit={submit}>
       <label className="field">
         <span>{t('community.invite_email')}</span>
         <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="off" required />

@@ -9,7 +9,7 @@ export function MessageEditor({ message, onSave, onCancel }: { message: Message;
   const tooLong = body.trim().length > MESSAGE_MAX_CHARS;
   return (
     <form
-      className="inline-form"
+      className="message-form"
       onSubmit={(event) => {
         event.preventDefault();
         if (body.trim() && !tooLong) void onSave(body.trim());

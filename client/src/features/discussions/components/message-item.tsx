@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { Language, Message } from '@sstc/shared';
-import { languageName } from '../../../components/language-name.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { Markdown } from '../lib/markdown.js';
 import { MessageActions, type RoomContext } from './message-actions.js';
@@ -33,7 +32,7 @@ export function MessageItem({ message, room, onOpenThread }: MessageItemProps) {
         {message.author.role !== 'participant' && <span className="badge">{t(`common:roles.${message.author.role}`)}</span>}
         {message.kind !== 'message' && <span className="badge badge-kind">{t(`discussions:message.kinds.${message.kind}`)}</span>}
         <RelativeTime at={message.createdAt} editionTimeZone={room.editionTimeZone} />
-        {foreign && message.body !== null && <span className="muted small">{t('discussions:message.written_in', { language: languageName(message.language) })}</span>}
+        {foreign && message.body !== null && <span className="muted small">{t('discussions:message.written_in', { language: new Intl.DisplayNames([language], { type: 'language' }).of(message.language) ?? message.language })}</span>}
       </header>
       {message.hidden && (
         <p className="note" role="note">

@@ -31,7 +31,7 @@ export function ReasonForm({ title, submit, reason = true, optional = false, dur
     }
   };
   return (
-    <form className="inline-form" onSubmit={(event) => void submitForm(event)} aria-labelledby={`${id}-title`}>
+    <form className="message-form" onSubmit={(event) => void submitForm(event)} aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`}>
         <strong>{title}</strong>
       </p>

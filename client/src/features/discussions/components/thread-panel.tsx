@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorAlert } from '../../../components/error-alert.js';
@@ -19,8 +19,14 @@ export function ThreadPanel({ rootId, room, state, onClose }: { rootId: string; 
     if (thread.data) upsert(thread.data);
   }, [thread.data, upsert]);
   const root = state.messages.get(rootId);
+  // Opening a thread takes keyboard and screen-reader users to it.
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    panel.current?.focus();
+    panel.current?.scrollIntoView?.({ block: 'start' });
+  }, [rootId]);
   return (
-    <aside className="thread card stack-tight" aria-labelledby="thread-title" data-testid="thread">
+    <aside ref={panel} tabIndex={-1} className="thread card stack-tight" aria-labelledby="thread-title" data-testid="thread">
       <div className="row-between">
         <h2 id="thread-title">{t('thread.title')}</h2>
         <button type="button" className="button button-small" onClick={onClose}>

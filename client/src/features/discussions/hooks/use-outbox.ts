@@ -90,5 +90,5 @@ async function sendOne(socket: AppSocket, outbox: Outbox, item: PendingMessage, 
   const attempt = (failures.get(item.clientId) ?? 0) + 1;
   failures.set(item.clientId, attempt);
   const wait = reply.error.retryAfter ? reply.error.retryAfter * 1_000 : backoff(attempt);
-  outbox.update(item.clientId, { notBefore: Date.now() + wait });
+  outbox.update(item.clientId, { notBefore: Date.now() + wait, retrying: reply.error.code === 'internal_error' ? undefined : reply.error });
 }

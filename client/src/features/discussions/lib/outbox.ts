@@ -12,6 +12,8 @@ export interface PendingMessage {
   failed?: SocketErrorBody;
   /** Not before this time (ms): the server asked to wait (rate limit, slow mode). */
   notBefore?: number;
+  /** Why the last attempt did not go through, when it will be tried again (shown beside "Sending…"). */
+  retrying?: SocketErrorBody;
 }
 
 type Listener = () => void;
