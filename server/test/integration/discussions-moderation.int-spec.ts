@@ -173,13 +173,14 @@ describe('facilitation and moderation', () => {
     expect(emailsTo()).toBe(1);
   });
 
-  it('takes a withdrawn participant out of the edition rooms at once', async () => {
+  it('takes a participant an organizer withdraws out of the edition rooms at once', async () => {
     const removed = new Promise<string>((resolve) => carla.socket.once('room:removed', ({ roomId }) => resolve(roomId)));
     const received = collect(carla.socket);
-    await t.dataSource.getRepository(Enrolment).update({ userId: carla.user.id, editionId: demo.edition.id }, { status: 'withdrawn' });
-    const left = await t.app.get(DiscussionsService).removeFromEdition(carla.user.id, demo.edition.id);
-    expect(left).toContain(room.id);
+    const enrolment = await t.dataSource.getRepository(Enrolment).findOneByOrFail({ userId: carla.user.id, editionId: demo.edition.id });
+    expect((await organizer.client.patch(`/enrolments/${enrolment.id}`, { status: 'withdrawn' })).status).toBe(200);
     expect(await removed).toBeDefined();
+    // Withdrawn, she belongs to none of the edition's rooms any more.
+    expect(await t.app.get(DiscussionsService).removeFromEdition(carla.user.id, demo.edition.id)).toContain(room.id);
     await sleep(200);
     await ok(ana.socket, 'message:send', { clientId: randomUUID(), roomId: room.id, body: 'Carla should not read this' });
     await sleep(300);

@@ -7,6 +7,7 @@ import { Survey } from '../../src/modules/surveys/entities/survey.entity.js';
 import { SurveySenderService } from '../../src/modules/surveys/survey-sender.service.js';
 import { SurveysService } from '../../src/modules/surveys/surveys.service.js';
 import type { User } from '../../src/modules/users/user.entity.js';
+import { createEdition as createEditionThroughApi } from '../factories/editions.factory.js';
 import { createCohort, createEdition, enrol } from '../factories/stored-editions.factory.js';
 import { createSurvey, IMPACT_ANSWERS, invitationToken, sendNow } from '../factories/surveys.factory.js';
 import { createUser, signedIn } from '../factories/users.factory.js';
@@ -160,6 +161,17 @@ describe('surveys: authorization, interviews and scheduling', () => {
       // Again: nothing new.
       expect(await surveys.scheduleEditionDefaults(edition.id)).toEqual([]);
       expect(await t.dataSource.getRepository(Survey).countBy({ editionId: edition.id })).toBe(2);
+    });
+
+    it('schedules both assessments when an organizer creates an edition through the API', async () => {
+      const created = await createEditionThroughApi(organizer, { startsIn: 50 });
+      const deadline = Date.now() + 10_000;
+      let kinds: string[] = [];
+      while (kinds.length < 2 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        kinds = (await t.dataSource.getRepository(Survey).findBy({ editionId: created.id })).map((survey) => survey.kind).sort();
+      }
+      expect(kinds).toEqual(['general_assessment', 'impact_assessment']);
     });
 
     it('keeps the scheduled impact assessment editable: a new opening time replaces the old one', async () => {

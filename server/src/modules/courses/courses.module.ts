@@ -3,5 +3,5 @@ import { CoursesController } from './courses.controller.js';
 import { CoursesService } from './courses.service.js';
 import { EditionsService } from './editions.service.js';
 
-@Module({ controllers: [CoursesController], providers: [CoursesService, EditionsService], exports: [CoursesService] })
+@Module({ controllers: [CoursesController], providers: [CoursesService, EditionsService], exports: [CoursesService, EditionsService] })
 export class CoursesModule {}

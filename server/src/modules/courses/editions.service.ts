@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Subject } from 'rxjs';
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import {
   addDays,
@@ -29,6 +30,9 @@ import { codeTaken, isUniqueViolation, throwIfProblems } from './validation.js';
  */
 @Injectable()
 export class EditionsService {
+  /** Emitted after an edition is created and committed; surveys schedule its assessments from it. */
+  readonly created = new Subject<{ editionId: string }>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly courses: CoursesService,
@@ -46,6 +50,7 @@ export class EditionsService {
       if (source) await this.copyProgrammeAndCohorts(manager, source, saved);
       return saved.id;
     });
+    this.created.next({ editionId: id });
     return this.courses.edition(caller, id);
   }
 

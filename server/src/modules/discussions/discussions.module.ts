@@ -1,9 +1,11 @@
 import { Inject, Module, type OnModuleDestroy } from '@nestjs/common';
 import { CONFIG, type Config } from '../../config/config.js';
+import { EnrolmentsModule } from '../enrolments/enrolments.module.js';
 import { DiscussionsController } from './discussions.controller.js';
 import { DiscussionsEmitter } from './discussions.emitter.js';
 import { DiscussionsGateway } from './discussions.gateway.js';
 import { DiscussionsService } from './discussions.service.js';
+import { EnrolmentChangesListener } from './enrolment-changes.listener.js';
 import { SendMentionDigestJob } from './jobs/send-mention-digest.job.js';
 import { MessagesRepository } from './messages.repository.js';
 import { MessagesService } from './messages.service.js';
@@ -25,6 +27,7 @@ const rateLimiterProvider = {
 };
 
 @Module({
+  imports: [EnrolmentsModule],
   controllers: [DiscussionsController],
   providers: [
     rateLimiterProvider,
@@ -37,6 +40,7 @@ const rateLimiterProvider = {
     DiscussionsEmitter,
     DiscussionsGateway,
     SendMentionDigestJob,
+    EnrolmentChangesListener,
   ],
   exports: [DiscussionsService],
 })
