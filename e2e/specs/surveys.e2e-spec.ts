@@ -9,11 +9,12 @@ import { SurveyFormPage, SurveysAdminPage } from '../pages/survey.page.js';
 const EDITION_2016 = '1st ILO Academy on South-South and Triangular Cooperation';
 
 /** The survey link of the latest email written for `to` (the e2e server has no SMTP: .eml files). */
-async function surveyLinkFor(to: string, timeoutMs = 30_000): Promise<string> {
+/** The survey link of the newest email to `to` written since `since` (files are named <epoch-ms>-<to>.eml). */
+async function surveyLinkFor(to: string, since: number, timeoutMs = 30_000): Promise<string> {
   const dir = path.join(process.env.E2E_DATA_DIR ?? '', 'mail');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(`${to}.eml`)).sort();
+    const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(`${to}.eml`) && Number(f.split('-')[0]) >= since).sort();
     for (const file of files.reverse()) {
       // Quoted-printable: join soft line breaks, decode =XX.
       const text = (await readFile(path.join(dir, file), 'utf8')).replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
@@ -45,11 +46,13 @@ describe('the impact assessment, end to end', () => {
       await new SignInPage(organizer).signIn('organizer@academy.example.org', DEMO_PASSWORD);
       await organizer.getByTestId('current-user').waitFor();
       const admin = new SurveysAdminPage(organizer);
+      // Other journeys may have emailed María survey links before (the pre-assessment): only a new one counts.
+      const since = Date.now();
       await admin.openEdition(EDITION_2016);
       await admin.scheduleNewDistribution('impact_assessment');
 
       // María reads Spanish: the emailed link opens the form in Spanish, without signing in.
-      const link = await surveyLinkFor('participante@academy.example.org');
+      const link = await surveyLinkFor('participante@academy.example.org', since);
       const form = new SurveyFormPage(participant);
       await form.open(link);
       expect(await participant.locator('html').getAttribute('lang')).toBe('es');
