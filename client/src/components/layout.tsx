@@ -42,6 +42,8 @@ export function Layout() {
                 </li>
                 <li>
                   <NavLink to="/discussions">{t('nav.discussions')}</NavLink>
+                </li>
+                <li>
                   <SurveysNavLink />
                 </li>
                 {user.role === 'organizer' && (
