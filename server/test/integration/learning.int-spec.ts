@@ -3,7 +3,7 @@ import type { LearningPackage, LearningUnit as LearningUnitDto, ProgressDashboar
 import { Edition } from '../../src/modules/courses/edition.entity.js';
 import { LearningProgress } from '../../src/modules/learning/learning-progress.entity.js';
 import { LearningUnit } from '../../src/modules/learning/learning-unit.entity.js';
-import { DemoSeedService } from '../../src/modules/seed/demo-seed.service.js';
+import { DEMO_PASSWORD, DemoSeedService } from '../../src/modules/seed/demo-seed.service.js';
 import { createCohort, createEdition, createModule, enrol } from '../factories/learning.factory.js';
 import { signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
@@ -42,6 +42,20 @@ describe('pre-learning package', () => {
       }
       const units = await t.dataSource.getRepository(LearningUnit).find();
       expect(units.every((u) => u.keyQuestions.length > 0 && ['en', 'es', 'fr', 'pt'].every((l) => u.keyQuestions[0]![l as 'en'] && u.body[l as 'en']))).toBe(true);
+    });
+
+    it('sends the upcoming demo edition its pre-assessment, which a demo participant finds on the package', async () => {
+      await t.app.get(DemoSeedService).seedIfEmpty();
+      const upcoming = (await t.dataSource.getRepository(Edition).find()).find((e) => e.code !== 'SSTC-2016')!;
+      const participant = t.client('pt');
+      expect((await participant.post('/auth/sign-in', { email: 'participant@academy.example.org', password: DEMO_PASSWORD })).status).toBe(200);
+      const deadline = Date.now() + 15_000;
+      let pkg: LearningPackage;
+      do {
+        pkg = (await participant.get<LearningPackage>(`/editions/${upcoming.id}/learning`)).body;
+        if (!pkg.preAssessment.invitationId) await new Promise((resolve) => setTimeout(resolve, 200));
+      } while (!pkg.preAssessment.invitationId && Date.now() < deadline);
+      expect(pkg.preAssessment).toMatchObject({ surveyId: expect.any(String), invitationId: expect.any(String), responded: false });
     });
   });
 

@@ -195,13 +195,16 @@ describe('surveys: authorization, interviews and scheduling', () => {
         const rows: { code: string; kind: string; status: string }[] = await fresh.dataSource.query(
           `SELECT e.code, s.kind, d.status FROM editions e JOIN surveys s ON s.edition_id = e.id JOIN survey_distributions d ON d.survey_id = s.id ORDER BY e.face_to_face_start, s.kind`,
         );
-        // The 2016 edition's dates have passed: drafts an organizer can send; the upcoming edition's are scheduled.
-        expect(rows.map((r) => [r.code === 'SSTC-2016' ? 'past' : 'upcoming', r.kind, r.status])).toEqual([
+        // The 2016 edition's dates have passed: drafts an organizer can send; the upcoming edition's are scheduled,
+        // and its pre-assessment opens at once (scheduled or already open, depending on the job's timing).
+        expect(rows.map((r) => [r.code === 'SSTC-2016' ? 'past' : 'upcoming', r.kind, r.kind === 'pre_assessment' ? 'scheduled or open' : r.status])).toEqual([
           ['past', 'general_assessment', 'draft'],
           ['past', 'impact_assessment', 'draft'],
           ['upcoming', 'general_assessment', 'scheduled'],
           ['upcoming', 'impact_assessment', 'scheduled'],
+          ['upcoming', 'pre_assessment', 'scheduled or open'],
         ]);
+        expect(['scheduled', 'open']).toContain(rows.find((r) => r.kind === 'pre_assessment')!.status);
       } finally {
         await fresh.close();
       }

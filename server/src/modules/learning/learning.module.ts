@@ -14,6 +14,6 @@ import { LearningSeedService } from './seed/learning-seed.service.js';
   imports: [SurveysModule],
   controllers: [LearningController],
   providers: [LearningAccessService, LearningUnitsService, LearningProgressService, LearningRemindersService, LearningSettingsService, SendLearningRemindersJob, LearningSeedService, PreAssessmentService],
-  exports: [LearningSeedService, LearningUnitsService, LearningAccessService],
+  exports: [LearningSeedService, LearningUnitsService, LearningAccessService, PreAssessmentService],
 })
 export class LearningModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Answers, LearningNeeds, ModuleNeeds, NeedsQuery, PreAssessmentStatus, RatingSummary } from '@sstc/shared';
 import { forbidden } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
@@ -37,16 +37,21 @@ export class PreAssessmentService {
   async create(caller: RequestUser, editionId: string): Promise<PreAssessmentStatus> {
     const scope = await this.access.scope(caller, editionId);
     if (caller.role !== 'organizer') throw forbidden();
-    await this.dataSource.transaction(async (manager) => {
-      // Serialises two organizers pressing the button at once.
-      await manager.query(`SELECT id FROM editions WHERE id = $1 FOR UPDATE`, [editionId]);
-      if (await manager.existsBy(Survey, { editionId, kind: 'pre_assessment' })) return;
-      const items = await manager.find(ProgrammeItem, { where: { editionId } });
-      items.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.number - b.number);
-      const template = templateFor('pre_assessment');
-      await this.surveys.create(editionId, { kind: 'pre_assessment', anonymous: false, content: withModuleNeeds(template.content, items) }, manager);
-    });
+    await this.dataSource.transaction((manager) => this.ensureSurvey(editionId, manager));
     return this.status(scope);
+  }
+
+  /** The edition's pre-assessment survey id, created from the template with a section per module if missing. */
+  async ensureSurvey(editionId: string, manager: EntityManager): Promise<string> {
+    // Serialises two organizers pressing the button at once.
+    await manager.query(`SELECT id FROM editions WHERE id = $1 FOR UPDATE`, [editionId]);
+    const existing = await manager.findOne(Survey, { where: { editionId, kind: 'pre_assessment' }, order: { createdAt: 'ASC' } });
+    if (existing) return existing.id;
+    const items = await manager.find(ProgrammeItem, { where: { editionId } });
+    items.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.number - b.number);
+    const template = templateFor('pre_assessment');
+    const survey = await this.surveys.create(editionId, { kind: 'pre_assessment', anonymous: false, content: withModuleNeeds(template.content, items) }, manager);
+    return survey.id;
   }
 
   async status(scope: LearningScope): Promise<PreAssessmentStatus> {

@@ -7,8 +7,10 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Course } from '../courses/course.entity.js';
 import { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from '../courses/enrolment.entity.js';
+import { PreAssessmentService } from '../learning/pre-assessment.service.js';
 import { LearningSeedService } from '../learning/seed/learning-seed.service.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
+import { DistributionsService } from '../surveys/distributions.service.js';
 import { SurveysService } from '../surveys/surveys.service.js';
 import { ProgrammeSession } from '../programme/programme-session.entity.js';
 import { User } from '../users/user.entity.js';
@@ -61,6 +63,8 @@ export class DemoSeedService {
     private readonly discussions: DiscussionsService,
     private readonly surveys: SurveysService,
     private readonly learning: LearningSeedService,
+    private readonly preAssessment: PreAssessmentService,
+    private readonly distributions: DistributionsService,
   ) {}
 
   async seedIfEmpty(today = new Date()): Promise<boolean> {
@@ -110,10 +114,27 @@ export class DemoSeedService {
         await this.surveys.scheduleEditionDefaults(edition.id, { manager, now: today });
         await this.learning.seedIntroductoryPackage(manager, edition);
       }
+      await this.sendPreAssessment(manager, upcoming, today);
       await seedDiscussions(manager, this.discussions, [past.id, upcoming.id], users);
     });
     this.logger.log('Loaded the demo data: the 2016 Academy and an upcoming edition.');
     return true;
+  }
+
+  /** The upcoming edition's pre-assessment of needs, open now to its participants until the week starts. */
+  private async sendPreAssessment(manager: EntityManager, edition: Edition, today: Date): Promise<void> {
+    const surveyId = await this.preAssessment.ensureSurvey(edition.id, manager);
+    await this.distributions.create(
+      surveyId,
+      {
+        audience: { cohortIds: [], statuses: ['active'], roles: ['participant'] },
+        opensAt: today.toISOString(),
+        closesAt: zonedTime(addDays(edition.faceToFaceStart, -1), '23:59', edition.timeZone).toISOString(),
+        reminderDays: [7],
+        schedule: true,
+      },
+      manager,
+    );
   }
 
   /** A Monday about five weeks ahead, so pre-learning is open and electives can be chosen. */

@@ -39,6 +39,6 @@ import { SurveysService } from './surveys.service.js';
     SendSurveyMessagesJob,
     SendInterviewEmailJob,
   ],
-  exports: [SurveysService],
+  exports: [SurveysService, DistributionsService],
 })
 export class SurveysModule {}
