@@ -1,8 +1,8 @@
-import { createServer } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { createApp } from '../../src/app.factory.js';
+import { freePort } from '../../src/common/net/free-port.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { Mailbox } from './mailbox.js';
 import { createTestDatabase } from './test-database.js';
@@ -41,13 +41,3 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
