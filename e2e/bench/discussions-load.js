@@ -25,7 +25,12 @@ console.log(JSON.stringify(results));
 process.exit(0);
 
 function connect(spec) {
-  const socket = io(plan.url, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: spec.cookie ? { cookie: spec.cookie, origin: plan.url } : {} });
+  const socket = io(plan.url, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    extraHeaders: spec.cookie ? { cookie: spec.cookie, origin: plan.url } : {},
+  });
   const client = { socket, rooms: spec.rooms, received: 0, latencies: null };
   socket.on('room:changes', ({ messages }) => {
     const body = messages[0]?.body;
@@ -71,7 +76,9 @@ async function run({ senders, perClientRate, seconds }) {
         // No catching up after a slow acknowledgement: that would be a burst, not a rate.
         next = Math.max(next + gap, now());
         const roomId = client.rooms[n % client.rooms.length];
-        const reply = await ack(client.socket, 'message:send', { clientId: randomUUID(), roomId, body: `${now()}|${PAD}` }).catch(() => ({ ok: false }));
+        const reply = await ack(client.socket, 'message:send', { clientId: randomUUID(), roomId, body: `${now()}|${PAD}` }).catch(() => ({
+          ok: false,
+        }));
         if (reply.ok) sent++;
         else {
           refused++;

@@ -38,7 +38,9 @@ for (let round = 0; round < ROUNDS; round++) {
 report({ bare: best(rounds.bare), real: best(rounds.real) }, rounds);
 
 function best(runs) {
-  return Object.fromEntries(PHASES.map(({ name }) => [name, runs.map((run) => run[name]).sort((a, b) => b.deliveriesPerSecond - a.deliveriesPerSecond)[0]]));
+  return Object.fromEntries(
+    PHASES.map(({ name }) => [name, runs.map((run) => run[name]).sort((a, b) => b.deliveriesPerSecond - a.deliveriesPerSecond)[0]]),
+  );
 }
 
 async function bare() {
@@ -60,9 +62,23 @@ async function real() {
   url.pathname = `/${database}`;
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
-  const env = { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url.toString(), SEED_DEMO: 'false', PUBLIC_URL: publicUrl, DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'warn', REDIS_URL: '' };
+  const env = {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: url.toString(),
+    SEED_DEMO: 'false',
+    PUBLIC_URL: publicUrl,
+    DATA_DIR: dataDir,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    REDIS_URL: '',
+  };
   // BENCH_SERVER_ARGS: extra node flags for the real server (e.g. --cpu-prof to see where time goes).
-  const server = await start(0, [...(process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? []), path.join(ROOT, 'server/dist/server/src/main.js')], env);
+  const server = await start(
+    0,
+    [...(process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? []), path.join(ROOT, 'server/dist/server/src/main.js')],
+    env,
+  );
   try {
     const members = await populate(url.toString());
     // Listing rooms creates the edition's rooms; each member sees only theirs, so read all ids from the database.
@@ -94,14 +110,31 @@ async function populate(databaseUrl) {
         [course.id, title],
       )
     ).rows;
-    const cohorts = (await client.query(`INSERT INTO cohorts (edition_id, name) SELECT $1, 'Cohort ' || n FROM generate_series(1, ${COHORTS}) n RETURNING id, name`, [edition.id])).rows;
+    const cohorts = (
+      await client.query(
+        `INSERT INTO cohorts (edition_id, name) SELECT $1, 'Cohort ' || n FROM generate_series(1, ${COHORTS}) n RETURNING id, name`,
+        [edition.id],
+      )
+    ).rows;
     const members = [];
     for (let i = 0; i < MEMBERS; i++) {
       const token = randomBytes(32).toString('base64url');
       const cohort = cohorts[i % COHORTS];
-      const [user] = (await client.query(`INSERT INTO users (email, name, role, password_hash, language) VALUES ($1, $2, 'participant', 'bench', 'en') RETURNING id`, [`bench-${i}@example.org`, `Member ${i}`])).rows;
-      await client.query(`INSERT INTO enrolments (edition_id, user_id, role, cohort_id, status) VALUES ($1, $2, 'participant', $3, 'active')`, [edition.id, user.id, cohort.id]);
-      await client.query(`INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [createHash('sha256').update(token).digest('hex'), user.id]);
+      const [user] = (
+        await client.query(
+          `INSERT INTO users (email, name, role, password_hash, language) VALUES ($1, $2, 'participant', 'bench', 'en') RETURNING id`,
+          [`bench-${i}@example.org`, `Member ${i}`],
+        )
+      ).rows;
+      await client.query(`INSERT INTO enrolments (edition_id, user_id, role, cohort_id, status) VALUES ($1, $2, 'participant', $3, 'active')`, [
+        edition.id,
+        user.id,
+        cohort.id,
+      ]);
+      await client.query(`INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [
+        createHash('sha256').update(token).digest('hex'),
+        user.id,
+      ]);
       members.push({ cookie: `sstc_session=${token}`, cohort: cohort.name });
     }
     return members;
@@ -162,19 +195,23 @@ async function query(url, sql) {
   }
 }
 
-
 function report({ bare: b, real: r }, all) {
   const row = (target, phase, m) =>
     `${target.padEnd(6)} ${phase.padEnd(10)} ${String(m.sent).padStart(7)} ${String(m.refused).padStart(8)} ${Math.round(m.deliveriesPerSecond).toString().padStart(13)} ${m.p50.toFixed(1).padStart(8)} ${m.p99.toFixed(1).padStart(8)}`;
-  console.log(`\nDiscussions: ${MEMBERS} clients, 1 room of ${MEMBERS} + ${COHORTS} rooms of ${MEMBERS / COHORTS}, 1 KB messages; ${canPin ? 'server on core 0, load generator on core 1 (taskset); PostgreSQL unpinned' : 'not pinned (no taskset or a single core)'}`);
-  console.log(`best of ${ROUNDS} alternating rounds per target; deliveries/s of every round: ${PHASES.map(({ name }) => `${name} bare ${all.bare.map((x) => Math.round(x[name].deliveriesPerSecond)).join('/')} real ${all.real.map((x) => Math.round(x[name].deliveriesPerSecond)).join('/')}`).join('; ')}`);
+  console.log(
+    `\nDiscussions: ${MEMBERS} clients, 1 room of ${MEMBERS} + ${COHORTS} rooms of ${MEMBERS / COHORTS}, 1 KB messages; ${canPin ? 'server on core 0, load generator on core 1 (taskset); PostgreSQL unpinned' : 'not pinned (no taskset or a single core)'}`,
+  );
+  console.log(
+    `best of ${ROUNDS} alternating rounds per target; deliveries/s of every round: ${PHASES.map(({ name }) => `${name} bare ${all.bare.map((x) => Math.round(x[name].deliveriesPerSecond)).join('/')} real ${all.real.map((x) => Math.round(x[name].deliveriesPerSecond)).join('/')}`).join('; ')}`,
+  );
   console.log('target phase         sent  refused  deliveries/s  p50 ms   p99 ms');
   for (const phase of PHASES) {
     console.log(row('bare', phase.name, b[phase.name]));
     console.log(row('real', phase.name, r[phase.name]));
   }
   for (const [target, measured] of Object.entries({ bare: b, real: r })) {
-    for (const phase of PHASES) if (measured[phase.name].refused) console.log(`${target} ${phase.name} refusals: ${JSON.stringify(measured[phase.name].errors)}`);
+    for (const phase of PHASES)
+      if (measured[phase.name].refused) console.log(`${target} ${phase.name} refusals: ${JSON.stringify(measured[phase.name].errors)}`);
   }
   for (const phase of PHASES) {
     const ratio = r[phase.name].deliveriesPerSecond / b[phase.name].deliveriesPerSecond;

@@ -9,4 +9,9 @@ export interface DispatchResult {
   duplicatesSameMessageId: number;
   recipientsWithTwoDifferentMessages: number;
 }
-export function runDispatch(options?: { recipients?: number; killAfter?: number; timeoutMs?: number; log?: (line: string) => void }): Promise<DispatchResult>;
+export function runDispatch(options?: {
+  recipients?: number;
+  killAfter?: number;
+  timeoutMs?: number;
+  log?: (line: string) => void;
+}): Promise<DispatchResult>;

@@ -57,16 +57,27 @@ export async function runDispatch({ recipients = 10_000, killAfter = 0.3, timeou
     const seconds = (mailbox.lastAt() - started) / 1000;
     await new Promise((resolve) => setTimeout(resolve, 1500)); // late duplicates, if any, arrive now
     const report = mailbox.report(recipients);
-    const result = { recipients, seconds: Math.round(seconds * 10) / 10, emailsPerSecond: Math.round(recipients / seconds), killedAfter: killedAt, ...report };
+    const result = {
+      recipients,
+      seconds: Math.round(seconds * 10) / 10,
+      emailsPerSecond: Math.round(recipients / seconds),
+      killedAfter: killedAt,
+      ...report,
+    };
     log(JSON.stringify(result));
     return result;
   } finally {
     // A process killed by a signal keeps exitCode null: signalCode tells it has gone.
     const running = servers.filter((s) => s.process.exitCode === null && s.process.signalCode === null);
-    await Promise.all(running.map((s) => new Promise((resolve) => {
-      s.process.once('exit', resolve);
-      s.process.kill('SIGTERM');
-    })));
+    await Promise.all(
+      running.map(
+        (s) =>
+          new Promise((resolve) => {
+            s.process.once('exit', resolve);
+            s.process.kill('SIGTERM');
+          }),
+      ),
+    );
     await mailbox.stop();
     rmSync(dataDir, { recursive: true, force: true });
     await sql(adminUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
@@ -117,7 +128,13 @@ async function startMailbox() {
         duplicates += ids.length - 1;
         if (new Set(ids).size > 1) conflicting++;
       }
-      return { received: total, distinctRecipients: byRecipient.size, missing: expected - byRecipient.size, duplicatesSameMessageId: duplicates - conflicting, recipientsWithTwoDifferentMessages: conflicting };
+      return {
+        received: total,
+        distinctRecipients: byRecipient.size,
+        missing: expected - byRecipient.size,
+        duplicatesSameMessageId: duplicates - conflicting,
+        recipientsWithTwoDifferentMessages: conflicting,
+      };
     },
     stop: () => new Promise((resolve) => server.close(resolve)),
   };
@@ -125,7 +142,19 @@ async function startMailbox() {
 
 async function startServer(databaseUrl, smtpUrl, dataDir) {
   const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: smtpUrl, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', NODE_ENV: 'production', LOG_LEVEL: 'error', DATA_DIR: dataDir, PUBLIC_URL: `http://127.0.0.1:${port}`, REDIS_URL: '' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    SMTP_URL: smtpUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SEED_DEMO: 'false',
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'error',
+    DATA_DIR: dataDir,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    REDIS_URL: '',
+  };
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-20_000)));
@@ -150,22 +179,36 @@ async function prepare(databaseUrl, serverUrl, recipients) {
         [courseId],
       )
     ).rows[0].id;
-    await client.query(`INSERT INTO users (email, name, role, password_hash, language, activated_at) VALUES ('organizer@bench.example.org', 'Bench Organizer', 'organizer', $1, 'en', now())`, [await hashPassword(PASSWORD, 12)]);
+    await client.query(
+      `INSERT INTO users (email, name, role, password_hash, language, activated_at) VALUES ('organizer@bench.example.org', 'Bench Organizer', 'organizer', $1, 'en', now())`,
+      [await hashPassword(PASSWORD, 12)],
+    );
     await client.query(
       `INSERT INTO users (email, name, role, language, time_zone) SELECT 'person-' || i || '@bench.example.org', 'Person ' || i, 'participant', (ARRAY['en','es','fr','pt'])[1 + i % 4], 'UTC' FROM generate_series(1, $1) AS i`,
       [recipients],
     );
-    await client.query(`INSERT INTO enrolments (edition_id, user_id, role, status) SELECT $1, id, 'participant', 'active' FROM users WHERE role = 'participant'`, [editionId]);
+    await client.query(
+      `INSERT INTO enrolments (edition_id, user_id, role, status) SELECT $1, id, 'participant', 'active' FROM users WHERE role = 'participant'`,
+      [editionId],
+    );
   } finally {
     await client.end();
   }
-  const response = await fetch(`${serverUrl}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'organizer@bench.example.org', password: PASSWORD }) });
+  const response = await fetch(`${serverUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'organizer@bench.example.org', password: PASSWORD }),
+  });
   if (response.status !== 200) throw new Error(`sign-in failed: ${response.status}`);
   return { editionId, cookie: response.headers.get('set-cookie').split(';')[0] };
 }
 
 async function call(serverUrl, cookie, method, route, body) {
-  const response = await fetch(`${serverUrl}/api${route}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${serverUrl}/api${route}`, {
+    method,
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const payload = await response.json();
   if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${JSON.stringify(payload)}`);
   return payload;
@@ -188,7 +231,6 @@ async function sql(url, text) {
     await client.end();
   }
 }
-
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const recipients = Number(process.argv[2] ?? 10_000);

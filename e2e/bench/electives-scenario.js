@@ -23,7 +23,12 @@ class Session {
   async call(method, route, body, contentType = 'application/json') {
     const response = await fetch(`${this.baseUrl}/api${route}`, {
       method,
-      headers: { origin: this.origin, 'accept-language': 'en', ...(body === undefined ? {} : { 'content-type': contentType }), ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        origin: this.origin,
+        'accept-language': 'en',
+        ...(body === undefined ? {} : { 'content-type': contentType }),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const setCookie = response.headers.get('set-cookie');
@@ -58,14 +63,16 @@ async function invitationTokens(mailDir, emails, timeoutMs = 120_000) {
   const wanted = new Map(emails.map((email) => [email.replace(/[^a-z0-9.@_-]/gi, '_'), email]));
   /** @type {Map<string, string>} */
   const tokens = new Map();
-  for (const deadline = Date.now() + timeoutMs; tokens.size < emails.length; ) {
+  for (const deadline = Date.now() + timeoutMs; tokens.size < emails.length;) {
     if (Date.now() > deadline) throw new Error(`only ${tokens.size} of ${emails.length} invitations arrived`);
     const files = await readdir(mailDir).catch(() => []);
     for (const file of files) {
       const email = wanted.get(file.replace(/^\d+-/, '').replace(/\.eml$/, ''));
       if (!email || tokens.has(email)) continue;
       // Quoted-printable: soft line breaks and =XX escapes.
-      const raw = (await readFile(path.join(mailDir, file), 'utf8')).replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+      const raw = (await readFile(path.join(mailDir, file), 'utf8'))
+        .replace(/=\r?\n/g, '')
+        .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
       const token = /\/invitation\/([A-Za-z0-9_-]{20,})/.exec(raw)?.[1];
       if (token) tokens.set(email, token);
     }
@@ -121,7 +128,12 @@ export async function runElectivesScenario({ baseUrl, mailDir, participants, blo
   for (const plan of blocks) {
     const ids = [];
     for (const [index, capacity] of plan.capacities.entries()) {
-      const item = await organizer.ok('POST', `/editions/${edition.id}/programme`, { kind: 'elective_module', title: { en: `Module ${plan.block}${index + 1}` }, block: plan.block, capacity });
+      const item = await organizer.ok('POST', `/editions/${edition.id}/programme`, {
+        kind: 'elective_module',
+        title: { en: `Module ${plan.block}${index + 1}` },
+        block: plan.block,
+        capacity,
+      });
       ids.push(item.id);
     }
     modules.set(plan.block, ids);
@@ -133,7 +145,7 @@ export async function runElectivesScenario({ baseUrl, mailDir, participants, blo
   const preview = await organizer.ok('POST', `/editions/${edition.id}/imports?fileName=bench.csv`, csv, 'text/csv');
   if (preview.valid !== participants) throw new Error(`import preview: ${JSON.stringify(preview)}`);
   await organizer.ok('POST', `/imports/${preview.id}/confirm`);
-  for (let status = ''; status !== 'done'; ) {
+  for (let status = ''; status !== 'done';) {
     await new Promise((resolve) => setTimeout(resolve, 200));
     status = (await organizer.ok('GET', `/imports/${preview.id}`)).status;
     if (status === 'failed') throw new Error('the import failed');
@@ -144,7 +156,15 @@ export async function runElectivesScenario({ baseUrl, mailDir, participants, blo
   const people = await pooled(emails, 4, async (email) => {
     const person = new Session(baseUrl, baseUrl);
     const token = tokens.get(email);
-    await person.ok('POST', `/auth/invitations/${token}/accept`, { name: email, country: 'BR', organisation: 'Bench', constituencyGroup: 'government', language: 'en', timeZone: 'America/Sao_Paulo', password: PASSWORD });
+    await person.ok('POST', `/auth/invitations/${token}/accept`, {
+      name: email,
+      country: 'BR',
+      organisation: 'Bench',
+      constituencyGroup: 'government',
+      language: 'en',
+      timeZone: 'America/Sao_Paulo',
+      password: PASSWORD,
+    });
     return person;
   });
   log(`${people.length} participants accepted their invitation and are signed in`);
@@ -199,6 +219,9 @@ export async function runElectivesScenario({ baseUrl, mailDir, participants, blo
     max: latencies[latencies.length - 1] ?? 0,
     totalMs,
     problems,
-    fill: fill.blocks.map((/** @type {any} */ b) => ({ block: b.block, modules: b.modules.map((/** @type {any} */ m) => ({ number: m.number, capacity: m.capacity, seated: m.seated, waitlisted: m.waitlisted })) })),
+    fill: fill.blocks.map((/** @type {any} */ b) => ({
+      block: b.block,
+      modules: b.modules.map((/** @type {any} */ m) => ({ number: m.number, capacity: m.capacity, seated: m.seated, waitlisted: m.waitlisted })),
+    })),
   };
 }

@@ -26,9 +26,14 @@ try {
     log: (line) => console.log(`· ${line}`),
   });
   console.log(`\nelective choices: ${result.requests} requests fired at once by ${participants} participants`);
-  console.log(`latency p50 ${result.p50.toFixed(0)} ms · p95 ${result.p95.toFixed(0)} ms · p99 ${result.p99.toFixed(0)} ms · max ${result.max.toFixed(0)} ms`);
-  console.log(`total ${result.totalMs.toFixed(0)} ms (${((result.requests / result.totalMs) * 1000).toFixed(0)} choices/s) · failed ${result.failed}`);
-  for (const block of result.fill) console.log(`block ${block.block}: ${block.modules.map((m) => `M${m.number} ${m.seated}/${m.capacity}+${m.waitlisted}w`).join('  ')}`);
+  console.log(
+    `latency p50 ${result.p50.toFixed(0)} ms · p95 ${result.p95.toFixed(0)} ms · p99 ${result.p99.toFixed(0)} ms · max ${result.max.toFixed(0)} ms`,
+  );
+  console.log(
+    `total ${result.totalMs.toFixed(0)} ms (${((result.requests / result.totalMs) * 1000).toFixed(0)} choices/s) · failed ${result.failed}`,
+  );
+  for (const block of result.fill)
+    console.log(`block ${block.block}: ${block.modules.map((m) => `M${m.number} ${m.seated}/${m.capacity}+${m.waitlisted}w`).join('  ')}`);
   if (result.problems.length || result.failed) {
     failed = true;
     console.error(`\nBROKEN:\n${result.problems.join('\n')}`);

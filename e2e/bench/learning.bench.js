@@ -72,13 +72,21 @@ try {
 }
 
 async function signIn(email) {
-  const response = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ email, password: 'academy-2016' }) });
+  const response = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ email, password: 'academy-2016' }),
+  });
   if (response.status !== 200) throw new Error(`sign-in ${email}: ${response.status}`);
   return response.headers.get('set-cookie').split(';')[0];
 }
 
 function call(cookie, method, path, body) {
-  return fetch(`${base}${path}`, { method, headers: { cookie, origin: base, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+  return fetch(`${base}${path}`, {
+    method,
+    headers: { cookie, origin: base, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
 }
 
 async function timeMany(count, request) {

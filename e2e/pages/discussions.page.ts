@@ -11,7 +11,11 @@ export class DiscussionsPage {
 
   /** A room of one edition (the same module has a room in each edition), named by its heading. */
   roomRow(title: string, edition: string): Locator {
-    return this.page.locator('section').filter({ has: this.page.getByRole('heading', { level: 2, name: edition, exact: true }) }).getByTestId('room-row').filter({ hasText: title });
+    return this.page
+      .locator('section')
+      .filter({ has: this.page.getByRole('heading', { level: 2, name: edition, exact: true }) })
+      .getByTestId('room-row')
+      .filter({ hasText: title });
   }
 
   async openRoom(title: string, edition: string): Promise<RoomView> {

@@ -4,7 +4,15 @@ import type { Page } from 'playwright-core';
 export class EditionSetupPage {
   constructor(private readonly page: Page) {}
 
-  async createEdition(fields: { courseCode: string; courseTitle: string; code: string; title: string; start: string; end: string; preLearningOpens: string }): Promise<void> {
+  async createEdition(fields: {
+    courseCode: string;
+    courseTitle: string;
+    code: string;
+    title: string;
+    start: string;
+    end: string;
+    preLearningOpens: string;
+  }): Promise<void> {
     await this.page.getByRole('link', { name: 'New edition' }).click();
     const form = this.page.getByTestId('edition-form');
     await form.waitFor();
@@ -21,7 +29,11 @@ export class EditionSetupPage {
     await this.page.getByTestId('translation-status').waitFor();
   }
 
-  async addItem(kind: 'panel' | 'mandatory module' | 'elective module', title: string, elective?: { block: string; capacity: number; day: number }): Promise<void> {
+  async addItem(
+    kind: 'panel' | 'mandatory module' | 'elective module',
+    title: string,
+    elective?: { block: string; capacity: number; day: number },
+  ): Promise<void> {
     await this.page.getByRole('button', { name: `Add a${kind.startsWith('e') ? 'n' : ''} ${kind}` }).click();
     const form = this.page.getByTestId('item-form');
     await form.getByRole('group', { name: 'Title', exact: true }).getByLabel('In English').fill(title);

@@ -16,7 +16,10 @@ export class ElectivesPage {
 
   async choose(title: string): Promise<void> {
     await this.module(title).getByRole('button', { name: 'Take a seat' }).click();
-    await this.page.getByRole('status').filter({ hasText: `You have a seat in ${title}.` }).waitFor();
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: `You have a seat in ${title}.` })
+      .waitFor();
   }
 
   async openAgenda(): Promise<Locator> {

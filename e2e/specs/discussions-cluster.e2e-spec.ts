@@ -63,7 +63,9 @@ describe('discussions on two server instances', () => {
     const onB = await connect(instances[1]!.url, cookies.maria!);
     await ok(onA, 'room:join', { roomId });
     await ok(onB, 'room:join', { roomId });
-    const received = new Promise<Message>((resolve) => onB.on('room:changes', ({ messages }) => messages[0]?.body === 'Across instances' && resolve(messages[0])));
+    const received = new Promise<Message>((resolve) =>
+      onB.on('room:changes', ({ messages }) => messages[0]?.body === 'Across instances' && resolve(messages[0])),
+    );
     const sent = await ok<Message>(onA, 'message:send', { clientId: randomUUID(), roomId, body: 'Across instances' });
     expect((await received).id).toBe(sent.id);
   });
@@ -72,7 +74,8 @@ describe('discussions on two server instances', () => {
     const onA = await connect(instances[0]!.url, cookies.kwame!);
     const onB = await connect(instances[1]!.url, cookies.kwame!);
     const replies: SocketReply<Message>[] = [];
-    for (let i = 0; i < 10; i++) replies.push(await request(i % 2 ? onB : onA, 'message:send', { clientId: randomUUID(), roomId, body: `burst ${i}` }));
+    for (let i = 0; i < 10; i++)
+      replies.push(await request(i % 2 ? onB : onA, 'message:send', { clientId: randomUUID(), roomId, body: `burst ${i}` }));
     const accepted = replies.filter((r) => r.ok).length;
     // One bucket of six for both instances (two separate in-process buckets would accept all ten).
     expect(accepted).toBeGreaterThanOrEqual(6);
@@ -90,7 +93,8 @@ describe('discussions on two server instances', () => {
     instances[0]!.process.kill('SIGKILL');
     await new Promise((resolve) => instances[0]!.process.once('exit', resolve));
     const missed: Message[] = [];
-    for (let i = 0; i < 3; i++) missed.push(await ok<Message>(onB, 'message:send', { clientId: randomUUID(), roomId, body: `during the restart ${i}` }));
+    for (let i = 0; i < 3; i++)
+      missed.push(await ok<Message>(onB, 'message:send', { clientId: randomUUID(), roomId, body: `during the restart ${i}` }));
     instances[0] = await start(ports[0]!, false);
     await reconnected;
 
@@ -102,7 +106,9 @@ describe('discussions on two server instances', () => {
 
     // And the restarted instance is live again, in both directions.
     await ok(onA, 'room:join', { roomId });
-    const back = new Promise<string>((resolve) => onB.on('room:changes', ({ messages }) => messages[0]?.body === 'Back again' && resolve(messages[0].id)));
+    const back = new Promise<string>((resolve) =>
+      onB.on('room:changes', ({ messages }) => messages[0]?.body === 'Back again' && resolve(messages[0].id)),
+    );
     const sent = await ok<Message>(onA, 'message:send', { clientId: randomUUID(), roomId, body: 'Back again' });
     expect(await back).toBe(sent.id);
   }, 90_000);
@@ -135,7 +141,14 @@ describe('discussions on two server instances', () => {
   }
 
   function connect(url: string, cookie: string, reconnection = false): Promise<ClientSocket> {
-    const socket: ClientSocket = io(url, { transports: ['websocket'], extraHeaders: { cookie, origin: url }, forceNew: true, reconnection, reconnectionDelay: 200, reconnectionDelayMax: 1_000 });
+    const socket: ClientSocket = io(url, {
+      transports: ['websocket'],
+      extraHeaders: { cookie, origin: url },
+      forceNew: true,
+      reconnection,
+      reconnectionDelay: 200,
+      reconnectionDelayMax: 1_000,
+    });
     sockets.push(socket);
     return new Promise((resolve, reject) => {
       socket.once('session:ready', () => resolve(socket));
@@ -155,7 +168,11 @@ async function ok<T = any>(socket: ClientSocket, event: keyof ClientToServerEven
 }
 
 async function signIn(url: string, email: string): Promise<string> {
-  const response = await fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  const response = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
   if (response.status !== 200) throw new Error(`sign-in ${email}: ${response.status}`);
   return response.headers.get('set-cookie')!.split(';')[0]!;
 }

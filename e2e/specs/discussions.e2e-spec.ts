@@ -106,7 +106,12 @@ describe('discussion rooms in the browser', () => {
     await joao.room.send('Mensagem escrita sem ligação');
     await joao.room.pending().filter({ hasText: 'Mensagem escrita sem ligação' }).waitFor();
     expect(await joao.room.pending().textContent()).toContain('A enviar…');
-    const stored = await joao.page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sstc.outbox.')).map((key) => localStorage.getItem(key)).join(''));
+    const stored = await joao.page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('sstc.outbox.'))
+        .map((key) => localStorage.getItem(key))
+        .join(''),
+    );
     expect(stored).toContain('Mensagem escrita sem ligação');
 
     // Closing the tab while offline: only localStorage keeps the message.

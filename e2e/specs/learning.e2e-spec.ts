@@ -111,10 +111,17 @@ describe('pre-learning through the real interface', () => {
       await signIn.signIn('facilitator@academy.example.org', DEMO_PASSWORD);
       const home = new HomePage(page);
       await home.currentUser().filter({ hasText: 'Aminata Diallo' }).waitFor();
-      await home.editionCards().filter({ hasText: /coopération Sud-Sud et triangulaire \d{4}/ }).getByRole('link').first().click();
+      await home
+        .editionCards()
+        .filter({ hasText: /coopération Sud-Sud et triangulaire \d{4}/ })
+        .getByRole('link')
+        .first()
+        .click();
       await page.getByRole('link', { name: 'Module de pré-apprentissage' }).click();
       await page.getByRole('link', { name: 'Progression du pré-apprentissage' }).click();
-      await page.getByLabel('Module').selectOption({ label: 'Module obligatoire 1: La coopération Sud-Sud et les objectifs de développement durable' });
+      await page
+        .getByLabel('Module')
+        .selectOption({ label: 'Module obligatoire 1: La coopération Sud-Sud et les objectifs de développement durable' });
       const learning = new LearningPage(page);
       const row = learning.progressTable().getByRole('row').filter({ hasText: 'Kwame Mensah' });
       await row.filter({ hasText: '1 sur 1 (100 %)' }).waitFor();

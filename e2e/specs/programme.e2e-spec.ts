@@ -28,7 +28,15 @@ describe('setting up an edition and choosing an elective', () => {
       await signIn.open();
       await signIn.signIn('organizer@academy.example.org', DEMO_PASSWORD);
       const setup = new EditionSetupPage(page);
-      await setup.createEdition({ courseCode: 'E2E-COURSE', courseTitle: 'Journey course', code: 'E2E-2030', title: EDITION, start, end: addDays(start, 4), preLearningOpens: addDays(today, -1) });
+      await setup.createEdition({
+        courseCode: 'E2E-COURSE',
+        courseTitle: 'Journey course',
+        code: 'E2E-2030',
+        title: EDITION,
+        start,
+        end: addDays(start, 4),
+        preLearningOpens: addDays(today, -1),
+      });
 
       await setup.addItem('panel', 'Opening plenary');
       await setup.addItem('mandatory module', 'Foundations of SSTC');
@@ -61,7 +69,9 @@ describe('setting up an edition and choosing an elective', () => {
       const agenda = await electives.openAgenda();
       const titles = await agenda.getByTestId('agenda-entry').locator('h3').allTextContents();
       expect(titles).toEqual(['Opening plenary', 'Foundations of SSTC', 'Social Dialogue']);
-      expect(await page.getByTestId('calendar-links').getByRole('link', { name: 'Download this week (.ics)' }).getAttribute('href')).toMatch(/\/agenda\/ics$/);
+      expect(await page.getByTestId('calendar-links').getByRole('link', { name: 'Download this week (.ics)' }).getAttribute('href')).toMatch(
+        /\/agenda\/ics$/,
+      );
     } finally {
       await context.close();
     }

@@ -6,10 +6,38 @@ import { SignInPage } from '../pages/sign-in.page.js';
 
 // The 2016 edition's title in each demo person's profile language.
 const JOURNEYS = [
-  { role: 'organizer', email: 'organizer@academy.example.org', name: 'Giulia Rossi', browserLocale: 'en-GB', language: 'en', title: '1st ILO Academy on South-South and Triangular Cooperation' },
-  { role: 'facilitator', email: 'facilitator@academy.example.org', name: 'Aminata Diallo', browserLocale: 'fr-SN', language: 'fr', title: '1re Académie de l\'OIT sur la coopération Sud-Sud et triangulaire' },
-  { role: 'participant', email: 'participant@academy.example.org', name: 'João Silva', browserLocale: 'pt-BR', language: 'pt', title: '1.ª Academia da OIT sobre Cooperação Sul-Sul e Triangular' },
-  { role: 'participant', email: 'participante@academy.example.org', name: 'María Fernández', browserLocale: 'es-CO', language: 'es', title: '1.ª Academia de la OIT sobre Cooperación Sur-Sur y Triangular' },
+  {
+    role: 'organizer',
+    email: 'organizer@academy.example.org',
+    name: 'Giulia Rossi',
+    browserLocale: 'en-GB',
+    language: 'en',
+    title: '1st ILO Academy on South-South and Triangular Cooperation',
+  },
+  {
+    role: 'facilitator',
+    email: 'facilitator@academy.example.org',
+    name: 'Aminata Diallo',
+    browserLocale: 'fr-SN',
+    language: 'fr',
+    title: "1re Académie de l'OIT sur la coopération Sud-Sud et triangulaire",
+  },
+  {
+    role: 'participant',
+    email: 'participant@academy.example.org',
+    name: 'João Silva',
+    browserLocale: 'pt-BR',
+    language: 'pt',
+    title: '1.ª Academia da OIT sobre Cooperação Sul-Sul e Triangular',
+  },
+  {
+    role: 'participant',
+    email: 'participante@academy.example.org',
+    name: 'María Fernández',
+    browserLocale: 'es-CO',
+    language: 'es',
+    title: '1.ª Academia de la OIT sobre Cooperación Sur-Sur y Triangular',
+  },
 ];
 
 describe('signing in through the real interface', () => {

@@ -17,7 +17,9 @@ async function surveyLinkFor(to: string, since: number, timeoutMs = 30_000): Pro
     const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(`${to}.eml`) && Number(f.split('-')[0]) >= since).sort();
     for (const file of files.reverse()) {
       // Quoted-printable: join soft line breaks, decode =XX.
-      const text = (await readFile(path.join(dir, file), 'utf8')).replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      const text = (await readFile(path.join(dir, file), 'utf8'))
+        .replace(/=\r?\n/g, '')
+        .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
       const link = /https?:\/\/[^\s"<>]+\/s\/[A-Za-z0-9_-]+/.exec(text)?.[0];
       if (link) return link;
     }
@@ -88,7 +90,10 @@ describe('the impact assessment, end to end', () => {
 
       await admin.openEdition(EDITION_2016);
       await organizer.locator('[data-testid=survey-card][data-kind=impact_assessment]').getByRole('link', { name: 'Results' }).click();
-      await organizer.getByTestId('response-count').filter({ hasText: /^1 responses/ }).waitFor();
+      await organizer
+        .getByTestId('response-count')
+        .filter({ hasText: /^1 responses/ })
+        .waitFor();
       const linked = organizer.locator('[data-testid=question-result][data-question=initiative_linked]');
       expect(await linked.textContent()).toContain('1 answer');
 

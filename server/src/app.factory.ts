@@ -69,7 +69,14 @@ function logRequests(logger: ConsoleLogger, readable: boolean) {
   return (request: Request, response: Response, next: NextFunction) => {
     const started = performance.now();
     response.on('finish', () => {
-      const entry = { requestId: request.requestId, method: request.method, path: request.originalUrl.split('?')[0], status: response.statusCode, ms: Math.round(performance.now() - started), user: request.user?.id };
+      const entry = {
+        requestId: request.requestId,
+        method: request.method,
+        path: request.originalUrl.split('?')[0],
+        status: response.statusCode,
+        ms: Math.round(performance.now() - started),
+        user: request.user?.id,
+      };
       logger.log(readable ? `${entry.method} ${entry.path} ${entry.status} ${entry.ms}ms` : entry, 'Http');
     });
     next();
@@ -79,7 +86,11 @@ function logRequests(logger: ConsoleLogger, readable: boolean) {
 /** The built client, with index.html for every non-API path so client-side routes survive a reload. */
 function serveClient(app: NestExpressApplication): void {
   if (!existsSync(CLIENT_DIST)) return;
-  app.useStaticAssets(CLIENT_DIST, { index: false, maxAge: '1h', setHeaders: (res, file) => file.includes(`${path.sep}assets${path.sep}`) && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') });
+  app.useStaticAssets(CLIENT_DIST, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, file) => file.includes(`${path.sep}assets${path.sep}`) && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'),
+  });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' || request.path.startsWith('/api') || request.path.startsWith('/socket.io')) return next();
     response.setHeader('Cache-Control', 'no-cache');

@@ -33,14 +33,7 @@ export const PROGRAMME_ITEM_KINDS = ['panel', 'mandatory_module', 'elective_modu
 export type ProgrammeItemKind = (typeof PROGRAMME_ITEM_KINDS)[number];
 export const programmeItemKindSchema = z.enum(PROGRAMME_ITEM_KINDS);
 
-export const SESSION_FORMATS = [
-  'expository_presentation',
-  'questions_and_answers',
-  'group_work',
-  'fishbowl',
-  'world_cafe',
-  'co_creation',
-] as const;
+export const SESSION_FORMATS = ['expository_presentation', 'questions_and_answers', 'group_work', 'fishbowl', 'world_cafe', 'co_creation'] as const;
 export type SessionFormat = (typeof SESSION_FORMATS)[number];
 export const sessionFormatSchema = z.enum(SESSION_FORMATS);
 

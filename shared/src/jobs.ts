@@ -38,5 +38,15 @@ export interface JobPayloads {
 }
 export type JobName = keyof JobPayloads;
 
-export const EMAIL_TEMPLATES = ['invitation', 'password_reset', 'enrolled', 'elective_promoted', 'mention_digest', 'survey_invitation', 'survey_reminder', 'interview_proposal', 'learning_reminder'] as const;
+export const EMAIL_TEMPLATES = [
+  'invitation',
+  'password_reset',
+  'enrolled',
+  'elective_promoted',
+  'mention_digest',
+  'survey_invitation',
+  'survey_reminder',
+  'interview_proposal',
+  'learning_reminder',
+] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

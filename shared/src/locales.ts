@@ -27,9 +27,7 @@ export function missingLanguages(text: LocalizedText | null | undefined, wanted:
 
 /** Picks the first supported language from an Accept-Language header or navigator.languages. */
 export function pickLanguage(candidates: readonly string[] | string | undefined | null): Language | undefined {
-  const list = typeof candidates === 'string'
-    ? candidates.split(',').map((part) => part.split(';')[0]!.trim())
-    : (candidates ?? []);
+  const list = typeof candidates === 'string' ? candidates.split(',').map((part) => part.split(';')[0]!.trim()) : (candidates ?? []);
   for (const candidate of list) {
     const base = candidate.toLowerCase().split('-')[0];
     if ((LANGUAGES as readonly string[]).includes(base ?? '')) return base as Language;

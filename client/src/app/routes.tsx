@@ -8,33 +8,49 @@ import { NotFoundPage } from './not-found.page.js';
 // The sign-in page ships in the first download; every other page is fetched when first opened.
 const ForgotPasswordPage = lazy(() => import('../features/auth/components/forgot-password.page.js').then((m) => ({ default: m.ForgotPasswordPage })));
 const ResetPasswordPage = lazy(() => import('../features/auth/components/reset-password.page.js').then((m) => ({ default: m.ResetPasswordPage })));
-const AcceptInvitationPage = lazy(() => import('../features/auth/components/accept-invitation.page.js').then((m) => ({ default: m.AcceptInvitationPage })));
+const AcceptInvitationPage = lazy(() =>
+  import('../features/auth/components/accept-invitation.page.js').then((m) => ({ default: m.AcceptInvitationPage })),
+);
 const HomePage = lazy(() => import('../features/courses/components/home.page.js').then((m) => ({ default: m.HomePage })));
 const EditionPage = lazy(() => import('../features/courses/components/edition.page.js').then((m) => ({ default: m.EditionPage })));
 const ProfilePage = lazy(() => import('../features/profile/components/profile.page.js').then((m) => ({ default: m.ProfilePage })));
 const NewEditionPage = lazy(() => import('../features/courses/components/edition-new.page.js').then((m) => ({ default: m.NewEditionPage })));
-const EditionSettingsPage = lazy(() => import('../features/courses/components/edition-settings.page.js').then((m) => ({ default: m.EditionSettingsPage })));
-const ProgrammeEditorPage = lazy(() => import('../features/programme/components/programme-editor.page.js').then((m) => ({ default: m.ProgrammeEditorPage })));
+const EditionSettingsPage = lazy(() =>
+  import('../features/courses/components/edition-settings.page.js').then((m) => ({ default: m.EditionSettingsPage })),
+);
+const ProgrammeEditorPage = lazy(() =>
+  import('../features/programme/components/programme-editor.page.js').then((m) => ({ default: m.ProgrammeEditorPage })),
+);
 const CohortsPage = lazy(() => import('../features/cohorts/components/cohorts.page.js').then((m) => ({ default: m.CohortsPage })));
 const EnrolmentsPage = lazy(() => import('../features/enrolments/components/enrolments.page.js').then((m) => ({ default: m.EnrolmentsPage })));
 const ImportPage = lazy(() => import('../features/enrolments/components/import.page.js').then((m) => ({ default: m.ImportPage })));
 const ElectivesPage = lazy(() => import('../features/electives/components/electives.page.js').then((m) => ({ default: m.ElectivesPage })));
 const AgendaPage = lazy(() => import('../features/agenda/components/agenda.page.js').then((m) => ({ default: m.AgendaPage })));
-const DiscussionsLayout = lazy(() => import('../features/discussions/components/discussions.layout.js').then((m) => ({ default: m.DiscussionsLayout })));
+const DiscussionsLayout = lazy(() =>
+  import('../features/discussions/components/discussions.layout.js').then((m) => ({ default: m.DiscussionsLayout })),
+);
 const DiscussionsPage = lazy(() => import('../features/discussions/components/discussions.page.js').then((m) => ({ default: m.DiscussionsPage })));
 const RoomPage = lazy(() => import('../features/discussions/components/room.page.js').then((m) => ({ default: m.RoomPage })));
 const ReportsPage = lazy(() => import('../features/discussions/components/reports.page.js').then((m) => ({ default: m.ReportsPage })));
-const LearningPackagePage = lazy(() => import('../features/learning/components/learning-package.page.js').then((m) => ({ default: m.LearningPackagePage })));
+const LearningPackagePage = lazy(() =>
+  import('../features/learning/components/learning-package.page.js').then((m) => ({ default: m.LearningPackagePage })),
+);
 const UnitReaderPage = lazy(() => import('../features/learning/components/unit-reader.page.js').then((m) => ({ default: m.UnitReaderPage })));
 const UnitEditorPage = lazy(() => import('../features/learning/components/unit-editor.page.js').then((m) => ({ default: m.UnitEditorPage })));
-const ProgressDashboardPage = lazy(() => import('../features/learning/components/progress-dashboard.page.js').then((m) => ({ default: m.ProgressDashboardPage })));
-const LearningNeedsPage = lazy(() => import('../features/learning/components/learning-needs.page.js').then((m) => ({ default: m.LearningNeedsPage })));
+const ProgressDashboardPage = lazy(() =>
+  import('../features/learning/components/progress-dashboard.page.js').then((m) => ({ default: m.ProgressDashboardPage })),
+);
+const LearningNeedsPage = lazy(() =>
+  import('../features/learning/components/learning-needs.page.js').then((m) => ({ default: m.LearningNeedsPage })),
+);
 const SurveysHomePage = lazy(() => import('../features/surveys/components/surveys-home.page.js').then((m) => ({ default: m.SurveysHomePage })));
 const SurveyEditorPage = lazy(() => import('../features/surveys/components/survey-editor.page.js').then((m) => ({ default: m.SurveyEditorPage })));
 const SurveyResultsPage = lazy(() => import('../features/surveys/components/survey-results.page.js').then((m) => ({ default: m.SurveyResultsPage })));
 const InterviewsPage = lazy(() => import('../features/surveys/components/interviews.page.js').then((m) => ({ default: m.InterviewsPage })));
 const MyInterviewPage = lazy(() => import('../features/surveys/components/my-interview.page.js').then((m) => ({ default: m.MyInterviewPage })));
-const SurveyResponsePage = lazy(() => import('../features/surveys/components/survey-response.page.js').then((m) => ({ default: m.SurveyResponsePage })));
+const SurveyResponsePage = lazy(() =>
+  import('../features/surveys/components/survey-response.page.js').then((m) => ({ default: m.SurveyResponsePage })),
+);
 const UsersPage = lazy(() => import('../features/users/components/users.page.js').then((m) => ({ default: m.UsersPage })));
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */

@@ -88,7 +88,12 @@ function AccountMenu({ name }: { name: string }) {
       <span className="account-name" data-testid="current-user">
         {name}
       </span>
-      <button type="button" className="button button-small" aria-disabled={signOut.isPending || undefined} onClick={() => !signOut.isPending && signOut.mutate()}>
+      <button
+        type="button"
+        className="button button-small"
+        aria-disabled={signOut.isPending || undefined}
+        onClick={() => !signOut.isPending && signOut.mutate()}
+      >
         {t('account.sign_out')}
       </button>
     </div>

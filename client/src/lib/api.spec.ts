@@ -8,7 +8,9 @@ describe('api', () => {
   it('sends JSON with the page language and the query, and reads JSON back', async () => {
     document.documentElement.lang = 'pt';
     const server = installFakeServer({ 'POST /api/users/invitations': { status: 200, body: { id: 'x' } } });
-    await expect(api('/users/invitations', { method: 'POST', body: { name: 'Ana' }, query: { page: 2, skip: undefined } })).resolves.toEqual({ id: 'x' });
+    await expect(api('/users/invitations', { method: 'POST', body: { name: 'Ana' }, query: { page: 2, skip: undefined } })).resolves.toEqual({
+      id: 'x',
+    });
     const [request] = server.requests;
     expect(request?.body).toEqual({ name: 'Ana' });
     expect(request?.query.toString()).toBe('page=2');
@@ -23,7 +25,13 @@ describe('api', () => {
 
   it('rejects with the server’s error body', async () => {
     installFakeServer({
-      'POST /api/users/invitations': errorReply(400, { code: 'validation_failed', details: [{ path: 'email', code: 'invalid_format', message: '' }, { path: 'role', code: 'something_new', message: '' }] }),
+      'POST /api/users/invitations': errorReply(400, {
+        code: 'validation_failed',
+        details: [
+          { path: 'email', code: 'invalid_format', message: '' },
+          { path: 'role', code: 'something_new', message: '' },
+        ],
+      }),
     });
     const error = await api('/users/invitations', { method: 'POST', body: {} }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);

@@ -95,7 +95,8 @@ async function readJson(response: Response): Promise<unknown> {
 function toErrorBody(response: Response, payload: unknown): ApiErrorBody {
   const body = payload as Partial<ApiErrorBody> | undefined;
   if (body && typeof body.code === 'string' && (ERROR_CODES as readonly string[]).includes(body.code)) return body as ApiErrorBody;
-  const code: ErrorCode = response.status === 401 ? 'unauthenticated' : response.status === 403 ? 'forbidden' : response.status === 404 ? 'not_found' : 'internal_error';
+  const code: ErrorCode =
+    response.status === 401 ? 'unauthenticated' : response.status === 403 ? 'forbidden' : response.status === 404 ? 'not_found' : 'internal_error';
   return { code, message: '', requestId: response.headers.get('x-request-id') ?? '' };
 }
 

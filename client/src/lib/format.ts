@@ -62,9 +62,7 @@ export function browserTimeZone(): string {
 
 function zonePart(at: Date, timeZone: string, language: Language, style: Intl.DateTimeFormatOptions['timeZoneName']): string | undefined {
   try {
-    return new Intl.DateTimeFormat(language, { timeZone, timeZoneName: style })
-      .formatToParts(at)
-      .find((part) => part.type === 'timeZoneName')?.value;
+    return new Intl.DateTimeFormat(language, { timeZone, timeZoneName: style }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
   } catch {
     return undefined;
   }

@@ -30,7 +30,10 @@ export function readForm(form: HTMLFormElement): FormInput {
  * else is the server's to judge; its answer comes back per field in the same shape.
  */
 export function checkForm({ values, missing }: FormInput, extra: (FieldIssue | false)[] = []): Record<string, string> {
-  const issues = [...missing.map((path): FieldIssue => ({ path, code: 'required' })), ...extra.filter((issue): issue is FieldIssue => issue !== false)];
+  const issues = [
+    ...missing.map((path): FieldIssue => ({ path, code: 'required' })),
+    ...extra.filter((issue): issue is FieldIssue => issue !== false),
+  ];
   if (issues.length > 0) throw validationError(issues);
   return values;
 }

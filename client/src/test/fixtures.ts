@@ -46,7 +46,13 @@ export function anEdition(overrides: Partial<EditionSummary> = {}): EditionSumma
   };
 }
 
-const session = (id: string, startsAt: string, endsAt: string, room: string, format: EditionDetail['programme'][number]['sessions'][number]['format']) => ({
+const session = (
+  id: string,
+  startsAt: string,
+  endsAt: string,
+  room: string,
+  format: EditionDetail['programme'][number]['sessions'][number]['format'],
+) => ({
   id,
   startsAt,
   endsAt,
@@ -70,7 +76,9 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [8, 16],
         facilitators: [],
         resourcePersons: [],
-        sessions: [session('b0000000-0000-4000-8000-000000000003', '2016-07-13T09:00:00.000Z', '2016-07-13T15:30:00.000Z', 'Pavilion C', 'world_cafe')],
+        sessions: [
+          session('b0000000-0000-4000-8000-000000000003', '2016-07-13T09:00:00.000Z', '2016-07-13T15:30:00.000Z', 'Pavilion C', 'world_cafe'),
+        ],
       },
       {
         id: 'a0000000-0000-4000-8000-000000000001',
@@ -84,7 +92,9 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [8],
         facilitators: [],
         resourcePersons: [],
-        sessions: [session('b0000000-0000-4000-8000-000000000001', '2016-07-11T07:00:00.000Z', '2016-07-11T08:30:00.000Z', 'Plenary hall', 'fishbowl')],
+        sessions: [
+          session('b0000000-0000-4000-8000-000000000001', '2016-07-11T07:00:00.000Z', '2016-07-11T08:30:00.000Z', 'Plenary hall', 'fishbowl'),
+        ],
       },
       {
         id: 'a0000000-0000-4000-8000-000000000002',
@@ -98,7 +108,9 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [],
         facilitators: [],
         resourcePersons: [],
-        sessions: [session('b0000000-0000-4000-8000-000000000002', '2016-07-11T09:00:00.000Z', '2016-07-11T15:30:00.000Z', 'Pavilion A', 'group_work')],
+        sessions: [
+          session('b0000000-0000-4000-8000-000000000002', '2016-07-11T09:00:00.000Z', '2016-07-11T15:30:00.000Z', 'Pavilion A', 'group_work'),
+        ],
       },
       {
         id: 'a0000000-0000-4000-8000-000000000004',

@@ -31,7 +31,10 @@ export function anOverview(overrides: Partial<ElectivesOverview> = {}): Elective
     blocks: [
       {
         block: 'A',
-        modules: [aModule({ id: MODULE_A, number: 2, title: { en: 'Social Dialogue' }, seated: 1, seatsLeft: 1 }), aModule({ id: MODULE_B, number: 3, title: { en: 'Labour Migration' }, seated: 2, seatsLeft: 0, waitlisted: 1 })],
+        modules: [
+          aModule({ id: MODULE_A, number: 2, title: { en: 'Social Dialogue' }, seated: 1, seatsLeft: 1 }),
+          aModule({ id: MODULE_B, number: 3, title: { en: 'Labour Migration' }, seated: 2, seatsLeft: 0, waitlisted: 1 }),
+        ],
         choice: null,
       },
     ],
@@ -41,11 +44,46 @@ export function anOverview(overrides: Partial<ElectivesOverview> = {}): Elective
 
 export function anAgenda(overrides: Partial<Agenda> = {}): Agenda {
   return {
-    edition: { id: EDITION.id, code: EDITION.code, title: EDITION.title, venue: EDITION.venue, timeZone: 'Europe/Rome', defaultLanguage: 'en', faceToFaceStart: '2016-07-11', faceToFaceEnd: '2016-07-15' },
+    edition: {
+      id: EDITION.id,
+      code: EDITION.code,
+      title: EDITION.title,
+      venue: EDITION.venue,
+      timeZone: 'Europe/Rome',
+      defaultLanguage: 'en',
+      faceToFaceStart: '2016-07-11',
+      faceToFaceEnd: '2016-07-15',
+    },
     view: 'participant',
     entries: [
-      { sessionId: 's1', itemId: 'i1', kind: 'panel', number: 1, title: { en: 'Opening panel' }, block: null, startsAt: '2016-07-11T07:00:00.000Z', endsAt: '2016-07-11T08:30:00.000Z', room: 'Plenary hall', format: 'fishbowl', status: null, runs: false },
-      { sessionId: 's2', itemId: 'i2', kind: 'elective_module', number: 2, title: { en: 'Social Dialogue' }, block: 'A', startsAt: '2016-07-12T23:30:00.000Z', endsAt: '2016-07-13T01:00:00.000Z', room: 'Pavilion', format: 'world_cafe', status: 'waitlisted', runs: false },
+      {
+        sessionId: 's1',
+        itemId: 'i1',
+        kind: 'panel',
+        number: 1,
+        title: { en: 'Opening panel' },
+        block: null,
+        startsAt: '2016-07-11T07:00:00.000Z',
+        endsAt: '2016-07-11T08:30:00.000Z',
+        room: 'Plenary hall',
+        format: 'fishbowl',
+        status: null,
+        runs: false,
+      },
+      {
+        sessionId: 's2',
+        itemId: 'i2',
+        kind: 'elective_module',
+        number: 2,
+        title: { en: 'Social Dialogue' },
+        block: 'A',
+        startsAt: '2016-07-12T23:30:00.000Z',
+        endsAt: '2016-07-13T01:00:00.000Z',
+        room: 'Pavilion',
+        format: 'world_cafe',
+        status: 'waitlisted',
+        runs: false,
+      },
     ],
     blocksWithoutSeat: ['A'],
     ...overrides,

@@ -49,7 +49,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<Config, '
     ...config,
     PUBLIC_URL: publicUrl,
     SEED_DEMO: config.SEED_DEMO === 'true',
-    ALLOWED_ORIGINS: [new URL(publicUrl).origin, ...config.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)],
+    ALLOWED_ORIGINS: [
+      new URL(publicUrl).origin,
+      ...config.ALLOWED_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ],
   };
 }
 

@@ -65,4 +65,3 @@ async function hasCluster(dir: string): Promise<boolean> {
     return false;
   }
 }
-

@@ -27,7 +27,12 @@ async function main(): Promise<void> {
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
     const render = (queries: { query: string; parameters?: unknown[] }[]) =>
-      queries.map((q) => `    await queryRunner.query(\`${q.query.replace(/[`\\]|\$\{/g, (m) => `\\${m}`)}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
+      queries
+        .map(
+          (q) =>
+            `    await queryRunner.query(\`${q.query.replace(/[`\\]|\$\{/g, (m) => `\\${m}`)}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+        )
+        .join('\n');
     const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {

@@ -15,7 +15,14 @@ export const agendaTexts: Record<Language, AgendaText> = {
   en: {
     calendarName: 'SSTC Academy – my agenda',
     item: { panel: 'Panel {{number}}', mandatory_module: 'Module {{number}}', elective_module: 'Elective module {{number}}' },
-    format: { expository_presentation: 'Expository presentation', questions_and_answers: 'Questions and answers', group_work: 'Group work', fishbowl: 'Fishbowl', world_cafe: 'World café', co_creation: 'Co-creation' },
+    format: {
+      expository_presentation: 'Expository presentation',
+      questions_and_answers: 'Questions and answers',
+      group_work: 'Group work',
+      fishbowl: 'Fishbowl',
+      world_cafe: 'World café',
+      co_creation: 'Co-creation',
+    },
     waitlisted: 'Waitlist: {{title}}',
     formatLine: 'Format: {{format}}',
     roomLine: 'Room: {{room}}',
@@ -24,7 +31,14 @@ export const agendaTexts: Record<Language, AgendaText> = {
   es: {
     calendarName: 'Academia CSST – mi agenda',
     item: { panel: 'Panel {{number}}', mandatory_module: 'Módulo {{number}}', elective_module: 'Módulo optativo {{number}}' },
-    format: { expository_presentation: 'Presentación expositiva', questions_and_answers: 'Preguntas y respuestas', group_work: 'Trabajo en grupo', fishbowl: 'Pecera', world_cafe: 'World café', co_creation: 'Cocreación' },
+    format: {
+      expository_presentation: 'Presentación expositiva',
+      questions_and_answers: 'Preguntas y respuestas',
+      group_work: 'Trabajo en grupo',
+      fishbowl: 'Pecera',
+      world_cafe: 'World café',
+      co_creation: 'Cocreación',
+    },
     waitlisted: 'Lista de espera: {{title}}',
     formatLine: 'Formato: {{format}}',
     roomLine: 'Sala: {{room}}',
@@ -33,7 +47,14 @@ export const agendaTexts: Record<Language, AgendaText> = {
   fr: {
     calendarName: 'Académie CSST – mon agenda',
     item: { panel: 'Panel {{number}}', mandatory_module: 'Module {{number}}', elective_module: 'Module optionnel {{number}}' },
-    format: { expository_presentation: 'Exposé', questions_and_answers: 'Questions-réponses', group_work: 'Travail en groupe', fishbowl: 'Aquarium', world_cafe: 'World café', co_creation: 'Co-création' },
+    format: {
+      expository_presentation: 'Exposé',
+      questions_and_answers: 'Questions-réponses',
+      group_work: 'Travail en groupe',
+      fishbowl: 'Aquarium',
+      world_cafe: 'World café',
+      co_creation: 'Co-création',
+    },
     waitlisted: 'Liste d’attente : {{title}}',
     formatLine: 'Format : {{format}}',
     roomLine: 'Salle : {{room}}',
@@ -42,7 +63,14 @@ export const agendaTexts: Record<Language, AgendaText> = {
   pt: {
     calendarName: 'Academia CSST – a minha agenda',
     item: { panel: 'Painel {{number}}', mandatory_module: 'Módulo {{number}}', elective_module: 'Módulo opcional {{number}}' },
-    format: { expository_presentation: 'Apresentação expositiva', questions_and_answers: 'Perguntas e respostas', group_work: 'Trabalho em grupo', fishbowl: 'Aquário', world_cafe: 'World café', co_creation: 'Cocriação' },
+    format: {
+      expository_presentation: 'Apresentação expositiva',
+      questions_and_answers: 'Perguntas e respostas',
+      group_work: 'Trabalho em grupo',
+      fishbowl: 'Aquário',
+      world_cafe: 'World café',
+      co_creation: 'Cocriação',
+    },
     waitlisted: 'Lista de espera: {{title}}',
     formatLine: 'Formato: {{format}}',
     roomLine: 'Sala: {{room}}',

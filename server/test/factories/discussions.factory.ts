@@ -33,7 +33,12 @@ export async function demoEdition(t: TestApp): Promise<{ edition: Edition; modul
 }
 
 /** A new account enrolled in the edition (optionally in a cohort), signed in, with an open socket. */
-export async function member(t: TestApp, role: Role, editionId: string | null, options: { cohortId?: string; language?: User['language']; name?: string } = {}): Promise<Member> {
+export async function member(
+  t: TestApp,
+  role: Role,
+  editionId: string | null,
+  options: { cohortId?: string; language?: User['language']; name?: string } = {},
+): Promise<Member> {
   const { user, client } = await signedIn(t, role, { language: options.language ?? 'en', ...(options.name ? { name: options.name } : {}) });
   if (editionId && role !== 'organizer') {
     await t.dataSource.getRepository(Enrolment).save({ editionId, userId: user.id, role, status: 'active', cohortId: options.cohortId ?? null });
@@ -42,7 +47,12 @@ export async function member(t: TestApp, role: Role, editionId: string | null, o
 }
 
 export async function connect(t: TestApp, client: ApiClient): Promise<ClientSocket> {
-  const socket: ClientSocket = io(t.url, { transports: ['websocket'], extraHeaders: { cookie: client.sessionCookie, origin: t.config.PUBLIC_URL }, forceNew: true, reconnection: false });
+  const socket: ClientSocket = io(t.url, {
+    transports: ['websocket'],
+    extraHeaders: { cookie: client.sessionCookie, origin: t.config.PUBLIC_URL },
+    forceNew: true,
+    reconnection: false,
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('session:ready', () => resolve());
     socket.once('connect_error', reject);
@@ -75,7 +85,11 @@ export async function roomsOf(client: ApiClient): Promise<RoomSummary[]> {
 }
 
 /** Collects every message a socket receives through room:changes. */
-export function collect(socket: ClientSocket): { messages: Message[]; revisions: number[]; until(predicate: (messages: Message[]) => boolean, ms?: number): Promise<Message[]> } {
+export function collect(socket: ClientSocket): {
+  messages: Message[];
+  revisions: number[];
+  until(predicate: (messages: Message[]) => boolean, ms?: number): Promise<Message[]>;
+} {
   const messages: Message[] = [];
   const revisions: number[] = [];
   socket.on('room:changes', (payload) => {

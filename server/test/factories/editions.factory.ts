@@ -46,7 +46,13 @@ export async function createEdition(organizer: ApiClient, options: EditionOption
   await addItem(organizer, edition, 'panel', { title: { en: 'Opening panel' } }, 0);
   await addItem(organizer, edition, 'mandatory_module', { title: { en: 'Mandatory module' } }, 0);
   for (const [index, elective] of (options.electives ?? []).entries()) {
-    await addItem(organizer, edition, 'elective_module', { title: { en: `Elective ${elective.block}${index + 1}` }, block: elective.block, capacity: elective.capacity }, 1);
+    await addItem(
+      organizer,
+      edition,
+      'elective_module',
+      { title: { en: `Elective ${elective.block}${index + 1}` }, block: elective.block, capacity: elective.capacity },
+      1,
+    );
   }
   return (await organizer.get(`/editions/${edition.id}`)).body;
 }
@@ -55,7 +61,14 @@ export async function addItem(organizer: ApiClient, edition: EditionDetail, kind
   const date = addDays(edition.faceToFaceStart, day);
   const response = await organizer.post(`/editions/${edition.id}/programme`, {
     kind,
-    sessions: [{ startsAt: zonedTime(date, '09:00', TIME_ZONE).toISOString(), endsAt: zonedTime(date, '10:30', TIME_ZONE).toISOString(), room: 'Room 1', format: 'group_work' }],
+    sessions: [
+      {
+        startsAt: zonedTime(date, '09:00', TIME_ZONE).toISOString(),
+        endsAt: zonedTime(date, '10:30', TIME_ZONE).toISOString(),
+        room: 'Room 1',
+        format: 'group_work',
+      },
+    ],
     ...fields,
   });
   if (response.status !== 201) throw new Error(`item: ${response.status} ${JSON.stringify(response.body)}`);
@@ -65,14 +78,23 @@ export async function addItem(organizer: ApiClient, edition: EditionDetail, kind
 /** A signed-in participant enrolled (through the API) in the edition. */
 export async function enrolledParticipant(t: TestApp, organizer: ApiClient, editionId: string, overrides: Parameters<typeof signedIn>[2] = {}) {
   const person = await signedIn(t, 'participant', overrides);
-  const response = await organizer.post(`/editions/${editionId}/enrolments`, { email: person.user.email, name: person.user.name, language: person.user.language });
+  const response = await organizer.post(`/editions/${editionId}/enrolments`, {
+    email: person.user.email,
+    name: person.user.name,
+    language: person.user.language,
+  });
   if (response.status !== 201) throw new Error(`enrol: ${response.status} ${JSON.stringify(response.body)}`);
   return { ...person, enrolmentId: response.body.id as string };
 }
 
 export async function enrolledFacilitator(t: TestApp, organizer: ApiClient, editionId: string) {
   const person = await signedIn(t, 'facilitator');
-  const response = await organizer.post(`/editions/${editionId}/enrolments`, { email: person.user.email, name: person.user.name, language: 'en', role: 'facilitator' });
+  const response = await organizer.post(`/editions/${editionId}/enrolments`, {
+    email: person.user.email,
+    name: person.user.name,
+    language: 'en',
+    role: 'facilitator',
+  });
   if (response.status !== 201) throw new Error(`enrol: ${response.status} ${JSON.stringify(response.body)}`);
   return { ...person, enrolmentId: response.body.id as string };
 }

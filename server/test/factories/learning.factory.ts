@@ -57,7 +57,12 @@ export async function createCohort(dataSource: DataSource, edition: Edition, nam
   return dataSource.getRepository(Cohort).save({ editionId: edition.id, name, language: null, facilitators });
 }
 
-export async function enrol(dataSource: DataSource, edition: Edition, user: User, options: { role?: Role; cohort?: Cohort; status?: Enrolment['status'] } = {}): Promise<Enrolment> {
+export async function enrol(
+  dataSource: DataSource,
+  edition: Edition,
+  user: User,
+  options: { role?: Role; cohort?: Cohort; status?: Enrolment['status'] } = {},
+): Promise<Enrolment> {
   return dataSource.getRepository(Enrolment).save({
     editionId: edition.id,
     userId: user.id,

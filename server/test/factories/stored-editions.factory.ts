@@ -41,6 +41,13 @@ export async function createCohort(dataSource: DataSource, editionId: string, na
   return dataSource.getRepository(Cohort).save({ editionId, name, language: null, facilitators });
 }
 
-export async function enrol(dataSource: DataSource, editionId: string, user: User, options: { cohortId?: string | null; role?: Role; status?: EnrolmentStatus } = {}): Promise<Enrolment> {
-  return dataSource.getRepository(Enrolment).save({ editionId, userId: user.id, role: options.role ?? user.role, cohortId: options.cohortId ?? null, status: options.status ?? 'active' });
+export async function enrol(
+  dataSource: DataSource,
+  editionId: string,
+  user: User,
+  options: { cohortId?: string | null; role?: Role; status?: EnrolmentStatus } = {},
+): Promise<Enrolment> {
+  return dataSource
+    .getRepository(Enrolment)
+    .save({ editionId, userId: user.id, role: options.role ?? user.role, cohortId: options.cohortId ?? null, status: options.status ?? 'active' });
 }

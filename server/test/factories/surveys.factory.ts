@@ -10,7 +10,11 @@ export async function createSurvey(organizer: ApiClient, editionId: string, kind
 }
 
 /** A distribution that opens now (the opening job runs within a second). */
-export async function sendNow(organizer: ApiClient, surveyId: string, overrides: Record<string, unknown> = {}): Promise<{ id: string; status: string }> {
+export async function sendNow(
+  organizer: ApiClient,
+  surveyId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; status: string }> {
   const response = await organizer.post(`/surveys/${surveyId}/distributions`, {
     audience: { cohortIds: [], statuses: ['active'], roles: ['participant'] },
     opensAt: new Date().toISOString(),
@@ -30,7 +34,10 @@ export function tokenOf(email: ReceivedEmail): string {
 
 /** The personal link of the survey invitation a person received. */
 export async function invitationToken(mailbox: Mailbox, to: string, subject: RegExp | string = /./): Promise<string> {
-  const email = await mailbox.waitFor(to, (e) => (typeof subject === 'string' ? e.subject.includes(subject) : subject.test(e.subject)) && e.links.some((l) => l.includes('/s/')));
+  const email = await mailbox.waitFor(
+    to,
+    (e) => (typeof subject === 'string' ? e.subject.includes(subject) : subject.test(e.subject)) && e.links.some((l) => l.includes('/s/')),
+  );
   return tokenOf(email);
 }
 
@@ -60,14 +67,14 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (char === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (char === ',') (row.push(field), (field = ''));
+    else if (char === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
     else if (char !== '\r') field += char;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }

@@ -16,7 +16,12 @@ describe('personal agenda', () => {
   beforeAll(async () => {
     t = await startTestApp();
     organizer = (await signedIn(t, 'organizer')).client;
-    edition = await createEdition(organizer, { electives: [{ block: 'A', capacity: 1 }, { block: 'A', capacity: 5 }] });
+    edition = await createEdition(organizer, {
+      electives: [
+        { block: 'A', capacity: 1 },
+        { block: 'A', capacity: 5 },
+      ],
+    });
     [chosen, other] = edition.programme.filter((i) => i.kind === 'elective_module') as [ProgrammeItem, ProgrammeItem];
   });
   afterAll(async () => {

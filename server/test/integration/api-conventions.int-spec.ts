@@ -46,7 +46,11 @@ describe('API conventions', () => {
     const { client } = await signedIn(t, 'participant');
     const response = await client.patch('/profile', { country: 'XX', timeZone: 'Mars/Olympus', language: 'de' });
     expect(response.status).toBe(400);
-    expect(response.body.details.map((d: { path: string; code: string }) => `${d.path}:${d.code}`).sort()).toEqual(['country:unknown_country', 'language:invalid_value', 'timeZone:invalid_value']);
+    expect(response.body.details.map((d: { path: string; code: string }) => `${d.path}:${d.code}`).sort()).toEqual([
+      'country:unknown_country',
+      'language:invalid_value',
+      'timeZone:invalid_value',
+    ]);
     const me = await client.get('/auth/me');
     expect(me.body.country).toBe('BR');
   });
@@ -91,7 +95,11 @@ describe('API conventions', () => {
     expect(response.status).toBe(200);
     expect(response.body.openapi).toBe('3.1.0');
     const signIn = response.body.paths['/api/auth/sign-in'].post;
-    expect(signIn.requestBody.content['application/json'].schema).toMatchObject({ type: 'object', required: ['email', 'password'], additionalProperties: false });
+    expect(signIn.requestBody.content['application/json'].schema).toMatchObject({
+      type: 'object',
+      required: ['email', 'password'],
+      additionalProperties: false,
+    });
     expect(response.body.paths['/api/users/invitations'].post.description).toBe('Roles: organizer');
     expect(response.body.paths['/api/editions/{editionId}'].get.parameters[0]).toMatchObject({ name: 'editionId', in: 'path' });
   });

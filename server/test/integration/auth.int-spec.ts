@@ -4,7 +4,14 @@ import { User } from '../../src/modules/users/user.entity.js';
 import { createUser, signedIn, TEST_PASSWORD } from '../factories/users.factory.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
-const profile = { name: 'Ana Souza', country: 'MZ', organisation: 'Ministry of Labour', constituencyGroup: 'government', language: 'pt', timeZone: 'Africa/Maputo' };
+const profile = {
+  name: 'Ana Souza',
+  country: 'MZ',
+  organisation: 'Ministry of Labour',
+  constituencyGroup: 'government',
+  language: 'pt',
+  timeZone: 'Africa/Maputo',
+};
 
 describe('accounts and sessions', () => {
   let t: TestApp;
@@ -20,7 +27,12 @@ describe('accounts and sessions', () => {
 
   it('invites a person by email, who sets a password and profile, then signs out and in again', async () => {
     const { client: organizer } = await signedIn(t, 'organizer');
-    const invited = await organizer.post('/users/invitations', { email: 'Ana.Souza@Example.org', name: 'Ana Souza', role: 'participant', language: 'pt' });
+    const invited = await organizer.post('/users/invitations', {
+      email: 'Ana.Souza@Example.org',
+      name: 'Ana Souza',
+      role: 'participant',
+      language: 'pt',
+    });
     expect(invited.status).toBe(201);
     expect(invited.body).toMatchObject({ email: 'ana.souza@example.org', status: 'invited' });
 

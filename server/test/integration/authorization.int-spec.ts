@@ -22,10 +22,18 @@ const ROUTES: Route[] = [
   { name: 'GET /health', allowed: CALLERS, call: (c) => c.get('/health') },
   { name: 'GET /docs', allowed: CALLERS, call: (c) => c.get('/docs') },
   { name: 'GET /auth/me', allowed: ['participant', 'facilitator', 'organizer'], call: (c) => c.get('/auth/me') },
-  { name: 'POST /auth/password/change', allowed: ['participant', 'facilitator', 'organizer'], call: (c) => c.post('/auth/password/change', { currentPassword: 'wrong', newPassword: 'whatever long enough' }) },
+  {
+    name: 'POST /auth/password/change',
+    allowed: ['participant', 'facilitator', 'organizer'],
+    call: (c) => c.post('/auth/password/change', { currentPassword: 'wrong', newPassword: 'whatever long enough' }),
+  },
   { name: 'PATCH /profile', allowed: ['participant', 'facilitator', 'organizer'], call: (c) => c.patch('/profile', { organisation: 'Changed' }) },
   { name: 'GET /users', allowed: ['organizer'], call: (c) => c.get('/users') },
-  { name: 'POST /users/invitations', allowed: ['organizer'], call: (c) => c.post('/users/invitations', { email: `x${Math.random()}@example.org`, name: 'X', role: 'participant', language: 'en' }) },
+  {
+    name: 'POST /users/invitations',
+    allowed: ['organizer'],
+    call: (c) => c.post('/users/invitations', { email: `x${Math.random()}@example.org`, name: 'X', role: 'participant', language: 'en' }),
+  },
   { name: 'GET /editions', allowed: ['participant', 'facilitator', 'organizer'], call: (c) => c.get('/editions') },
   { name: 'GET /editions/:id (enrolled)', allowed: ['participant', 'facilitator', 'organizer'], call: (c, ids) => c.get(`/editions/${ids.edition}`) },
 ];
@@ -64,7 +72,12 @@ describe('authorization matrix', () => {
 
   it('refuses an organizer-only invitation from a participant and changes nothing', async () => {
     const before = await t.dataSource.getRepository(User).count();
-    const response = await clients.participant.post('/users/invitations', { email: 'sneaky@example.org', name: 'Sneaky', role: 'organizer', language: 'en' });
+    const response = await clients.participant.post('/users/invitations', {
+      email: 'sneaky@example.org',
+      name: 'Sneaky',
+      role: 'organizer',
+      language: 'en',
+    });
     expect(response.status).toBe(403);
     expect(await t.dataSource.getRepository(User).count()).toBe(before);
     expect(await t.dataSource.getRepository(User).findOneBy({ email: 'sneaky@example.org' })).toBeNull();
@@ -92,6 +105,11 @@ describe('authorization matrix', () => {
     expect(upcoming.phase).toBe('pre_learning');
     const detail = (await clients.organizer.get(`/editions/${editionId}`)).body;
     expect(detail.programme.filter((i: { kind: string }) => i.kind === 'panel')).toHaveLength(4);
-    expect(detail.programme.filter((i: { kind: string }) => i.kind === 'elective_module').map((i: { block: string }) => i.block).sort()).toEqual(['A', 'A', 'A', 'A', 'B', 'B', 'B', 'B']);
+    expect(
+      detail.programme
+        .filter((i: { kind: string }) => i.kind === 'elective_module')
+        .map((i: { block: string }) => i.block)
+        .sort(),
+    ).toEqual(['A', 'A', 'A', 'A', 'B', 'B', 'B', 'B']);
   });
 });

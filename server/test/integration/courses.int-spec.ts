@@ -22,7 +22,13 @@ describe('courses and editions', () => {
   });
 
   it('creates an edition with the Academy defaults: pre-learning 20 days before, impact survey 4 months after', async () => {
-    const response = await organizer.post('/editions', { ...base, courseId, code: 'sstc-2027', faceToFaceStart: '2027-07-12', faceToFaceEnd: '2027-07-16' });
+    const response = await organizer.post('/editions', {
+      ...base,
+      courseId,
+      code: 'sstc-2027',
+      faceToFaceStart: '2027-07-12',
+      faceToFaceEnd: '2027-07-16',
+    });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
       code: 'SSTC-2027',
@@ -74,7 +80,9 @@ describe('courses and editions', () => {
   });
 
   it('updates dates and checks them against the stored ones', async () => {
-    const created = (await organizer.post('/editions', { ...base, courseId, code: 'UPD-1', faceToFaceStart: '2027-09-06', faceToFaceEnd: '2027-09-10' })).body;
+    const created = (
+      await organizer.post('/editions', { ...base, courseId, code: 'UPD-1', faceToFaceStart: '2027-09-06', faceToFaceEnd: '2027-09-10' })
+    ).body;
     const bad = await organizer.patch(`/editions/${created.id}`, { faceToFaceStart: '2027-09-20' });
     expect(bad.status).toBe(400);
     expect(bad.body.details.map((d: { path: string }) => d.path)).toContain('faceToFaceEnd');
@@ -85,9 +93,18 @@ describe('courses and editions', () => {
   it('copies the programme and cohorts of an earlier edition, moving sessions to the new week', async () => {
     const source = await createEdition(organizer, { courseId, electives: [{ block: 'A', capacity: 10 }] });
     await organizer.post(`/editions/${source.id}/cohorts`, { name: 'Français', language: 'fr' });
-    const copy = await organizer.post('/editions', { ...base, courseId, code: 'COPY-1', faceToFaceStart: '2030-03-04', faceToFaceEnd: '2030-03-08', copyFrom: source.id });
+    const copy = await organizer.post('/editions', {
+      ...base,
+      courseId,
+      code: 'COPY-1',
+      faceToFaceStart: '2030-03-04',
+      faceToFaceEnd: '2030-03-08',
+      copyFrom: source.id,
+    });
     expect(copy.status).toBe(201);
-    expect(copy.body.programme.map((i: { kind: string; number: number }) => `${i.kind}:${i.number}`)).toEqual(source.programme.map((i) => `${i.kind}:${i.number}`));
+    expect(copy.body.programme.map((i: { kind: string; number: number }) => `${i.kind}:${i.number}`)).toEqual(
+      source.programme.map((i) => `${i.kind}:${i.number}`),
+    );
     const elective = copy.body.programme.find((i: { kind: string }) => i.kind === 'elective_module');
     // The elective ran on the second day at 09:00 in Turin; it still does, in the new week (winter time now).
     expect(elective.sessions[0].startsAt).toBe('2030-03-05T08:00:00.000Z');

@@ -75,17 +75,26 @@ describe('facilitation and moderation', () => {
 
   it('locks a room read-only for members, not for its moderators', async () => {
     await ok(facilitator.socket, 'moderation:act', { action: 'lock', roomId: room.id, reason: 'Break' });
-    expect((await send(ana.socket, room.id, 'Hello?')).error).toMatchObject({ code: 'room_locked', message: 'Esta sala es de solo lectura: un moderador la ha bloqueado.' });
+    expect((await send(ana.socket, room.id, 'Hello?')).error).toMatchObject({
+      code: 'room_locked',
+      message: 'Esta sala es de solo lectura: un moderador la ha bloqueado.',
+    });
     expect((await send(facilitator.socket, room.id, 'We resume at 14:00', { kind: 'announcement' })).ok).toBe(true);
     await ok(facilitator.socket, 'moderation:act', { action: 'unlock', roomId: room.id });
     expect((await send(ana.socket, room.id, 'Hello again')).ok).toBe(true);
   });
 
   it('mutes a member for a time with a translated error, but never a moderator', async () => {
-    expect((await request(facilitator.socket, 'moderation:act', { action: 'mute', roomId: room.id, userId: organizer.user.id, minutes: 10, reason: 'x' })).error.code).toBe('forbidden');
+    expect(
+      (await request(facilitator.socket, 'moderation:act', { action: 'mute', roomId: room.id, userId: organizer.user.id, minutes: 10, reason: 'x' }))
+        .error.code,
+    ).toBe('forbidden');
     await ok(facilitator.socket, 'moderation:act', { action: 'mute', roomId: room.id, userId: bruno.user.id, minutes: 10, reason: 'Cool down' });
     const refused = await send(bruno.socket, room.id, 'Posso falar?');
-    expect(refused.error).toMatchObject({ code: 'member_muted', message: 'Um moderador silenciou-o/a nesta sala. Poderá publicar de novo dentro de 10 minutos.' });
+    expect(refused.error).toMatchObject({
+      code: 'member_muted',
+      message: 'Um moderador silenciou-o/a nesta sala. Poderá publicar de novo dentro de 10 minutos.',
+    });
     await ok(facilitator.socket, 'moderation:act', { action: 'unmute', roomId: room.id, userId: bruno.user.id });
     expect((await send(bruno.socket, room.id, 'Obrigado')).ok).toBe(true);
   });
@@ -102,7 +111,12 @@ describe('facilitation and moderation', () => {
   it('lets only moderators post announcements and prompts, which are pinned and notify members', async () => {
     expect((await send(ana.socket, room.id, 'I am the boss', { kind: 'announcement' })).error.code).toBe('forbidden');
     const notified = new Promise<Notification>((resolve) => carla.socket.once('notification:new', resolve));
-    const prompt = await ok<Message>(facilitator.socket, 'message:send', { clientId: randomUUID(), roomId: room.id, body: 'What did you learn?', kind: 'prompt' });
+    const prompt = await ok<Message>(facilitator.socket, 'message:send', {
+      clientId: randomUUID(),
+      roomId: room.id,
+      body: 'What did you learn?',
+      kind: 'prompt',
+    });
     expect(prompt.pinnedAt).not.toBeNull();
     await ok(facilitator.socket, 'message:send', { clientId: randomUUID(), roomId: room.id, body: 'Read the summary', kind: 'announcement' });
     expect(await notified).toMatchObject({ kind: 'announcement', actor: { name: 'Fatou' }, excerpt: 'Read the summary' });
@@ -113,7 +127,11 @@ describe('facilitation and moderation', () => {
   it('queues members reports, hides a message reported by three members, and lets a moderator settle them', async () => {
     const message = await ok<Message>(facilitator.socket, 'message:send', { clientId: randomUUID(), roomId: room.id, body: 'Buy cheap watches' });
     expect((await request(facilitator.socket, 'message:report', { messageId: message.id, reason: 'spam' })).error.code).toBe('forbidden');
-    const spam = await ok<Message>(otherFacilitator.socket, 'message:send', { clientId: randomUUID(), roomId: room.id, body: 'Buy cheap watches!!!' });
+    const spam = await ok<Message>(otherFacilitator.socket, 'message:send', {
+      clientId: randomUUID(),
+      roomId: room.id,
+      body: 'Buy cheap watches!!!',
+    });
     await ok(ana.socket, 'message:report', { messageId: spam.id, reason: 'spam', note: 'Advertising' });
     expect((await request(ana.socket, 'message:report', { messageId: spam.id, reason: 'spam' })).error.code).toBe('already_reported');
     await ok(bruno.socket, 'message:report', { messageId: spam.id, reason: 'spam' });
@@ -130,7 +148,9 @@ describe('facilitation and moderation', () => {
     const reportId = (await facilitator.client.get('/discussions/reports')).body.items.find((r: { message: Message }) => r.message.id === spam.id).id;
     expect((await ana.client.post(`/discussions/reports/${reportId}/resolve`, { action: 'dismiss', reason: 'no' })).status).toBe(403);
     expect((await facilitator.client.post(`/discussions/reports/${reportId}/resolve`, { action: 'delete', reason: 'Spam' })).status).toBe(204);
-    expect((await facilitator.client.get('/discussions/reports')).body.items.filter((r: { message: Message }) => r.message.id === spam.id)).toEqual([]);
+    expect((await facilitator.client.get('/discussions/reports')).body.items.filter((r: { message: Message }) => r.message.id === spam.id)).toEqual(
+      [],
+    );
     const resolved = (await facilitator.client.get('/discussions/reports?status=resolved')).body.items;
     expect(resolved.filter((r: { resolvedBy: { name: string } }) => r.resolvedBy.name === 'Fatou')).toHaveLength(3);
     const log = (await facilitator.client.get(`/discussions/rooms/${room.id}/moderation-log`)).body.items as ModerationAction[];
@@ -151,7 +171,11 @@ describe('facilitation and moderation', () => {
 
   it('notifies a mention in the app, and by email digest to someone who is away', async () => {
     const notified = new Promise<Notification>((resolve) => bruno.socket.once('notification:new', resolve));
-    await ok(ana.socket, 'message:send', { clientId: randomUUID(), roomId: room.id, body: `@[Bruno](${bruno.user.id}) ¿puedes compartir el informe?` });
+    await ok(ana.socket, 'message:send', {
+      clientId: randomUUID(),
+      roomId: room.id,
+      body: `@[Bruno](${bruno.user.id}) ¿puedes compartir el informe?`,
+    });
     expect(await notified).toMatchObject({ kind: 'mention', actor: { name: 'Ana' }, excerpt: '@Bruno ¿puedes compartir el informe?' });
     const list = (await bruno.client.get('/discussions/notifications?unread=true')).body;
     expect(list.unread).toBeGreaterThan(0);

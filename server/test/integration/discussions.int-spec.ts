@@ -46,7 +46,9 @@ describe('discussion rooms and delivery', () => {
     it('opens an elective module room only to participants seated in it', async () => {
       const electiveRoom = async (m: Member) => (await roomsOf(m.client)).find((r) => r.item?.kind === 'elective_module' && r.item.number === 5);
       expect(await electiveRoom(ana)).toBeUndefined();
-      await t.dataSource.getRepository(ElectiveChoice).save({ editionId: demo.edition.id, itemId: demo.elective.id, userId: ana.user.id, block: 'B', status: 'seated' });
+      await t.dataSource
+        .getRepository(ElectiveChoice)
+        .save({ editionId: demo.edition.id, itemId: demo.elective.id, userId: ana.user.id, block: 'B', status: 'seated' });
       const room = await electiveRoom(ana);
       expect(room).toBeDefined();
       expect((await request(bruno.socket, 'room:join', { roomId: room!.id })).error.code).toBe('forbidden');
@@ -57,7 +59,9 @@ describe('discussion rooms and delivery', () => {
       const organizer = await member(t, 'organizer', null);
       const outsider = await member(t, 'participant', null);
       sockets.push(facilitator.socket, organizer.socket, outsider.socket);
-      const item = await t.dataSource.getRepository(ProgrammeItem).findOneOrFail({ where: { id: demo.module1.id }, relations: { facilitators: true } });
+      const item = await t.dataSource
+        .getRepository(ProgrammeItem)
+        .findOneOrFail({ where: { id: demo.module1.id }, relations: { facilitators: true } });
       item.facilitators.push(facilitator.user);
       await t.dataSource.getRepository(ProgrammeItem).save(item);
 
@@ -94,7 +98,9 @@ describe('discussion rooms and delivery', () => {
     it('numbers messages in commit order and delivers each once to the other members', async () => {
       const received = collect(bruno.socket);
       const bodies = Array.from({ length: 6 }, (_, i) => `message ${i}`);
-      const acks = await Promise.all(bodies.map((body) => ok<Message>(ana.socket, 'message:send', { clientId: randomUUID(), roomId: moduleRoom.id, body })));
+      const acks = await Promise.all(
+        bodies.map((body) => ok<Message>(ana.socket, 'message:send', { clientId: randomUUID(), roomId: moduleRoom.id, body })),
+      );
       const seqs = acks.map((m) => m.seq);
       expect(new Set(seqs).size).toBe(6);
       await received.until((messages) => bodies.every((b) => messages.some((m) => m.body === b)));
@@ -111,7 +117,8 @@ describe('discussion rooms and delivery', () => {
       const { revision } = await ok(bruno.socket, 'room:sync', { roomId: moduleRoom.id, after: 0 });
       bruno.socket.disconnect();
       const missed: Message[] = [];
-      for (let i = 0; i < 4; i++) missed.push(await ok<Message>(ana.socket, 'message:send', { clientId: randomUUID(), roomId: moduleRoom.id, body: `while away ${i}` }));
+      for (let i = 0; i < 4; i++)
+        missed.push(await ok<Message>(ana.socket, 'message:send', { clientId: randomUUID(), roomId: moduleRoom.id, body: `while away ${i}` }));
       await sleep(1_100);
       bruno.socket = await connect(t, bruno.client);
       sockets.push(bruno.socket);
@@ -125,8 +132,18 @@ describe('discussion rooms and delivery', () => {
 
     it('threads replies under their first message and counts them', async () => {
       const root = await ok<Message>(bruno.socket, 'message:send', { clientId: randomUUID(), roomId: moduleRoom.id, body: 'Uma pergunta' });
-      const reply = await ok<Message>(ana.socket, 'message:send', { clientId: randomUUID(), roomId: moduleRoom.id, body: 'Una respuesta', parentId: root.id });
-      const nested = await ok<Message>(bruno.socket, 'message:send', { clientId: randomUUID(), roomId: moduleRoom.id, body: 'Obrigado', parentId: reply.id });
+      const reply = await ok<Message>(ana.socket, 'message:send', {
+        clientId: randomUUID(),
+        roomId: moduleRoom.id,
+        body: 'Una respuesta',
+        parentId: root.id,
+      });
+      const nested = await ok<Message>(bruno.socket, 'message:send', {
+        clientId: randomUUID(),
+        roomId: moduleRoom.id,
+        body: 'Obrigado',
+        parentId: reply.id,
+      });
       expect(nested.parentId).toBe(root.id);
       const thread = (await ana.client.get(`/discussions/messages/${root.id}/thread`)).body as Message[];
       expect(thread.map((m) => m.body)).toEqual(['Uma pergunta', 'Una respuesta', 'Obrigado']);
@@ -140,7 +157,9 @@ describe('discussion rooms and delivery', () => {
       expect(again.reactions).toEqual([{ emoji: '👍', count: 1, userIds: [ana.user.id] }]);
       const off = await ok<Message>(ana.socket, 'message:react', { messageId: message.id, emoji: '👍', on: false });
       expect(off.reactions).toEqual([]);
-      expect((await request(ana.socket, 'message:react', { messageId: message.id, emoji: '<script>', on: true })).error.code).toBe('validation_failed');
+      expect((await request(ana.socket, 'message:react', { messageId: message.id, emoji: '<script>', on: true })).error.code).toBe(
+        'validation_failed',
+      );
     });
 
     it('lets authors edit and delete only their own messages', async () => {
@@ -173,7 +192,9 @@ describe('discussion rooms and delivery', () => {
       expect(await typing).toBe('Ana');
       const joined = await ok(ana.socket, 'room:join', { roomId: moduleRoom.id });
       expect(joined.presence.map((p: { name: string }) => p.name).sort()).toEqual(['Ana', 'Bruno']);
-      const left = new Promise<boolean>((resolve) => ana.socket.once('room:presence', ({ person, online }) => person.name === 'Bruno' && resolve(online)));
+      const left = new Promise<boolean>((resolve) =>
+        ana.socket.once('room:presence', ({ person, online }) => person.name === 'Bruno' && resolve(online)),
+      );
       await ok(bruno.socket, 'room:leave', { roomId: moduleRoom.id });
       expect(await left).toBe(false);
       await ok(bruno.socket, 'room:join', { roomId: moduleRoom.id });
@@ -184,7 +205,10 @@ describe('discussion rooms and delivery', () => {
     beforeEach(() => sleep(2_000));
     it('refuses a message over 4,000 characters, and one over 64 KB, with a translated error and keeps the connection', async () => {
       const long = await send(ana.socket, moduleRoom.id, 'x'.repeat(4_001));
-      expect(long).toMatchObject({ ok: false, error: { code: 'message_too_long', message: 'Este mensaje es demasiado largo: como máximo 4000 caracteres.' } });
+      expect(long).toMatchObject({
+        ok: false,
+        error: { code: 'message_too_long', message: 'Este mensaje es demasiado largo: como máximo 4000 caracteres.' },
+      });
       const huge = await send(ana.socket, moduleRoom.id, 'y'.repeat(200_000));
       expect(huge).toMatchObject({ ok: false, error: { code: 'message_too_long' } });
       expect(ana.socket.connected).toBe(true);

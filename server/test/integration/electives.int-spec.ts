@@ -28,7 +28,13 @@ describe('elective choice', () => {
   const electives = (edition: EditionDetail) => edition.programme.filter((item) => item.kind === 'elective_module');
 
   it('seats a participant, lets them change within the block, and shows seats left', async () => {
-    const edition = await createEdition(organizer, { electives: [{ block: 'A', capacity: 2 }, { block: 'A', capacity: 2 }, { block: 'B', capacity: 2 }] });
+    const edition = await createEdition(organizer, {
+      electives: [
+        { block: 'A', capacity: 2 },
+        { block: 'A', capacity: 2 },
+        { block: 'B', capacity: 2 },
+      ],
+    });
     const [a1, a2, b1] = electives(edition);
     const { client, user } = await enrolledParticipant(t, organizer, edition.id);
 
@@ -51,7 +57,12 @@ describe('elective choice', () => {
   });
 
   it('answers a full module clearly, then puts the participant on its waitlist when asked', async () => {
-    const edition = await createEdition(organizer, { electives: [{ block: 'A', capacity: 1 }, { block: 'A', capacity: 5 }] });
+    const edition = await createEdition(organizer, {
+      electives: [
+        { block: 'A', capacity: 1 },
+        { block: 'A', capacity: 5 },
+      ],
+    });
     const [small, large] = electives(edition);
     const first = await enrolledParticipant(t, organizer, edition.id);
     const second = await enrolledParticipant(t, organizer, edition.id, { language: 'fr' });
@@ -95,7 +106,12 @@ describe('elective choice', () => {
   });
 
   it('frees the seats of a withdrawn participant and tells other features', async () => {
-    const edition = await createEdition(organizer, { electives: [{ block: 'A', capacity: 1 }, { block: 'B', capacity: 1 }] });
+    const edition = await createEdition(organizer, {
+      electives: [
+        { block: 'A', capacity: 1 },
+        { block: 'B', capacity: 1 },
+      ],
+    });
     const [a, b] = electives(edition);
     const leaving = await enrolledParticipant(t, organizer, edition.id);
     const waiting = await enrolledParticipant(t, organizer, edition.id);
@@ -117,13 +133,20 @@ describe('elective choice', () => {
   });
 
   it('locks choices after the deadline for participants, while organizers can still move people', async () => {
-    const edition = await createEdition(organizer, { electives: [{ block: 'A', capacity: 3 }, { block: 'A', capacity: 3 }] });
+    const edition = await createEdition(organizer, {
+      electives: [
+        { block: 'A', capacity: 3 },
+        { block: 'A', capacity: 3 },
+      ],
+    });
     const [a1, a2] = electives(edition);
     const person = await enrolledParticipant(t, organizer, edition.id, { language: 'es' });
     await person.client.put(`/editions/${edition.id}/electives/choices`, { itemId: a1!.id });
     // The organizer brings the deadline forward to yesterday.
     const yesterday = addDays(dateIn(TIME_ZONE), -1);
-    expect((await organizer.patch(`/editions/${edition.id}`, { electiveDeadline: yesterday, preLearningOpens: addDays(yesterday, -3) })).status).toBe(200);
+    expect((await organizer.patch(`/editions/${edition.id}`, { electiveDeadline: yesterday, preLearningOpens: addDays(yesterday, -3) })).status).toBe(
+      200,
+    );
 
     const late = await person.client.put(`/editions/${edition.id}/electives/choices`, { itemId: a2!.id });
     expect(late.status).toBe(409);
@@ -157,13 +180,20 @@ describe('elective choice', () => {
 
   it('never seats more than the capacity under many simultaneous choices', async () => {
     const capacity = 3;
-    const edition = await createEdition(organizer, { electives: [{ block: 'A', capacity }, { block: 'A', capacity: 50 }] });
+    const edition = await createEdition(organizer, {
+      electives: [
+        { block: 'A', capacity },
+        { block: 'A', capacity: 50 },
+      ],
+    });
     const [small, large] = electives(edition);
     const people = await Promise.all(Array.from({ length: 24 }, () => enrolledParticipant(t, organizer, edition.id)));
     // Half already sit in the large module: their change must free that seat in the same move.
     await Promise.all(people.slice(0, 12).map((p) => p.client.put(`/editions/${edition.id}/electives/choices`, { itemId: large!.id })));
 
-    const answers = await Promise.all(people.map((p, i) => p.client.put(`/editions/${edition.id}/electives/choices`, { itemId: small!.id, waitlist: i % 2 === 0 })));
+    const answers = await Promise.all(
+      people.map((p, i) => p.client.put(`/editions/${edition.id}/electives/choices`, { itemId: small!.id, waitlist: i % 2 === 0 })),
+    );
     expect(answers.every((a) => a.status === 200 || (a.status === 409 && a.body.code === 'elective_full'))).toBe(true);
     expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(capacity);
 
@@ -185,7 +215,14 @@ describe('elective choice', () => {
     const [module] = electives(edition);
     const facilitator = await enrolledFacilitator(t, organizer, edition.id);
     const item = edition.programme.find((i) => i.id === module!.id)!;
-    await organizer.put(`/programme/${module!.id}`, { ...item, facilitatorIds: [facilitator.user.id], sessions: item.sessions, facilitators: undefined, id: undefined, kind: undefined });
+    await organizer.put(`/programme/${module!.id}`, {
+      ...item,
+      facilitatorIds: [facilitator.user.id],
+      sessions: item.sessions,
+      facilitators: undefined,
+      id: undefined,
+      kind: undefined,
+    });
     const seated = await enrolledParticipant(t, organizer, edition.id, { name: 'Ana Seated' });
     const waiting = await enrolledParticipant(t, organizer, edition.id, { name: 'Bo, "Waiting"' });
     await enrolledParticipant(t, organizer, edition.id);
@@ -193,7 +230,10 @@ describe('elective choice', () => {
     await waiting.client.put(`/editions/${edition.id}/electives/choices`, { itemId: module!.id, waitlist: true });
 
     const fill = (await organizer.get(`/editions/${edition.id}/electives/fill`)).body;
-    expect(fill).toMatchObject({ participants: 3, blocks: [{ block: 'A', undecided: 1, modules: [{ id: module!.id, capacity: 1, seated: 1, waitlisted: 1 }] }] });
+    expect(fill).toMatchObject({
+      participants: 3,
+      blocks: [{ block: 'A', undecided: 1, modules: [{ id: module!.id, capacity: 1, seated: 1, waitlisted: 1 }] }],
+    });
 
     const list = await facilitator.client.get(`/programme/${module!.id}/participants?status=waitlisted`);
     expect(list.status).toBe(200);
@@ -204,7 +244,10 @@ describe('elective choice', () => {
     const csv = await fetch(`${t.url}/api/editions/${edition.id}/electives/export`, { headers: { cookie: organizer.sessionCookie } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toContain(`${edition.code}-electives.csv`);
-    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('block,module_number,module,status,waitlist_position,name,email,country,language,cohort,chosen_at');
     expect(lines.slice(1).map((line) => line.split(',').slice(0, 5).join(','))).toEqual(['A,2,Elective A1,seated,', 'A,2,Elective A1,waitlisted,1']);
     expect(lines[2]).toContain('"Bo, ""Waiting"""');

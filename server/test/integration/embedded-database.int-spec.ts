@@ -23,7 +23,7 @@ describe('embedded PostgreSQL (what npm start uses without DATABASE_URL)', () =>
 
   it('starts a cluster, creates the database, and keeps its data for the next start', async () => {
     const first = await startEmbeddedDatabase(path.join(dir, 'postgres'), 'sstc');
-    await query(first.url, 'CREATE TABLE kept (value text); INSERT INTO kept VALUES (\'still here\')');
+    await query(first.url, "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('still here')");
     await first.stop();
 
     const second = await startEmbeddedDatabase(path.join(dir, 'postgres'), 'sstc');

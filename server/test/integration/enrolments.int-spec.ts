@@ -22,9 +22,19 @@ describe('cohorts and enrolments', () => {
   });
 
   it('enrols a new person as invited and emails the invitation in their language', async () => {
-    const response = await organizer.post(`/editions/${edition.id}/enrolments`, { email: 'Nadia@Example.org', name: 'Nadia Benali', language: 'fr', country: 'ma', constituencyGroup: 'workers_organization' });
+    const response = await organizer.post(`/editions/${edition.id}/enrolments`, {
+      email: 'Nadia@Example.org',
+      name: 'Nadia Benali',
+      language: 'fr',
+      country: 'ma',
+      constituencyGroup: 'workers_organization',
+    });
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ status: 'invited', role: 'participant', user: { email: 'nadia@example.org', country: 'MA', language: 'fr', account: 'invited' } });
+    expect(response.body).toMatchObject({
+      status: 'invited',
+      role: 'participant',
+      user: { email: 'nadia@example.org', country: 'MA', language: 'fr', account: 'invited' },
+    });
     const email = await t.mailbox.waitFor('nadia@example.org');
     expect(email.subject).toBe('Vous êtes invité·e à l’Académie CSST');
 
@@ -52,7 +62,11 @@ describe('cohorts and enrolments', () => {
 
   it('creates cohorts with enrolled facilitators, moves people between them and counts them', async () => {
     const facilitator = await enrolledFacilitator(t, organizer, edition.id);
-    const english = await organizer.post(`/editions/${edition.id}/cohorts`, { name: 'English', language: 'en', facilitatorIds: [facilitator.user.id] });
+    const english = await organizer.post(`/editions/${edition.id}/cohorts`, {
+      name: 'English',
+      language: 'en',
+      facilitatorIds: [facilitator.user.id],
+    });
     expect(english.status).toBe(201);
     expect(english.body).toMatchObject({ name: 'English', language: 'en', facilitators: [{ id: facilitator.user.id }], participants: 0 });
     const africa = (await organizer.post(`/editions/${edition.id}/cohorts`, { name: 'Africa' })).body;
@@ -62,7 +76,10 @@ describe('cohorts and enrolments', () => {
     expect((await organizer.put(`/cohorts/${africa.id}`, { name: 'Africa', facilitatorIds: [outsider.id] })).status).toBe(400);
 
     const person = await enrolledParticipant(t, organizer, edition.id);
-    expect((await organizer.patch(`/enrolments/${person.enrolmentId}`, { cohortId: english.body.id })).body.cohort).toEqual({ id: english.body.id, name: 'English' });
+    expect((await organizer.patch(`/enrolments/${person.enrolmentId}`, { cohortId: english.body.id })).body.cohort).toEqual({
+      id: english.body.id,
+      name: 'English',
+    });
     expect((await organizer.patch(`/enrolments/${person.enrolmentId}`, { cohortId: africa.id })).body.cohort.name).toBe('Africa');
     const other = await createEdition(organizer);
     const foreignCohort = (await organizer.post(`/editions/${other.id}/cohorts`, { name: 'Elsewhere' })).body;
@@ -89,7 +106,12 @@ describe('cohorts and enrolments', () => {
   it('lists enrolments page by page, filtered by status, role, cohort and search', async () => {
     const listed = await createEdition(organizer);
     const cohort = (await organizer.post(`/editions/${listed.id}/cohorts`, { name: 'Solo' })).body;
-    for (const name of ['Zara Ahmed', 'Yusuf Ali', 'Xavier Costa']) await organizer.post(`/editions/${listed.id}/enrolments`, { email: `${name.split(' ')[0]!.toLowerCase()}@list.example.org`, name, language: 'en' });
+    for (const name of ['Zara Ahmed', 'Yusuf Ali', 'Xavier Costa'])
+      await organizer.post(`/editions/${listed.id}/enrolments`, {
+        email: `${name.split(' ')[0]!.toLowerCase()}@list.example.org`,
+        name,
+        language: 'en',
+      });
     const facilitator = await enrolledFacilitator(t, organizer, listed.id);
     const page = (await organizer.get(`/editions/${listed.id}/enrolments?pageSize=2&role=participant`)).body;
     expect(page).toMatchObject({ total: 3, page: 1, pageSize: 2 });

@@ -35,7 +35,7 @@ describe('importing participants from CSV', () => {
 
   async function finished(importId: string): Promise<{ record: EnrolmentImport; progress: number[] }> {
     const progress: number[] = [];
-    for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 120_000; Date.now() < deadline;) {
       const record = (await organizer.get(`/imports/${importId}`)).body as EnrolmentImport;
       progress.push(record.processed);
       if (record.status === 'done' || record.status === 'failed') return { record, progress };
@@ -63,19 +63,35 @@ describe('importing participants from CSV', () => {
 
     const invalid = (await spanishOrganizer.get(`/imports/${preview.body.id}/rows?only=invalid`)).body;
     expect(invalid.items.map((row: { line: number }) => row.line)).toEqual([4, 5, 6]);
-    const problems = (line: number) => invalid.items.find((row: { line: number }) => row.line === line).problems.map((p: { field: string; code: string }) => `${p.field}:${p.code}`);
+    const problems = (line: number) =>
+      invalid.items.find((row: { line: number }) => row.line === line).problems.map((p: { field: string; code: string }) => `${p.field}:${p.code}`);
     expect(problems(4)).toEqual(['name:required']);
-    expect(problems(5)).toEqual(['email:invalid_format', 'country:unknown_country', 'constituencyGroup:unknown_constituency_group', 'language:unknown_language', 'cohort:unknown_cohort']);
+    expect(problems(5)).toEqual([
+      'email:invalid_format',
+      'country:unknown_country',
+      'constituencyGroup:unknown_constituency_group',
+      'language:unknown_language',
+      'cohort:unknown_cohort',
+    ]);
     expect(problems(6)).toEqual(['email:duplicate_row']);
     expect(invalid.items[0].problems[0].message).toBe('Este campo es obligatorio.');
 
     const valid = (await organizer.get(`/imports/${preview.body.id}/rows?only=valid`)).body;
-    expect(valid.items[0]).toMatchObject({ line: 2, country: 'PE', organisation: 'Ministerio de Trabajo; Lima', constituencyGroup: 'government', language: 'es', cohort: 'Español', action: 'create' });
+    expect(valid.items[0]).toMatchObject({
+      line: 2,
+      country: 'PE',
+      organisation: 'Ministerio de Trabajo; Lima',
+      constituencyGroup: 'government',
+      language: 'es',
+      cohort: 'Español',
+      action: 'create',
+    });
     expect(valid.items[1]).toMatchObject({ country: 'SN', language: 'fr', constituencyGroup: 'workers_organization', cohort: 'français' });
   });
 
   it('writes all valid rows on confirmation, invites each in their language, and refuses a second confirmation', async () => {
-    const csv = 'name,email,country,organisation,constituency group,preferred language,cohort\nAna Souza,ana@import.example.org,BR,CUT,workers_organization,pt,\nLéa Martin,lea@import.example.org,FR,,,fr,Français\nbroken,broken,,,,,\n';
+    const csv =
+      'name,email,country,organisation,constituency group,preferred language,cohort\nAna Souza,ana@import.example.org,BR,CUT,workers_organization,pt,\nLéa Martin,lea@import.example.org,FR,,,fr,Français\nbroken,broken,,,,,\n';
     const preview = (await upload(csv)).body;
     const confirmed = await organizer.post(`/imports/${preview.id}/confirm`);
     expect(confirmed.status).toBe(200);
@@ -104,7 +120,9 @@ describe('importing participants from CSV', () => {
     const users = await t.dataSource.getRepository(User).findBy({ email: 'kofi@import.example.org' });
     expect(users).toHaveLength(1);
     expect(users[0]).toMatchObject({ name: 'Kofi A. Boateng', language: 'fr' });
-    const enrolment = await t.dataSource.getRepository(Enrolment).findOne({ where: { userId: users[0]!.id, editionId: edition.id }, relations: { cohort: true } });
+    const enrolment = await t.dataSource
+      .getRepository(Enrolment)
+      .findOne({ where: { userId: users[0]!.id, editionId: edition.id }, relations: { cohort: true } });
     expect(enrolment!.cohort!.name).toBe('Français');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(t.mailbox.received.filter((e) => e.to === 'kofi@import.example.org')).toHaveLength(1);
@@ -128,7 +146,8 @@ describe('importing participants from CSV', () => {
   it('imports 5,000 rows in one transaction and reports progress on the way', async () => {
     const lines = ['name,email,country,preferred language,cohort'];
     const languages = ['en', 'es', 'fr', 'pt'];
-    for (let i = 0; i < 5000; i++) lines.push(`Participant ${i},p${i}@bulk.example.org,${['BR', 'KE', 'IN', 'CO'][i % 4]},${languages[i % 4]},${i % 2 ? 'Español' : ''}`);
+    for (let i = 0; i < 5000; i++)
+      lines.push(`Participant ${i},p${i}@bulk.example.org,${['BR', 'KE', 'IN', 'CO'][i % 4]},${languages[i % 4]},${i % 2 ? 'Español' : ''}`);
     const started = Date.now();
     const preview = await upload(lines.join('\n'));
     expect(preview.status).toBe(201);
@@ -144,7 +163,12 @@ describe('importing participants from CSV', () => {
     expect(progress.some((p) => p > 0 && p < 5000)).toBe(true);
     expect(await t.dataSource.getRepository(Enrolment).countBy({ editionId: edition.id, status: 'invited' })).toBeGreaterThanOrEqual(5000);
     // Each invitation is in its person's language (the emails go out one by one after the import).
-    const subjects = { en: 'You are invited to the SSTC Academy', es: 'Está invitado/a a la Academia CSST', fr: 'Vous êtes invité·e à l’Académie CSST', pt: 'Está convidado/a para a Academia CSST' };
+    const subjects = {
+      en: 'You are invited to the SSTC Academy',
+      es: 'Está invitado/a a la Academia CSST',
+      fr: 'Vous êtes invité·e à l’Académie CSST',
+      pt: 'Está convidado/a para a Academia CSST',
+    };
     const sample = await waitForBulkEmail();
     const index = Number(/^p(\d+)@/.exec(sample.to)![1]);
     expect(sample.subject).toBe(subjects[languages[index % 4] as keyof typeof subjects]);

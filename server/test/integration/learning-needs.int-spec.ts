@@ -7,7 +7,10 @@ import type { ApiClient } from '../setup/api-client.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 /** A complete answer to the pre-assessment, with the given module ratings and texts. */
-function answers(content: { sections: { questions: { key: string; type: string; options: { value: string }[] }[] }[] }, overrides: Record<string, unknown>) {
+function answers(
+  content: { sections: { questions: { key: string; type: string; options: { value: string }[] }[] }[] },
+  overrides: Record<string, unknown>,
+) {
   const all: Record<string, unknown> = {};
   for (const question of content.sections.flatMap((s) => s.questions)) {
     if (question.type === 'likert') all[question.key] = 3;
@@ -35,14 +38,20 @@ describe('pre-assessment of needs', () => {
     await enrol(t.dataSource, edition, facilitator.user);
     expect((await facilitator.client.post(`/editions/${edition.id}/learning/pre-assessment`)).status).toBe(403);
 
-    const [first, second] = await Promise.all([organizer.client.post<PreAssessmentStatus>(`/editions/${edition.id}/learning/pre-assessment`), organizer.client.post<PreAssessmentStatus>(`/editions/${edition.id}/learning/pre-assessment`)]);
+    const [first, second] = await Promise.all([
+      organizer.client.post<PreAssessmentStatus>(`/editions/${edition.id}/learning/pre-assessment`),
+      organizer.client.post<PreAssessmentStatus>(`/editions/${edition.id}/learning/pre-assessment`),
+    ]);
     expect(first.status).toBe(200);
     expect(second.body.surveyId).toBe(first.body.surveyId);
     const survey = (await organizer.client.get(`/surveys/${first.body.surveyId}`)).body;
     expect(survey.kind).toBe('pre_assessment');
     expect(survey.anonymous).toBe(false);
     const section = survey.content.sections.find((s: { key: string }) => s.key === 'module_needs');
-    expect(section.questions.map((q: { key: string; type: string }) => `${q.key}:${q.type}`)).toEqual(['knowledge_em2:likert', 'needs_em2:long_text']);
+    expect(section.questions.map((q: { key: string; type: string }) => `${q.key}:${q.type}`)).toEqual([
+      'knowledge_em2:likert',
+      'needs_em2:long_text',
+    ]);
     expect(survey.translations.every((t: { missing: string[] }) => t.missing.length === 0)).toBe(true);
   });
 
@@ -82,7 +91,13 @@ describe('pre-assessment of needs', () => {
       expect(pkg.preAssessment).toMatchObject({ surveyId, responded: false });
       const { token } = (await person.client.post(`/my/surveys/${pkg.preAssessment.invitationId}/link`)).body;
       const submitted = await t.client().post(`/survey-links/${token}/response`, {
-        answers: answers(content, { knowledge_em2: person.rating, knowledge_em3: 5, ...(person.needs ? { needs_em2: person.needs } : {}), needs_em3: 'Not for this facilitator', expectations: `Expecting ${person.rating}` }),
+        answers: answers(content, {
+          knowledge_em2: person.rating,
+          knowledge_em3: 5,
+          ...(person.needs ? { needs_em2: person.needs } : {}),
+          needs_em3: 'Not for this facilitator',
+          expectations: `Expecting ${person.rating}`,
+        }),
       });
       expect(submitted.status).toBe(201);
       expect((await person.client.get<LearningPackage>(`/editions/${edition.id}/learning`)).body.preAssessment.responded).toBe(true);

@@ -19,7 +19,16 @@ describe('pre-learning reminders', () => {
   it('emails each participant who has not started exactly once, in their language, through the job queue', async () => {
     const edition = await createEdition(t.dataSource, { preLearningInDays: -20, faceToFaceInDays: 5 });
     const organizer = await signedIn(t, 'organizer');
-    const unit = (await organizer.client.post(`/editions/${edition.id}/learning/units`, { title: { en: 'U' }, body: { en: 'b' }, keyQuestions: [], resources: [], programmeItemId: null, estimatedMinutes: null })).body;
+    const unit = (
+      await organizer.client.post(`/editions/${edition.id}/learning/units`, {
+        title: { en: 'U' },
+        body: { en: 'b' },
+        keyQuestions: [],
+        resources: [],
+        programmeItemId: null,
+        estimatedMinutes: null,
+      })
+    ).body;
     const idle = await createUser(t.dataSource, { role: 'participant', language: 'es', name: 'Idle Ida' });
     const started = await signedIn(t, 'participant');
     const withdrawn = await createUser(t.dataSource, { role: 'participant' });
@@ -44,7 +53,11 @@ describe('pre-learning reminders', () => {
     // The same job delivered again (retry, second instance, duplicate schedule) sends nothing more.
     const reminders = t.app.get(LearningRemindersService);
     const dueOn = addDays(edition.faceToFaceStart, -7);
-    const again = await Promise.all([reminders.run({ editionId: edition.id, dueOn }), reminders.run({ editionId: edition.id, dueOn }), reminders.run({ editionId: edition.id, dueOn })]);
+    const again = await Promise.all([
+      reminders.run({ editionId: edition.id, dueOn }),
+      reminders.run({ editionId: edition.id, dueOn }),
+      reminders.run({ editionId: edition.id, dueOn }),
+    ]);
     expect(again).toEqual([0, 0, 0]);
     // A job left over from an earlier setting does nothing.
     expect(await reminders.run({ editionId: edition.id, dueOn: addDays(dueOn, -3) })).toBe(0);

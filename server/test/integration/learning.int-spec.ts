@@ -37,11 +37,29 @@ describe('pre-learning package', () => {
       for (const edition of await t.dataSource.getRepository(Edition).find()) {
         const pkg = (await organizer.get<LearningPackage>(`/editions/${edition.id}/learning`)).body;
         expect(pkg.units).toHaveLength(15);
-        expect(pkg.units.filter((u) => u.programmeItem).map((u) => u.programmeItem!.kind).sort()).toEqual([...Array(4).fill('elective_module'), ...Array(4).fill('elective_module'), 'mandatory_module', 'mandatory_module', 'panel', 'panel', 'panel', 'panel'].sort());
+        expect(
+          pkg.units
+            .filter((u) => u.programmeItem)
+            .map((u) => u.programmeItem!.kind)
+            .sort(),
+        ).toEqual(
+          [
+            ...Array(4).fill('elective_module'),
+            ...Array(4).fill('elective_module'),
+            'mandatory_module',
+            'mandatory_module',
+            'panel',
+            'panel',
+            'panel',
+            'panel',
+          ].sort(),
+        );
         expect(pkg.units.every((u) => u.missingLanguages.length === 0)).toBe(true);
       }
       const units = await t.dataSource.getRepository(LearningUnit).find();
-      expect(units.every((u) => u.keyQuestions.length > 0 && ['en', 'es', 'fr', 'pt'].every((l) => u.keyQuestions[0]![l as 'en'] && u.body[l as 'en']))).toBe(true);
+      expect(
+        units.every((u) => u.keyQuestions.length > 0 && ['en', 'es', 'fr', 'pt'].every((l) => u.keyQuestions[0]![l as 'en'] && u.body[l as 'en'])),
+      ).toBe(true);
     });
 
     it('sends the upcoming demo edition its pre-assessment, which a demo participant finds on the package', async () => {
@@ -145,9 +163,18 @@ describe('pre-learning package', () => {
 
     it('refuses resources that are not http(s) links, with a translated error, and saves nothing', async () => {
       const before = await t.dataSource.getRepository(LearningUnit).countBy({ editionId: edition.id });
-      const response = await t.client('fr').request('POST', `/editions/${edition.id}/learning/units`, unitInput({ resources: [{ kind: 'link', title: 'x', url: 'javascript:alert(1)', language: 'en' }] }));
+      const response = await t
+        .client('fr')
+        .request(
+          'POST',
+          `/editions/${edition.id}/learning/units`,
+          unitInput({ resources: [{ kind: 'link', title: 'x', url: 'javascript:alert(1)', language: 'en' }] }),
+        );
       expect(response.status).toBe(401);
-      const bad = await organizer.post(`/editions/${edition.id}/learning/units`, unitInput({ resources: [{ kind: 'link', title: 'x', url: 'javascript:alert(1)', language: 'en' }] }));
+      const bad = await organizer.post(
+        `/editions/${edition.id}/learning/units`,
+        unitInput({ resources: [{ kind: 'link', title: 'x', url: 'javascript:alert(1)', language: 'en' }] }),
+      );
       expect(bad.status).toBe(400);
       expect(bad.body.code).toBe('validation_failed');
       expect(bad.body.details[0].path).toBe('resources.0.url');
@@ -155,7 +182,12 @@ describe('pre-learning package', () => {
     });
 
     it('shows the edition default language with a flag when the reader’s language is missing', async () => {
-      const unit = (await organizer.post<LearningUnitDto>(`/editions/${edition.id}/learning/units`, unitInput({ title: { en: 'Only English' }, body: { en: 'English text' } }))).body;
+      const unit = (
+        await organizer.post<LearningUnitDto>(
+          `/editions/${edition.id}/learning/units`,
+          unitInput({ title: { en: 'Only English' }, body: { en: 'English text' } }),
+        )
+      ).body;
       expect(unit.missingLanguages).toEqual(['es', 'fr', 'pt']);
       const { user, client } = await signedIn(t, 'participant', { language: 'pt' });
       await enrol(t.dataSource, edition, user);
@@ -228,7 +260,8 @@ describe('pre-learning package', () => {
       const mine = await createCohort(t.dataSource, edition, 'Mine', [facilitator.user]);
       const other = await createCohort(t.dataSource, edition, 'Other');
       const units: string[] = [];
-      for (const programmeItemId of [null, module.id]) units.push((await organizer.post<LearningUnitDto>(`/editions/${edition.id}/learning/units`, unitInput({ programmeItemId }))).body.id);
+      for (const programmeItemId of [null, module.id])
+        units.push((await organizer.post<LearningUnitDto>(`/editions/${edition.id}/learning/units`, unitInput({ programmeItemId }))).body.id);
 
       const done = await signedIn(t, 'participant', { name: '=Ana Done' });
       const started = await signedIn(t, 'participant', { name: 'Ben Started' });
@@ -252,14 +285,17 @@ describe('pre-learning package', () => {
       expect(byCohort.totals).toEqual({ participants: 3, notStarted: 1, behind: 1, onTrack: 0, completed: 1 });
       expect(byCohort.overTime.at(-1)!.completions).toBe(2);
 
-      const byModule = (await facilitator.client.get<ProgressDashboard>(`/editions/${edition.id}/learning/progress?programmeItemId=${module.id}`)).body;
+      const byModule = (await facilitator.client.get<ProgressDashboard>(`/editions/${edition.id}/learning/progress?programmeItemId=${module.id}`))
+        .body;
       expect(byModule.rows.map((r) => [r.name, r.completed, r.total])).toEqual([
         ['=Ana Done', 1, 1],
         ['Ben Started', 0, 1],
         ['Chloé Idle', 0, 1],
         ['Dan Elsewhere', 1, 1],
       ]);
-      const notStarted = (await facilitator.client.get<ProgressDashboard>(`/editions/${edition.id}/learning/progress?status=not_started&programmeItemId=${module.id}`)).body;
+      const notStarted = (
+        await facilitator.client.get<ProgressDashboard>(`/editions/${edition.id}/learning/progress?status=not_started&programmeItemId=${module.id}`)
+      ).body;
       expect(notStarted.rows.map((r) => r.name)).toEqual(['Ben Started', 'Chloé Idle']);
 
       expect((await facilitator.client.get(`/editions/${edition.id}/learning/progress?cohortId=${other.id}`)).status).toBe(403);
@@ -271,7 +307,10 @@ describe('pre-learning package', () => {
       const csv = await facilitator.client.get<string>(`/editions/${edition.id}/learning/progress.csv`);
       expect(csv.status).toBe(200);
       expect(csv.headers.get('content-type')).toContain('text/csv');
-      const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = csv.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0]).toBe('name,email,country,cohort,units_opened,units_completed,units_total,percent,status,last_activity_utc');
       expect(lines).toHaveLength(4);
       expect(lines[1]!.startsWith("'=Ana Done,")).toBe(true);

@@ -19,7 +19,9 @@ describe('migrations', () => {
     const applied = await dataSource.runMigrations();
     expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => new m().name));
     const tables = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
-    expect(tables.map((t: { table_name: string }) => t.table_name)).toEqual(expect.arrayContaining(['users', 'sessions', 'editions', 'programme_items']));
+    expect(tables.map((t: { table_name: string }) => t.table_name)).toEqual(
+      expect.arrayContaining(['users', 'sessions', 'editions', 'programme_items']),
+    );
   });
 
   it('leave nothing to generate: the entities and the migrations agree', async () => {
@@ -29,7 +31,9 @@ describe('migrations', () => {
 
   it('run down to empty and up again', async () => {
     for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration();
-    const tables = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`);
+    const tables = await dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+    );
     expect(tables).toEqual([]);
     await dataSource.runMigrations();
     expect((await dataSource.driver.createSchemaBuilder().log()).upQueries).toEqual([]);

@@ -25,7 +25,12 @@ describe('programme', () => {
     await t.close();
   });
 
-  const session = (day: string, from: string, to: string) => ({ startsAt: zonedTime(day, from, TIME_ZONE).toISOString(), endsAt: zonedTime(day, to, TIME_ZONE).toISOString(), room: 'Hall', format: 'fishbowl' });
+  const session = (day: string, from: string, to: string) => ({
+    startsAt: zonedTime(day, from, TIME_ZONE).toISOString(),
+    endsAt: zonedTime(day, to, TIME_ZONE).toISOString(),
+    room: 'Hall',
+    format: 'fishbowl',
+  });
 
   it('numbers panels on their own and modules together', async () => {
     const panel = await addItem(organizer, edition, 'panel', { title: { en: 'Second panel' } });
@@ -45,7 +50,13 @@ describe('programme', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.details.map((d: { path: string; code: string }) => `${d.path}:${d.code}`).sort()).toEqual(
-      ['block:required', 'capacity:required', 'sessions.0.startsAt:session_outside_week', 'sessions.1.endsAt:end_before_start', 'title.en:default_translation_required'].sort(),
+      [
+        'block:required',
+        'capacity:required',
+        'sessions.0.startsAt:session_outside_week',
+        'sessions.1.endsAt:end_before_start',
+        'title.en:default_translation_required',
+      ].sort(),
     );
   });
 
@@ -65,7 +76,11 @@ describe('programme', () => {
   it('assigns facilitators enrolled in the edition only', async () => {
     const facilitator = await enrolledFacilitator(t, organizer, edition.id);
     const { user: stranger } = await signedIn(t, 'facilitator');
-    const item: ProgrammeItem = await addItem(organizer, edition, 'mandatory_module', { title: { en: 'Facilitated' }, facilitatorIds: [facilitator.user.id], resourcePersons: ['Dr. Guest Speaker'] });
+    const item: ProgrammeItem = await addItem(organizer, edition, 'mandatory_module', {
+      title: { en: 'Facilitated' },
+      facilitatorIds: [facilitator.user.id],
+      resourcePersons: ['Dr. Guest Speaker'],
+    });
     expect(item.facilitators).toEqual([{ id: facilitator.user.id, name: facilitator.user.name }]);
     expect(item.resourcePersons).toEqual(['Dr. Guest Speaker']);
     const refused = await organizer.put(`/programme/${item.id}`, { ...fieldsOf(item), facilitatorIds: [stranger.id] });

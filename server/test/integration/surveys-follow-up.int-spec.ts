@@ -56,7 +56,15 @@ describe('surveys: authorization, interviews and scheduling', () => {
   describe('who may read what', () => {
     it('never lets a participant read responses, results, exports or the recipient list', async () => {
       const [distribution] = (await organizer.get(`/surveys/${surveyId}`)).body.distributions;
-      for (const path of [`/surveys/${surveyId}`, `/surveys/${surveyId}/results`, `/surveys/${surveyId}/export`, `/surveys/${surveyId}/answers/initiative_description`, `/surveys/${surveyId}/interviews`, `/distributions/${distribution.id}/recipients`, `/editions/${editionId}/surveys`]) {
+      for (const path of [
+        `/surveys/${surveyId}`,
+        `/surveys/${surveyId}/results`,
+        `/surveys/${surveyId}/export`,
+        `/surveys/${surveyId}/answers/initiative_description`,
+        `/surveys/${surveyId}/interviews`,
+        `/distributions/${distribution.id}/recipients`,
+        `/editions/${editionId}/surveys`,
+      ]) {
         expect([path, (await maria.client.get(path)).status]).toEqual([path, 403]);
       }
       expect((await t.client().get(`/surveys/${surveyId}/results`)).status).toBe(401);
@@ -90,7 +98,10 @@ describe('surveys: authorization, interviews and scheduling', () => {
       await sendNow(organizer, other);
       await invitationToken(t.mailbox, kwame.user.email, 'New survey');
       const mine = (await maria.client.get('/my/surveys')).body;
-      expect(mine.map((s: { kind: string; responded: boolean }) => [s.kind, s.responded]).sort()).toEqual([['custom', false], ['impact_assessment', true]]);
+      expect(mine.map((s: { kind: string; responded: boolean }) => [s.kind, s.responded]).sort()).toEqual([
+        ['custom', false],
+        ['impact_assessment', true],
+      ]);
       const open = mine.find((s: { kind: string }) => s.kind === 'custom');
       const link = await maria.client.post(`/my/surveys/${open.invitationId}/link`);
       expect(link.status).toBe(201);
@@ -112,7 +123,12 @@ describe('surveys: authorization, interviews and scheduling', () => {
     it('emails the participant a proposal with an .ics invitation in their language', async () => {
       const startsAt = new Date(Date.now() + 5 * 86_400_000);
       startsAt.setUTCHours(14, 0, 0, 0);
-      const proposed = await facilitator.client.post(`/interviews/${interviewId}/proposals`, { startsAt: startsAt.toISOString(), durationMinutes: 45, meetingLink: 'https://meet.example.org/sstc-maria', note: 'Hablaremos de la iniciativa.' });
+      const proposed = await facilitator.client.post(`/interviews/${interviewId}/proposals`, {
+        startsAt: startsAt.toISOString(),
+        durationMinutes: 45,
+        meetingLink: 'https://meet.example.org/sstc-maria',
+        note: 'Hablaremos de la iniciativa.',
+      });
       expect(proposed.status).toBe(201);
       expect(proposed.body).toMatchObject({ status: 'proposed', interviewer: 'Aminata Diallo', durationMinutes: 45 });
       const email = await t.mailbox.waitFor(maria.user.email, (e) => e.subject.startsWith('Entrevista'));
@@ -128,20 +144,28 @@ describe('surveys: authorization, interviews and scheduling', () => {
       expect((await kwame.client.post(`/my/interviews/${interviewId}/confirm`)).status).toBe(403);
       const asked = await maria.client.post(`/my/interviews/${interviewId}/reschedule`, { message: '¿Podría ser por la mañana?' });
       expect(asked.body.status).toBe('reschedule_requested');
-      expect((await organizer.get(`/surveys/${surveyId}/interviews`)).body.items.find((i: { id: string }) => i.id === interviewId).participantMessage).toBe('¿Podría ser por la mañana?');
+      expect(
+        (await organizer.get(`/surveys/${surveyId}/interviews`)).body.items.find((i: { id: string }) => i.id === interviewId).participantMessage,
+      ).toBe('¿Podría ser por la mañana?');
       const confirmed = await maria.client.post(`/my/interviews/${interviewId}/confirm`);
       expect(confirmed.body).toMatchObject({ status: 'confirmed', meetingLink: 'https://meet.example.org/sstc-maria' });
       expect((await maria.client.get('/my/interviews')).body.map((i: { id: string }) => i.id)).toEqual([interviewId]);
     });
 
     it('records notes and outcome and summarises interviews', async () => {
-      const recorded = await organizer.patch(`/interviews/${interviewId}`, { notes: 'Triangular project with Mozambique, funded by Portugal.', outcome: 'initiative_documented', status: 'done' });
+      const recorded = await organizer.patch(`/interviews/${interviewId}`, {
+        notes: 'Triangular project with Mozambique, funded by Portugal.',
+        outcome: 'initiative_documented',
+        status: 'done',
+      });
       expect(recorded.body).toMatchObject({ status: 'done', outcome: 'initiative_documented' });
       const { summary } = (await organizer.get(`/surveys/${surveyId}/interviews`)).body;
       expect(summary.byStatus.find((s: { status: string }) => s.status === 'done').count).toBe(1);
       expect(summary.byStatus.find((s: { status: string }) => s.status === 'to_schedule').count).toBe(1);
       expect(summary.byOutcome.find((s: { outcome: string }) => s.outcome === 'initiative_documented').count).toBe(1);
-      const kwameInterview = (await organizer.get(`/surveys/${surveyId}/interviews`)).body.items.find((i: { participant: { name: string } }) => i.participant.name === 'Kwame Mensah');
+      const kwameInterview = (await organizer.get(`/surveys/${surveyId}/interviews`)).body.items.find(
+        (i: { participant: { name: string } }) => i.participant.name === 'Kwame Mensah',
+      );
       expect((await facilitator.client.patch(`/interviews/${kwameInterview.id}`, { notes: 'not my cohort' })).status).toBe(403);
     });
   });
@@ -151,12 +175,26 @@ describe('surveys: authorization, interviews and scheduling', () => {
       const edition = await createEdition(t.dataSource, 40);
       const surveys = t.app.get(SurveysService);
       const created = await surveys.scheduleEditionDefaults(edition.id);
-      expect(created.map((s) => [s.kind, s.anonymous])).toEqual([['general_assessment', true], ['impact_assessment', false]]);
+      expect(created.map((s) => [s.kind, s.anonymous])).toEqual([
+        ['general_assessment', true],
+        ['impact_assessment', false],
+      ]);
       const [general, impact] = created.map((s) => s.distributions[0]!);
-      expect(general).toMatchObject({ status: 'scheduled', opensAt: zonedTime(edition.faceToFaceEnd, '15:00', 'Europe/Rome').toISOString(), reminderDays: [3, 7] });
-      expect(impact).toMatchObject({ status: 'scheduled', opensAt: zonedTime(edition.impactAssessmentOn, '10:00', 'Europe/Rome').toISOString(), reminderDays: [7, 14] });
+      expect(general).toMatchObject({
+        status: 'scheduled',
+        opensAt: zonedTime(edition.faceToFaceEnd, '15:00', 'Europe/Rome').toISOString(),
+        reminderDays: [3, 7],
+      });
+      expect(impact).toMatchObject({
+        status: 'scheduled',
+        opensAt: zonedTime(edition.impactAssessmentOn, '10:00', 'Europe/Rome').toISOString(),
+        reminderDays: [7, 14],
+      });
       expect(impact!.closesAt).toBe(zonedTime(addDays(edition.impactAssessmentOn, 30), '23:59', 'Europe/Rome').toISOString());
-      const [job] = await t.dataSource.query(`SELECT start_after FROM pgboss.job WHERE name = 'survey-open-distribution' AND data->>'distributionId' = $1`, [impact!.id]);
+      const [job] = await t.dataSource.query(
+        `SELECT start_after FROM pgboss.job WHERE name = 'survey-open-distribution' AND data->>'distributionId' = $1`,
+        [impact!.id],
+      );
       expect(new Date(job.start_after).toISOString()).toBe(impact!.opensAt);
       // Again: nothing new.
       expect(await surveys.scheduleEditionDefaults(edition.id)).toEqual([]);
@@ -178,7 +216,10 @@ describe('surveys: authorization, interviews and scheduling', () => {
       const edition = await createEdition(t.dataSource, 60);
       const [, impact] = await t.app.get(SurveysService).scheduleEditionDefaults(edition.id);
       const opensAt = new Date(Date.now() + 90 * 86_400_000).toISOString();
-      const moved = await organizer.patch(`/distributions/${impact!.distributions[0]!.id}`, { opensAt, closesAt: new Date(Date.now() + 120 * 86_400_000).toISOString() });
+      const moved = await organizer.patch(`/distributions/${impact!.distributions[0]!.id}`, {
+        opensAt,
+        closesAt: new Date(Date.now() + 120 * 86_400_000).toISOString(),
+      });
       expect(moved.body).toMatchObject({ status: 'scheduled', opensAt });
     });
 
@@ -197,7 +238,9 @@ describe('surveys: authorization, interviews and scheduling', () => {
         );
         // The 2016 edition's dates have passed: drafts an organizer can send; the upcoming edition's are scheduled,
         // and its pre-assessment opens at once (scheduled or already open, depending on the job's timing).
-        expect(rows.map((r) => [r.code === 'SSTC-2016' ? 'past' : 'upcoming', r.kind, r.kind === 'pre_assessment' ? 'scheduled or open' : r.status])).toEqual([
+        expect(
+          rows.map((r) => [r.code === 'SSTC-2016' ? 'past' : 'upcoming', r.kind, r.kind === 'pre_assessment' ? 'scheduled or open' : r.status]),
+        ).toEqual([
           ['past', 'general_assessment', 'draft'],
           ['past', 'impact_assessment', 'draft'],
           ['upcoming', 'general_assessment', 'scheduled'],
@@ -217,7 +260,9 @@ describe('surveys: authorization, interviews and scheduling', () => {
       await second.init();
       try {
         const edition = await createEdition(t.dataSource);
-        const people = await Promise.all(Array.from({ length: 40 }, (_, i) => createUser(t.dataSource, { role: 'participant', email: `crowd-${i}-${Date.now()}@test.example.org` })));
+        const people = await Promise.all(
+          Array.from({ length: 40 }, (_, i) => createUser(t.dataSource, { role: 'participant', email: `crowd-${i}-${Date.now()}@test.example.org` })),
+        );
         for (const person of people) await enrol(t.dataSource, edition.id, person);
         const survey = await createSurvey(organizer, edition.id, 'custom');
         const distribution = await sendNow(organizer, survey.id);
@@ -228,7 +273,10 @@ describe('surveys: authorization, interviews and scheduling', () => {
         await new Promise((resolve) => setTimeout(resolve, 1000));
         const counts = people.map((person) => t.mailbox.received.filter((e) => e.to === person.email).length);
         expect(counts).toEqual(people.map(() => 1));
-        const statuses = await t.dataSource.query(`SELECT status, count(*)::int AS count FROM survey_messages WHERE distribution_id = $1 GROUP BY 1`, [distribution.id]);
+        const statuses = await t.dataSource.query(
+          `SELECT status, count(*)::int AS count FROM survey_messages WHERE distribution_id = $1 GROUP BY 1`,
+          [distribution.id],
+        );
         expect(statuses).toEqual([{ status: 'sent', count: 40 }]);
         expect((await t.dataSource.getRepository(SurveyDistribution).findOneByOrFail({ id: distribution.id })).status).toBe('open');
       } finally {

@@ -9,7 +9,6 @@ import { createUser, signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
-
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /** Rows of every table (public and pg-boss) whose text contains `needle`: proves where a value is stored. */
@@ -19,7 +18,10 @@ async function tablesContaining(t: TestApp, needle: string): Promise<string[]> {
   );
   const found: string[] = [];
   for (const table of tables) {
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM "${table.schema}"."${table.name}" AS row WHERE row::text LIKE $1`, [`%${needle}%`]);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM "${table.schema}"."${table.name}" AS row WHERE row::text LIKE $1`,
+      [`%${needle}%`],
+    );
     if (count > 0) found.push(`${table.schema}.${table.name}`);
   }
   return found;
@@ -41,7 +43,13 @@ describe('surveys: distribution, links and responses', () => {
     editionId = edition.id;
     const spanish = await createCohort(t.dataSource, editionId, 'Español');
     const english = await createCohort(t.dataSource, editionId, 'English');
-    maria = await createUser(t.dataSource, { role: 'participant', language: 'es', name: 'María Fernández', country: 'CO', timeZone: 'America/Bogota' });
+    maria = await createUser(t.dataSource, {
+      role: 'participant',
+      language: 'es',
+      name: 'María Fernández',
+      country: 'CO',
+      timeZone: 'America/Bogota',
+    });
     kwame = await createUser(t.dataSource, { role: 'participant', language: 'en', name: 'Kwame Mensah', country: 'GH' });
     joao = await createUser(t.dataSource, { role: 'participant', language: 'pt', name: 'João Silva', country: 'BR' });
     withdrawn = await createUser(t.dataSource, { role: 'participant', language: 'en', name: 'Withdrawn Person' });
@@ -106,7 +114,11 @@ describe('surveys: distribution, links and responses', () => {
     });
 
     it('answers invalid answers with per-field errors in the recipient language and stores nothing', async () => {
-      const response = await t.client('es').post(`/survey-links/${token}/response`, { answers: { ...IMPACT_ANSWERS, sstc_knowledge: 9, initiative_countries: undefined, network_contacts: 'lots' } });
+      const response = await t
+        .client('es')
+        .post(`/survey-links/${token}/response`, {
+          answers: { ...IMPACT_ANSWERS, sstc_knowledge: 9, initiative_countries: undefined, network_contacts: 'lots' },
+        });
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('validation_failed');
       const byPath = Object.fromEntries(response.body.details.map((d: { path: string; code: string; message: string }) => [d.path, d]));
@@ -137,7 +149,9 @@ describe('surveys: distribution, links and responses', () => {
     it('refuses two simultaneous submissions of the same link but one', async () => {
       const joaoToken = await invitationToken(t.mailbox, joao.email);
       const answers = { ...IMPACT_ANSWERS, initiative_linked: 'no' };
-      const statuses = (await Promise.all([1, 2, 3].map(() => t.client('pt').post(`/survey-links/${joaoToken}/response`, { answers })))).map((r) => r.status).sort();
+      const statuses = (await Promise.all([1, 2, 3].map(() => t.client('pt').post(`/survey-links/${joaoToken}/response`, { answers }))))
+        .map((r) => r.status)
+        .sort();
       expect(statuses).toEqual([201, 409, 409]);
       expect(await t.dataSource.getRepository(SurveyResponse).countBy({ surveyId, userId: joao.id })).toBe(1);
     });
@@ -178,7 +192,9 @@ describe('surveys: distribution, links and responses', () => {
       await t.mailbox.waitFor(kwame.email, () => t.mailbox.received.filter((e) => e.to === kwame.email).length > before);
       const mariaRow = (await organizer.get(`/distributions/${distributionId}/recipients?search=mar%C3%ADa`)).body.items[0];
       expect(mariaRow.responded).toBe(true);
-      expect((await organizer.post(`/distributions/${distributionId}/recipients/${mariaRow.invitationId}/resend`)).body.code).toBe('survey_already_submitted');
+      expect((await organizer.post(`/distributions/${distributionId}/recipients/${mariaRow.invitationId}/resend`)).body.code).toBe(
+        'survey_already_submitted',
+      );
     });
 
     it('exports responses as CSV in a chosen language that matches the stored responses', async () => {
@@ -196,8 +212,14 @@ describe('surveys: distribution, links and responses', () => {
       for (const response of stored) {
         const row = data.find((r) => r[0] === response.id)!;
         expect(row[1]).toBe(response.submittedOn);
-        expect(row[column('¿Cómo valora su conocimiento de los principios y modalidades de la cooperación Sur-Sur y triangular?')]).toBe(String(response.answers.sstc_knowledge));
-        expect(row[column('¿Ha iniciado o se ha sumado a una iniciativa de cooperación Sur-Sur o triangular vinculada a su participación en la Academia?')]).toBe(response.answers.initiative_linked === 'yes' ? 'Sí' : 'No');
+        expect(row[column('¿Cómo valora su conocimiento de los principios y modalidades de la cooperación Sur-Sur y triangular?')]).toBe(
+          String(response.answers.sstc_knowledge),
+        );
+        expect(
+          row[
+            column('¿Ha iniciado o se ha sumado a una iniciativa de cooperación Sur-Sur o triangular vinculada a su participación en la Academia?')
+          ],
+        ).toBe(response.answers.initiative_linked === 'yes' ? 'Sí' : 'No');
       }
       const maria = data.find((r) => r[3] === 'María Fernández')!;
       expect(maria[column('¿Qué modalidad de cooperación sigue?')]).toBe('Triangular; Sur-Sur');
@@ -209,12 +231,20 @@ describe('surveys: distribution, links and responses', () => {
       const results = (await organizer.get(`/surveys/${surveyId}/results?dimension=cohort`)).body;
       expect(results).toMatchObject({ invited: 3, responses: 2, dimension: 'cohort' });
       expect(results.timeline).toEqual([{ day: new Date().toISOString().slice(0, 10), responses: 2, cumulative: 2 }]);
-      expect(results.groups).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Español', invited: 1, responses: 1 }), expect.objectContaining({ label: 'English', invited: 2, responses: 1 })]));
+      expect(results.groups).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ label: 'Español', invited: 1, responses: 1 }),
+          expect.objectContaining({ label: 'English', invited: 2, responses: 1 }),
+        ]),
+      );
       const knowledge = results.questions.find((q: { key: string }) => q.key === 'sstc_knowledge');
       expect(knowledge).toMatchObject({ answered: 2, mean: 4 });
       expect(knowledge.scale.find((p: { value: number }) => p.value === 4).count).toBe(2);
       const linked = results.questions.find((q: { key: string }) => q.key === 'initiative_linked');
-      expect(linked.options).toEqual([{ value: 'yes', label: 'Yes', count: 1 }, { value: 'no', label: 'No', count: 1 }]);
+      expect(linked.options).toEqual([
+        { value: 'yes', label: 'Yes', count: 1 },
+        { value: 'no', label: 'No', count: 1 },
+      ]);
       const spanishOnly = (await organizer.get(`/surveys/${surveyId}/results?dimension=language&group=es`)).body;
       expect(spanishOnly).toMatchObject({ invited: 1, responses: 1 });
       const texts = (await organizer.get(`/surveys/${surveyId}/answers/initiative_description`)).body;
@@ -236,7 +266,10 @@ describe('surveys: distribution, links and responses', () => {
     });
 
     it('shows a clear error for an unknown, malformed or expired link', async () => {
-      expect((await t.client('fr').get(`/survey-links/${'x'.repeat(43)}`)).body).toMatchObject({ code: 'survey_link_invalid', message: expect.stringContaining('lien') });
+      expect((await t.client('fr').get(`/survey-links/${'x'.repeat(43)}`)).body).toMatchObject({
+        code: 'survey_link_invalid',
+        message: expect.stringContaining('lien'),
+      });
       expect((await t.client().get('/survey-links/short')).status).toBe(404);
       const kwameToken = await invitationToken(t.mailbox, kwame.email);
       expect((await organizer.patch(`/distributions/${distributionId}`, { closesAt: new Date(Date.now() + 800).toISOString() })).status).toBe(200);
@@ -255,7 +288,16 @@ describe('surveys: distribution, links and responses', () => {
       surveyId = (await createSurvey(organizer, editionId, 'general_assessment')).id;
       await sendNow(organizer, surveyId);
       const token = await invitationToken(t.mailbox, maria.email, 'Evaluación general');
-      const answers = { recommend: 9, objectives_met: 5, content_relevance: 4, sstc_knowledge: 4, best_format: 'world_cafe', electives_useful: 'no', electives_missing: 'More time for group work', organisation: 5 };
+      const answers = {
+        recommend: 9,
+        objectives_met: 5,
+        content_relevance: 4,
+        sstc_knowledge: 4,
+        best_format: 'world_cafe',
+        electives_useful: 'no',
+        electives_missing: 'More time for group work',
+        organisation: 5,
+      };
       const submitted = await t.client('es').post(`/survey-links/${token}/response`, { answers });
       expect(submitted.status).toBe(201);
       responseId = (await t.dataSource.getRepository(SurveyResponse).findOneByOrFail({ surveyId })).id;
@@ -266,7 +308,10 @@ describe('surveys: distribution, links and responses', () => {
       expect(response).toMatchObject({ userId: null, submittedAt: null, cohortId: null, country: null, iloRegion: null, constituencyGroup: null });
       // Only the day is kept: too coarse to match against the send log.
       expect(response.submittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      const [invitation] = await t.dataSource.query('SELECT i.id FROM survey_invitations i WHERE i.survey_id = $1 AND i.user_id = $2', [surveyId, maria.id]);
+      const [invitation] = await t.dataSource.query('SELECT i.id FROM survey_invitations i WHERE i.survey_id = $1 AND i.user_id = $2', [
+        surveyId,
+        maria.id,
+      ]);
       const [row] = await t.dataSource.query('SELECT row_to_json(r)::text AS text FROM survey_responses r WHERE id = $1', [responseId]);
       for (const identifying of [maria.id, maria.email, maria.name, invitation.id]) expect(row.text).not.toContain(identifying);
       // No other row anywhere refers to the response.
@@ -280,8 +325,13 @@ describe('surveys: distribution, links and responses', () => {
            JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name
           WHERE tc.table_name = 'survey_responses' AND tc.constraint_type = 'FOREIGN KEY' ORDER BY 1`,
       );
-      expect(references).toEqual([{ column: 'survey_id', target: 'surveys' }, { column: 'user_id', target: 'users' }]);
-      const timestamps: { column_name: string }[] = await t.dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_responses' AND data_type LIKE 'timestamp%'`);
+      expect(references).toEqual([
+        { column: 'survey_id', target: 'surveys' },
+        { column: 'user_id', target: 'users' },
+      ]);
+      const timestamps: { column_name: string }[] = await t.dataSource.query(
+        `SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_responses' AND data_type LIKE 'timestamp%'`,
+      );
       expect(timestamps.map((c) => c.column_name)).toEqual(['submitted_at']);
       const [{ linked }] = await t.dataSource.query(
         `SELECT count(*)::int AS linked FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE s.anonymous AND (r.user_id IS NOT NULL OR r.submitted_at IS NOT NULL OR r.cohort_id IS NOT NULL OR r.country IS NOT NULL)`,
@@ -304,7 +354,12 @@ describe('surveys: distribution, links and responses', () => {
       const content = structuredClone(survey.content);
       content.sections[0].questions[0].text = { en: 'Your comments', es: 'Sus comentarios' };
       const saved = (await organizer.put(`/surveys/${survey.id}`, { content })).body;
-      expect(saved.translations).toEqual(expect.arrayContaining([{ language: 'pt', missing: ['sections.0.questions.0.text'] }, { language: 'es', missing: [] }]));
+      expect(saved.translations).toEqual(
+        expect.arrayContaining([
+          { language: 'pt', missing: ['sections.0.questions.0.text'] },
+          { language: 'es', missing: [] },
+        ]),
+      );
       const refused = await t.client('es').post(`/surveys/${survey.id}/distributions`, {});
       expect(refused.status).toBe(401);
       const blocked = await organizer.post(`/surveys/${survey.id}/distributions`, {

@@ -56,7 +56,10 @@ export class Mailbox {
     for (;;) {
       const found = this.received.find((email) => email.to === to && predicate(email));
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`No email to ${to} within ${timeoutMs} ms (received: ${this.received.map((e) => `${e.to}: ${e.subject}`).join('; ') || 'none'})`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `No email to ${to} within ${timeoutMs} ms (received: ${this.received.map((e) => `${e.to}: ${e.subject}`).join('; ') || 'none'})`,
+        );
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, 200);

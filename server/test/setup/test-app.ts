@@ -22,7 +22,16 @@ export interface TestApp {
 /** The whole server on a fresh database, listening on loopback, sending mail to a real SMTP peer. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const [databaseUrl, mailbox, port] = await Promise.all([createTestDatabase(), new Mailbox().start(), freePort()]);
-  const settings = loadConfig({ ...process.env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', DATABASE_URL: databaseUrl, SMTP_URL: mailbox.url, REDIS_URL: '', ...env });
+  const settings = loadConfig({
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SEED_DEMO: 'false',
+    DATABASE_URL: databaseUrl,
+    SMTP_URL: mailbox.url,
+    REDIS_URL: '',
+    ...env,
+  });
   const config: Config = { ...settings, DATABASE_URL: databaseUrl, REDIS_URL: env.REDIS_URL || undefined };
   const app = await createApp(config);
   await app.listen(port, '127.0.0.1');
@@ -40,4 +49,3 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
   };
 }
-

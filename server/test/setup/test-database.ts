@@ -6,7 +6,8 @@ import { createDataSource } from '../../../migrations/data-source.js';
 /** Set by global-setup: a server to create databases on, and a migrated template to copy. */
 export function testDatabaseEnv(): { adminUrl: string; template: string; prefix: string } {
   const { TEST_PG_ADMIN_URL, TEST_PG_TEMPLATE, TEST_PG_PREFIX } = process.env;
-  if (!TEST_PG_ADMIN_URL || !TEST_PG_TEMPLATE || !TEST_PG_PREFIX) throw new Error('Run the server tests through Jest (npm test): global-setup prepares the database.');
+  if (!TEST_PG_ADMIN_URL || !TEST_PG_TEMPLATE || !TEST_PG_PREFIX)
+    throw new Error('Run the server tests through Jest (npm test): global-setup prepares the database.');
   return { adminUrl: TEST_PG_ADMIN_URL, template: TEST_PG_TEMPLATE, prefix: TEST_PG_PREFIX };
 }
 

@@ -8,7 +8,11 @@ export const timeZoneSchema = z.string().max(64).refine(isTimeZone, { message: '
 
 export const uuidSchema = z.uuid();
 
-export const tokenSchema = z.string().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/);
+export const tokenSchema = z
+  .string()
+  .min(20)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 function isTimeZone(value: string): boolean {
   try {

@@ -182,7 +182,13 @@ export const moderateRequestSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('lock'), roomId: roomIdSchema, reason: reasonSchema.optional() }),
   z.strictObject({ action: z.literal('unlock'), roomId: roomIdSchema }),
   z.strictObject({ action: z.literal('slow_mode'), roomId: roomIdSchema, seconds: z.number().int().min(0).max(3600) }),
-  z.strictObject({ action: z.literal('mute'), roomId: roomIdSchema, userId: z.uuid(), minutes: z.number().int().min(1).max(43_200), reason: reasonSchema }),
+  z.strictObject({
+    action: z.literal('mute'),
+    roomId: roomIdSchema,
+    userId: z.uuid(),
+    minutes: z.number().int().min(1).max(43_200),
+    reason: reasonSchema,
+  }),
   z.strictObject({ action: z.literal('unmute'), roomId: roomIdSchema, userId: z.uuid() }),
 ]);
 export type ModerateRequest = z.infer<typeof moderateRequestSchema>;

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { constituencyGroupSchema, ELECTIVE_CHOICE_STATUSES, enrolmentRoleSchema, enrolmentStatusSchema, IMPORT_ROW_ACTIONS, IMPORT_STATUSES } from '../domain.js';
+import {
+  constituencyGroupSchema,
+  ELECTIVE_CHOICE_STATUSES,
+  enrolmentRoleSchema,
+  enrolmentStatusSchema,
+  IMPORT_ROW_ACTIONS,
+  IMPORT_STATUSES,
+} from '../domain.js';
 import { countrySchema } from '../countries.js';
 import { languageSchema } from '../locales.js';
 import { emailSchema } from './common.js';

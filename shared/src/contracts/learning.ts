@@ -150,7 +150,13 @@ export const progressDashboardSchema = z.object({
   modules: z.array(itemRefSchema.unwrap()),
   /** Share of the package a participant should have completed by today. */
   expectedPercent: z.number().int(),
-  totals: z.object({ participants: z.number().int(), notStarted: z.number().int(), behind: z.number().int(), onTrack: z.number().int(), completed: z.number().int() }),
+  totals: z.object({
+    participants: z.number().int(),
+    notStarted: z.number().int(),
+    behind: z.number().int(),
+    onTrack: z.number().int(),
+    completed: z.number().int(),
+  }),
   /** Cumulative unit completions per day (edition time zone). */
   overTime: z.array(z.object({ date: z.iso.date(), completions: z.number().int() })),
   rows: z.array(participantProgressSchema),
@@ -162,7 +168,6 @@ export type ProgressDashboard = z.infer<typeof progressDashboardSchema>;
 
 // ---- pre-assessment of needs (a survey of kind pre_assessment, built on the survey engine) ----
 
-
 export const NEEDS_GROUPINGS = ['cohort', 'constituency_group', 'ilo_region'] as const;
 export type NeedsGrouping = (typeof NEEDS_GROUPINGS)[number];
 
@@ -173,7 +178,11 @@ export const needsQuerySchema = z.strictObject({
 export type NeedsQuery = z.infer<typeof needsQuerySchema>;
 
 /** Self-rated knowledge 1–5: how many chose each point, and the mean. */
-export const ratingSummarySchema = z.object({ count: z.number().int(), mean: z.number().nullable(), distribution: z.array(z.number().int()).length(5) });
+export const ratingSummarySchema = z.object({
+  count: z.number().int(),
+  mean: z.number().nullable(),
+  distribution: z.array(z.number().int()).length(5),
+});
 export type RatingSummary = z.infer<typeof ratingSummarySchema>;
 
 export const moduleNeedsSchema = z.object({

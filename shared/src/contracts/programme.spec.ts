@@ -17,10 +17,24 @@ describe('edition dates', () => {
   });
 
   it('accepts the 2016 Academy and names each date out of order', () => {
-    const academy = withDateDefaults({ faceToFaceStart: '2016-07-11', faceToFaceEnd: '2016-07-15', preLearningOpens: '2016-02-01', preLearningCloses: '2016-05-31', electiveDeadline: '2016-06-30' });
+    const academy = withDateDefaults({
+      faceToFaceStart: '2016-07-11',
+      faceToFaceEnd: '2016-07-15',
+      preLearningOpens: '2016-02-01',
+      preLearningCloses: '2016-05-31',
+      electiveDeadline: '2016-06-30',
+    });
     expect(editionDateProblems(academy)).toEqual([]);
     expect(
-      editionDateProblems({ ...academy, faceToFaceEnd: '2016-07-10', preLearningCloses: '2016-01-01', electiveDeadline: '2016-07-11', postLearningOpens: '2016-07-09', postLearningCloses: '2016-07-01', impactAssessmentOn: '2016-07-01' }),
+      editionDateProblems({
+        ...academy,
+        faceToFaceEnd: '2016-07-10',
+        preLearningCloses: '2016-01-01',
+        electiveDeadline: '2016-07-11',
+        postLearningOpens: '2016-07-09',
+        postLearningCloses: '2016-07-01',
+        impactAssessmentOn: '2016-07-01',
+      }),
     ).toEqual([
       { path: 'faceToFaceEnd', code: 'end_before_start' },
       { path: 'preLearningCloses', code: 'end_before_start' },
@@ -46,7 +60,9 @@ describe('programme rules', () => {
   it('places sessions in the week by the edition time zone', () => {
     // 23:30 UTC on 15 July is already 16 July in Turin.
     const late = { startsAt: '2016-07-15T22:30:00Z', endsAt: '2016-07-15T23:30:00Z', room: '', format: 'fishbowl' as const };
-    expect(programmeItemProblems('panel', { title: { en: 'P' }, block: null, capacity: null, sessions: [late] }, edition)).toEqual([{ path: 'sessions.0.startsAt', code: 'session_outside_week' }]);
+    expect(programmeItemProblems('panel', { title: { en: 'P' }, block: null, capacity: null, sessions: [late] }, edition)).toEqual([
+      { path: 'sessions.0.startsAt', code: 'session_outside_week' },
+    ]);
   });
 
   it('opens the elective window with pre-learning and closes it after the deadline day, in the edition time zone', () => {

@@ -59,7 +59,8 @@ export function programmeItemProblems(
   item.sessions.forEach((session, index) => {
     if (Date.parse(session.endsAt) <= Date.parse(session.startsAt)) problems.push({ path: `sessions.${index}.endsAt`, code: 'end_before_start' });
     const day = dateIn(edition.timeZone, new Date(session.startsAt));
-    if (day < edition.faceToFaceStart || day > edition.faceToFaceEnd) problems.push({ path: `sessions.${index}.startsAt`, code: 'session_outside_week' });
+    if (day < edition.faceToFaceStart || day > edition.faceToFaceEnd)
+      problems.push({ path: `sessions.${index}.startsAt`, code: 'session_outside_week' });
   });
   return problems;
 }
@@ -77,11 +78,18 @@ export function translationStatus(
   edition: { title: LocalizedText; languages: readonly Language[] },
   items: readonly { id: string; kind: ProgrammeItemKind; number: number; title: LocalizedText; description: LocalizedText }[],
 ): TranslationStatus {
-  const gaps = (text: LocalizedText) => (missingLanguages(text, LANGUAGES).length === LANGUAGES.length ? [] : missingLanguages(text, edition.languages));
+  const gaps = (text: LocalizedText) =>
+    missingLanguages(text, LANGUAGES).length === LANGUAGES.length ? [] : missingLanguages(text, edition.languages);
   const status: TranslationStatus = {
     missing: { en: 0, es: 0, fr: 0, pt: 0 },
     edition: missingLanguages(edition.title, edition.languages),
-    items: items.map((item) => ({ id: item.id, kind: item.kind, number: item.number, title: missingLanguages(item.title, edition.languages), description: gaps(item.description) })),
+    items: items.map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      number: item.number,
+      title: missingLanguages(item.title, edition.languages),
+      description: gaps(item.description),
+    })),
   };
   for (const language of [...status.edition, ...status.items.flatMap((i) => [...i.title, ...i.description])]) status.missing[language] += 1;
   return status;
@@ -98,7 +106,10 @@ export const electiveWindowSchema = z.object({
 export type ElectiveWindow = z.infer<typeof electiveWindowSchema>;
 
 /** The selection window runs from the day pre-learning opens through the deadline, in the edition's time zone. */
-export function electiveWindow(edition: { timeZone: string; preLearningOpens: string; electiveDeadline: string }, at: Date = new Date()): ElectiveWindow {
+export function electiveWindow(
+  edition: { timeZone: string; preLearningOpens: string; electiveDeadline: string },
+  at: Date = new Date(),
+): ElectiveWindow {
   const today = dateIn(edition.timeZone, at);
   const state: ElectiveWindowState = today < edition.preLearningOpens ? 'not_open' : today > edition.electiveDeadline ? 'closed' : 'open';
   return { state, opensOn: edition.preLearningOpens, deadline: edition.electiveDeadline };
@@ -160,7 +171,16 @@ export const electiveFillSchema = z.object({
       block: z.string(),
       /** Participants with neither a seat nor a waitlist place in this block. */
       undecided: z.number().int(),
-      modules: z.array(z.object({ id: z.uuid(), number: z.number().int(), title: localizedTextSchema, capacity: z.number().int(), seated: z.number().int(), waitlisted: z.number().int() })),
+      modules: z.array(
+        z.object({
+          id: z.uuid(),
+          number: z.number().int(),
+          title: localizedTextSchema,
+          capacity: z.number().int(),
+          seated: z.number().int(),
+          waitlisted: z.number().int(),
+        }),
+      ),
     }),
   ),
 });

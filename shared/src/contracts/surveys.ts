@@ -70,7 +70,9 @@ export const surveyContentSchema = z
 export type SurveyContent = z.infer<typeof surveyContentSchema>;
 
 /** Structural problems the schema alone cannot see: duplicate keys, options, bad conditions. */
-export function contentIssues(content: Pick<SurveyContent, 'sections'>): { path: (string | number)[]; problem: 'invalid' | 'required' | 'invalid_value' }[] {
+export function contentIssues(
+  content: Pick<SurveyContent, 'sections'>,
+): { path: (string | number)[]; problem: 'invalid' | 'required' | 'invalid_value' }[] {
   const issues: { path: (string | number)[]; problem: 'invalid' | 'required' | 'invalid_value' }[] = [];
   const seen = new Map<string, SurveyQuestion>();
   const sectionKeys = new Set<string>();
@@ -83,12 +85,14 @@ export function contentIssues(content: Pick<SurveyContent, 'sections'>): { path:
       const choice = question.type === 'single_choice' || question.type === 'multiple_choice';
       if (choice && question.options.length < 2) issues.push({ path: at('options'), problem: 'required' });
       if (new Set(question.options.map((o) => o.value)).size !== question.options.length) issues.push({ path: at('options'), problem: 'invalid' });
-      if (question.type === 'likert' && ![0, LIKERT_POINTS].includes(question.scaleLabels.length)) issues.push({ path: at('scaleLabels'), problem: 'invalid' });
+      if (question.type === 'likert' && ![0, LIKERT_POINTS].includes(question.scaleLabels.length))
+        issues.push({ path: at('scaleLabels'), problem: 'invalid' });
       if (question.type === 'rating' && ![0, 2].includes(question.scaleLabels.length)) issues.push({ path: at('scaleLabels'), problem: 'invalid' });
       if (question.showIf) {
         const target = seen.get(question.showIf.question);
         if (!target || !CLOSED_QUESTION_TYPES.includes(target.type)) issues.push({ path: at('showIf', 'question'), problem: 'invalid_value' });
-        else if (question.showIf.anyOf.some((value) => !allowedValues(target).includes(value))) issues.push({ path: at('showIf', 'anyOf'), problem: 'invalid_value' });
+        else if (question.showIf.anyOf.some((value) => !allowedValues(target).includes(value)))
+          issues.push({ path: at('showIf', 'anyOf'), problem: 'invalid_value' });
       }
       seen.set(question.key, question);
     });
@@ -134,7 +138,9 @@ export function allQuestions<Q extends QuestionShape>(content: ContentShape<Q>):
 
 export const answerValueSchema = z.union([z.string().max(LONG_TEXT_MAX), z.number(), z.array(z.string().max(60)).max(40)]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
-export const answersSchema = z.record(surveyKeySchema, answerValueSchema).refine((answers) => Object.keys(answers).length <= 500, { message: 'too_big' });
+export const answersSchema = z
+  .record(surveyKeySchema, answerValueSchema)
+  .refine((answers) => Object.keys(answers).length <= 500, { message: 'too_big' });
 export type Answers = z.infer<typeof answersSchema>;
 
 function isEmpty(value: AnswerValue | undefined): boolean {
@@ -391,7 +397,14 @@ export const recipientSchema = z.object({
   cohort: z.string().nullable(),
   /** Null in an anonymous survey: who responded is kept only to stop reminders. */
   responded: z.boolean().nullable(),
-  lastMessage: z.object({ kind: z.enum(SURVEY_MESSAGE_KINDS), status: z.enum(MESSAGE_STATUSES), error: z.string().nullable(), sentAt: z.iso.datetime().nullable() }).nullable(),
+  lastMessage: z
+    .object({
+      kind: z.enum(SURVEY_MESSAGE_KINDS),
+      status: z.enum(MESSAGE_STATUSES),
+      error: z.string().nullable(),
+      sentAt: z.iso.datetime().nullable(),
+    })
+    .nullable(),
 });
 export type Recipient = z.infer<typeof recipientSchema>;
 

@@ -2,11 +2,35 @@ import type { ErrorCode } from '../error-codes.js';
 import type { Language } from '../locales.js';
 
 /** Problems of one field, named after zod's issue codes plus our own refinements. */
-export const FIELD_PROBLEMS = ['required', 'invalid_type', 'too_small', 'too_big', 'invalid_format', 'invalid_value', 'unrecognized_keys', 'unknown_country', 'passwords_differ', 'invalid',
+export const FIELD_PROBLEMS = [
+  'required',
+  'invalid_type',
+  'too_small',
+  'too_big',
+  'invalid_format',
+  'invalid_value',
+  'unrecognized_keys',
+  'unknown_country',
+  'passwords_differ',
+  'invalid',
   // courses, programme, enrolments
-  'end_before_start', 'not_before_face_to_face', 'not_after_face_to_face', 'before_pre_learning', 'default_language_not_offered', 'default_translation_required',
-  'session_outside_week', 'not_edition_facilitator', 'below_seated', 'number_taken',
-  'unknown_language', 'unknown_constituency_group', 'unknown_cohort', 'duplicate_row', 'not_a_participant', 'withdrawn_person', 'name_taken',
+  'end_before_start',
+  'not_before_face_to_face',
+  'not_after_face_to_face',
+  'before_pre_learning',
+  'default_language_not_offered',
+  'default_translation_required',
+  'session_outside_week',
+  'not_edition_facilitator',
+  'below_seated',
+  'number_taken',
+  'unknown_language',
+  'unknown_constituency_group',
+  'unknown_cohort',
+  'duplicate_row',
+  'not_a_participant',
+  'withdrawn_person',
+  'name_taken',
 ] as const;
 export type FieldProblem = (typeof FIELD_PROBLEMS)[number];
 
@@ -47,7 +71,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       survey_link_invalid: 'This survey link is not valid. Please use the latest link you received by email.',
       survey_closed: 'This survey is closed: the link expired at the closing date.',
       survey_already_submitted: 'Your answers have already been submitted. Thank you!',
-      survey_locked: 'This survey has already been sent: its anonymity and questions can no longer change; only texts can be translated or corrected.',
+      survey_locked:
+        'This survey has already been sent: its anonymity and questions can no longer change; only texts can be translated or corrected.',
       survey_translation_missing: 'Some texts are missing in a language your recipients read. Translate them or accept showing the default language.',
       distribution_locked: 'This distribution has already opened; only its closing date and reminders can change.',
       internal_error: 'Something went wrong on our side. Please try again.',
@@ -193,8 +218,10 @@ export const errorResources: Record<Language, ErrorResources> = {
       survey_link_invalid: 'Ce lien d’enquête n’est pas valide. Utilisez le dernier lien reçu par courrier électronique.',
       survey_closed: 'Cette enquête est close : le lien a expiré à la date de clôture.',
       survey_already_submitted: 'Vos réponses ont déjà été envoyées. Merci !',
-      survey_locked: 'Cette enquête a déjà été envoyée : son anonymat et ses questions ne peuvent plus changer ; seuls les textes peuvent être traduits ou corrigés.',
-      survey_translation_missing: 'Des textes manquent dans une langue lue par vos destinataires. Traduisez-les ou acceptez d’afficher la langue par défaut.',
+      survey_locked:
+        'Cette enquête a déjà été envoyée : son anonymat et ses questions ne peuvent plus changer ; seuls les textes peuvent être traduits ou corrigés.',
+      survey_translation_missing:
+        'Des textes manquent dans une langue lue par vos destinataires. Traduisez-les ou acceptez d’afficher la langue par défaut.',
       distribution_locked: 'Cet envoi est déjà ouvert ; seuls sa date de clôture et ses rappels peuvent changer.',
       internal_error: 'Une erreur est survenue de notre côté. Veuillez réessayer.',
       message_too_long: 'Ce message est trop long : {{max}} caractères au maximum.',

@@ -71,17 +71,17 @@ export class AgendaService {
   private async build(viewer: Viewer, edition: Edition): Promise<Agenda> {
     const enrolment = viewer.role === 'organizer' ? null : await this.courses.activeEnrolment(viewer.id, edition.id);
     const view = viewer.role === 'organizer' ? 'programme' : enrolment?.role === 'facilitator' ? 'facilitator' : 'participant';
-    const items = await this.dataSource.getRepository(ProgrammeItem).find({ where: { editionId: edition.id }, relations: { sessions: true, facilitators: true } });
-    const choices = view === 'participant' ? await this.dataSource.getRepository(ElectiveChoice).findBy({ editionId: edition.id, userId: viewer.id }) : [];
+    const items = await this.dataSource
+      .getRepository(ProgrammeItem)
+      .find({ where: { editionId: edition.id }, relations: { sessions: true, facilitators: true } });
+    const choices =
+      view === 'participant' ? await this.dataSource.getRepository(ElectiveChoice).findBy({ editionId: edition.id, userId: viewer.id }) : [];
     const entries: AgendaEntry[] = [];
     for (const item of items) {
       const runs = item.facilitators.some((f) => f.id === viewer.id);
       const choice = choices.find((c) => c.itemId === item.id);
       const shown =
-        view === 'programme' ||
-        runs ||
-        item.kind === 'panel' ||
-        (view === 'participant' && (item.kind === 'mandatory_module' || !!choice));
+        view === 'programme' || runs || item.kind === 'panel' || (view === 'participant' && (item.kind === 'mandatory_module' || !!choice));
       if (!shown) continue;
       for (const session of item.sessions) {
         entries.push({
@@ -122,7 +122,8 @@ export class AgendaService {
   /** Editions enrolled in; organizers get every edition whose week is not long past. */
   private async feedEditions(user: User): Promise<Edition[]> {
     const repository = this.dataSource.getRepository(Edition);
-    if (user.role === 'organizer') return repository.find({ where: { faceToFaceEnd: MoreThanOrEqual(addDays(dateIn('UTC'), -60)) }, relations: { course: true } });
+    if (user.role === 'organizer')
+      return repository.find({ where: { faceToFaceEnd: MoreThanOrEqual(addDays(dateIn('UTC'), -60)) }, relations: { course: true } });
     const enrolments = await this.dataSource.getRepository(Enrolment).findBy({ userId: user.id, status: Not('withdrawn') });
     return enrolments.length ? repository.find({ where: { id: In(enrolments.map((e) => e.editionId)) }, relations: { course: true } }) : [];
   }
@@ -142,7 +143,12 @@ export class AgendaService {
           end: new Date(entry.endsAt),
           summary: waitlisted ? interpolate(text.waitlisted, { title }) : title,
           location: [entry.room, agenda.edition.venue].filter(Boolean).join(', '),
-          description: [editionTitle, interpolate(text.formatLine, { format: text.format[entry.format] }), entry.room ? interpolate(text.roomLine, { room: entry.room }) : '', interpolate(text.agendaLink, { link })]
+          description: [
+            editionTitle,
+            interpolate(text.formatLine, { format: text.format[entry.format] }),
+            entry.room ? interpolate(text.roomLine, { room: entry.room }) : '',
+            interpolate(text.agendaLink, { link }),
+          ]
             .filter(Boolean)
             .join('\n'),
           url: link,

@@ -26,7 +26,15 @@ describe('iCalendar writer', () => {
   });
 
   it('writes times in UTC with a stamp and a UID per session', () => {
-    expect(lines).toEqual(expect.arrayContaining(['UID:session-1@sstc-academy', 'DTSTAMP:20160601T100000Z', 'DTSTART:20160711T070000Z', 'DTEND:20160711T083000Z', 'STATUS:TENTATIVE']));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'UID:session-1@sstc-academy',
+        'DTSTAMP:20160601T100000Z',
+        'DTSTART:20160711T070000Z',
+        'DTEND:20160711T083000Z',
+        'STATUS:TENTATIVE',
+      ]),
+    );
     expect(utc(new Date('2016-07-15T23:59:59.999Z'))).toBe('20160715T235959Z');
   });
 

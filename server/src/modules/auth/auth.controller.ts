@@ -37,7 +37,11 @@ export class AuthController {
   @Post('sign-in')
   @HttpCode(200)
   @Returns(currentUserSchema)
-  async signIn(@ValidBody(signInRequestSchema) body: SignInRequest, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<CurrentUser> {
+  async signIn(
+    @ValidBody(signInRequestSchema) body: SignInRequest,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CurrentUser> {
     const { user, token, expiresAt } = await this.auth.signIn(body.email, body.password, request.ip ?? '', request.headers['user-agent']);
     response.cookie(SESSION_COOKIE, token, this.sessions.cookieOptions(expiresAt));
     return toCurrentUser(user);

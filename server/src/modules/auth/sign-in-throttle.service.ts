@@ -25,9 +25,11 @@ export class SignInThrottleService {
       [email, ip, WINDOW_SECONDS],
     );
     const blockedSince =
-      Number(row.by_email) >= MAX_FAILURES_PER_EMAIL ? Number(row.oldest_email)
-      : Number(row.by_ip) >= MAX_FAILURES_PER_ADDRESS ? Number(row.oldest_ip)
-      : undefined;
+      Number(row.by_email) >= MAX_FAILURES_PER_EMAIL
+        ? Number(row.oldest_email)
+        : Number(row.by_ip) >= MAX_FAILURES_PER_ADDRESS
+          ? Number(row.oldest_ip)
+          : undefined;
     if (blockedSince === undefined) return;
     const retryAfter = Math.max(1, Math.ceil(blockedSince + WINDOW_SECONDS - Date.now() / 1000));
     throw new ApiException('sign_in_throttled', { retryAfter });

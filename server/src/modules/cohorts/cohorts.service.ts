@@ -18,7 +18,9 @@ export class CohortsService {
 
   async list(editionId: string): Promise<CohortDto[]> {
     await this.courses.editionOrFail(editionId);
-    const cohorts = await this.dataSource.getRepository(Cohort).find({ where: { editionId }, relations: { facilitators: true }, order: { name: 'ASC' } });
+    const cohorts = await this.dataSource
+      .getRepository(Cohort)
+      .find({ where: { editionId }, relations: { facilitators: true }, order: { name: 'ASC' } });
     const counts: { cohort_id: string; count: number }[] = await this.dataSource.query(
       `SELECT cohort_id, count(*)::int AS count FROM enrolments WHERE edition_id = $1 AND role = 'participant' AND status <> 'withdrawn' AND cohort_id IS NOT NULL GROUP BY cohort_id`,
       [editionId],
@@ -55,12 +57,16 @@ export class CohortsService {
 
   private async get(cohortId: string): Promise<CohortDto> {
     const cohort = await this.dataSource.getRepository(Cohort).findOneOrFail({ where: { id: cohortId }, relations: { facilitators: true } });
-    const [{ count }]: [{ count: number }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM enrolments WHERE cohort_id = $1 AND role = 'participant' AND status <> 'withdrawn'`, [cohortId]);
+    const [{ count }]: [{ count: number }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM enrolments WHERE cohort_id = $1 AND role = 'participant' AND status <> 'withdrawn'`,
+      [cohortId],
+    );
     return toDto(cohort, count);
   }
 
   private async assertNameFree(manager: EntityManager, editionId: string, name: string, exceptId?: string): Promise<void> {
-    if (await manager.existsBy(Cohort, { editionId, name, ...(exceptId ? { id: Not(exceptId) } : {}) })) throw validationFailed([{ path: 'name', code: 'name_taken' }]);
+    if (await manager.existsBy(Cohort, { editionId, name, ...(exceptId ? { id: Not(exceptId) } : {}) }))
+      throw validationFailed([{ path: 'name', code: 'name_taken' }]);
   }
 
   private async write(work: (manager: EntityManager) => Promise<string>): Promise<string> {

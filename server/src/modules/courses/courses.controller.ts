@@ -70,7 +70,11 @@ export class CoursesController {
   @Roles('organizer')
   @Patch('editions/:editionId')
   @Returns(editionDetailSchema)
-  update(@Caller() caller: RequestUser, @Param('editionId', UuidParam) editionId: string, @ValidBody(updateEditionRequestSchema) body: UpdateEditionRequest) {
+  update(
+    @Caller() caller: RequestUser,
+    @Param('editionId', UuidParam) editionId: string,
+    @ValidBody(updateEditionRequestSchema) body: UpdateEditionRequest,
+  ) {
     return this.editions.update(caller, editionId, body);
   }
 }

@@ -23,10 +23,15 @@ export class CoursesService {
       .innerJoinAndSelect('edition.course', 'course')
       .orderBy('edition.face_to_face_start', 'DESC');
     if (caller.role !== 'organizer') {
-      query.innerJoin(Enrolment, 'enrolment', 'enrolment.edition_id = edition.id AND enrolment.user_id = :userId AND enrolment.status <> :withdrawn', {
-        userId: caller.id,
-        withdrawn: 'withdrawn',
-      });
+      query.innerJoin(
+        Enrolment,
+        'enrolment',
+        'enrolment.edition_id = edition.id AND enrolment.user_id = :userId AND enrolment.status <> :withdrawn',
+        {
+          userId: caller.id,
+          withdrawn: 'withdrawn',
+        },
+      );
     }
     return (await query.getMany()).map(toEditionSummary);
   }
@@ -34,7 +39,9 @@ export class CoursesService {
   async edition(caller: RequestUser, editionId: string): Promise<EditionDetail> {
     const edition = await this.editionOrFail(editionId);
     await this.assertCanView(caller, edition.id);
-    const items = await this.dataSource.getRepository(ProgrammeItem).find({ where: { editionId }, relations: { sessions: true, facilitators: true } });
+    const items = await this.dataSource
+      .getRepository(ProgrammeItem)
+      .find({ where: { editionId }, relations: { sessions: true, facilitators: true } });
     return { ...toEditionSummary(edition), programme: items.sort(byProgrammeOrder).map(toProgrammeItem) };
   }
 

@@ -43,7 +43,8 @@ export class EditionsService {
     const edition = { ...fields, languages: [...new Set(fields.languages)], ...withDateDefaults(fields) };
     throwIfProblems([...editionTextProblems(edition), ...editionDateProblems(edition)]);
     const id = await this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(Course, { id: courseId }))) throw new ApiException('validation_failed', { details: [{ path: 'courseId', code: 'invalid_value', message: '' }] });
+      if (!(await manager.existsBy(Course, { id: courseId })))
+        throw new ApiException('validation_failed', { details: [{ path: 'courseId', code: 'invalid_value', message: '' }] });
       const source = copyFrom ? await manager.findOneBy(Edition, { id: copyFrom }) : null;
       if (copyFrom && !source) throw new ApiException('validation_failed', { details: [{ path: 'copyFrom', code: 'invalid_value', message: '' }] });
       const saved = await this.save(manager, { ...edition, courseId });

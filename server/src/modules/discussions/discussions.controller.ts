@@ -108,7 +108,11 @@ export class DiscussionsController {
 
   @Post('reports/:reportId/resolve')
   @HttpCode(204)
-  resolve(@Caller() caller: RequestUser, @Param('reportId', UuidParam) reportId: string, @ValidBody(resolveReportRequestSchema) body: ResolveReportRequest) {
+  resolve(
+    @Caller() caller: RequestUser,
+    @Param('reportId', UuidParam) reportId: string,
+    @ValidBody(resolveReportRequestSchema) body: ResolveReportRequest,
+  ) {
     return this.moderation.resolveReport(caller, reportId, body);
   }
 

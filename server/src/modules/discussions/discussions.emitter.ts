@@ -18,12 +18,22 @@ export class DiscussionsEmitter {
       return;
     }
     this.realtime.toRoomExcept(roomChannel(roomId), moderatorChannel(roomId), 'room:changes', { roomId, revision, messages });
-    this.realtime.toRoom(moderatorChannel(roomId), 'room:changes', { roomId, revision, messages: rows.map((row) => toMessage(row, { moderator: true })) });
+    this.realtime.toRoom(moderatorChannel(roomId), 'room:changes', {
+      roomId,
+      revision,
+      messages: rows.map((row) => toMessage(row, { moderator: true })),
+    });
   }
 
   /** For members who watch the room list but do not have the room open. */
   activity(row: MessageRow): void {
-    const payload = { roomId: row.room_id, seq: row.seq, at: new Date(row.created_at).toISOString(), authorId: row.author_id, mentions: row.mentions };
+    const payload = {
+      roomId: row.room_id,
+      seq: row.seq,
+      at: new Date(row.created_at).toISOString(),
+      authorId: row.author_id,
+      mentions: row.mentions,
+    };
     this.realtime.toRoomExcept(activityChannel(row.room_id), roomChannel(row.room_id), 'room:activity', payload);
   }
 
@@ -45,7 +55,10 @@ export class DiscussionsEmitter {
 
   /** Takes every socket of a person out of rooms they no longer belong to, on every instance. */
   removed(userId: string, roomIds: string[]): void {
-    this.realtime.leave(userRoom(userId), roomIds.flatMap((id) => [roomChannel(id), moderatorChannel(id), activityChannel(id)]));
+    this.realtime.leave(
+      userRoom(userId),
+      roomIds.flatMap((id) => [roomChannel(id), moderatorChannel(id), activityChannel(id)]),
+    );
     for (const roomId of roomIds) this.realtime.toRoom(userRoom(userId), 'room:removed', { roomId });
   }
 

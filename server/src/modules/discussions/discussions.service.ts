@@ -61,10 +61,12 @@ export class DiscussionsService {
          ON CONFLICT (room_id, user_id) DO UPDATE SET invited = true, moderator = room_members.moderator OR EXCLUDED.moderator`,
         [roomId, user.id, request.moderator],
       );
-      await manager.query(
-        `INSERT INTO moderation_actions (room_id, actor_id, action, target_user_id, details) VALUES ($1, $2, 'invite', $3, $4)`,
-        [roomId, caller.id, user.id, { moderator: request.moderator }],
-      );
+      await manager.query(`INSERT INTO moderation_actions (room_id, actor_id, action, target_user_id, details) VALUES ($1, $2, 'invite', $3, $4)`, [
+        roomId,
+        caller.id,
+        user.id,
+        { moderator: request.moderator },
+      ]);
     });
     return { id: user.id, name: user.name, role: user.role };
   }

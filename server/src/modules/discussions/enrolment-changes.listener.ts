@@ -19,7 +19,9 @@ export class EnrolmentChangesListener implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     this.subscription = merge(this.enrolments.withdrawn, this.enrolments.electivesChanged).subscribe(({ userId, editionId }) => {
-      this.discussions.removeFromEdition(userId, editionId).catch((error: unknown) => this.logger.error(`removing ${userId} from rooms: ${String(error)}`));
+      this.discussions
+        .removeFromEdition(userId, editionId)
+        .catch((error: unknown) => this.logger.error(`removing ${userId} from rooms: ${String(error)}`));
     });
   }
 

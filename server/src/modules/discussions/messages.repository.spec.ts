@@ -33,9 +33,26 @@ const row = (overrides: Partial<MessageRow> = {}): MessageRow => ({
 
 describe('message views', () => {
   it('shows members a hidden message without its text, reactions, mentions or reason', () => {
-    const hidden = row({ hidden_at: new Date(), hidden_reason: 'Off topic', hidden_by: '00000000-0000-4000-8000-000000000009', hidden_by_name: 'Fatou', hidden_by_role: 'facilitator', open_reports: 2 });
-    expect(toMessage(hidden, { moderator: false })).toMatchObject({ body: null, reactions: [], mentions: [], hidden: { reason: null, by: null }, openReports: 0 });
-    expect(toMessage(hidden, { moderator: true })).toMatchObject({ body: hidden.body, hidden: { reason: 'Off topic', by: { name: 'Fatou' } }, openReports: 2 });
+    const hidden = row({
+      hidden_at: new Date(),
+      hidden_reason: 'Off topic',
+      hidden_by: '00000000-0000-4000-8000-000000000009',
+      hidden_by_name: 'Fatou',
+      hidden_by_role: 'facilitator',
+      open_reports: 2,
+    });
+    expect(toMessage(hidden, { moderator: false })).toMatchObject({
+      body: null,
+      reactions: [],
+      mentions: [],
+      hidden: { reason: null, by: null },
+      openReports: 0,
+    });
+    expect(toMessage(hidden, { moderator: true })).toMatchObject({
+      body: hidden.body,
+      hidden: { reason: 'Off topic', by: { name: 'Fatou' } },
+      openReports: 2,
+    });
     expect(differsForModerators(hidden)).toBe(true);
   });
 

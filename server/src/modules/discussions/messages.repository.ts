@@ -51,7 +51,17 @@ const INSERT_SQL = `WITH bump AS (UPDATE rooms SET last_revision = last_revision
   ON CONFLICT (author_id, client_id) DO NOTHING
   RETURNING id, revision, created_at`;
 
-type NewMessage = { roomId: string; clientId: string; authorId: string; kind: MessageKind; language: Language; body: string; parentId: string | null; mentions: string[]; pinned: boolean };
+type NewMessage = {
+  roomId: string;
+  clientId: string;
+  authorId: string;
+  kind: MessageKind;
+  language: Language;
+  body: string;
+  parentId: string | null;
+  mentions: string[];
+  pinned: boolean;
+};
 
 function insertValues(m: NewMessage): unknown[] {
   return [m.roomId, m.clientId, m.authorId, m.kind, m.language, m.body, m.parentId, m.mentions, m.pinned];
@@ -136,12 +146,18 @@ export class MessagesRepository {
 
   async pinned(roomId: string, viewer: Viewer): Promise<MessageRow[]> {
     const visible = viewer.moderator ? '' : 'AND m.hidden_at IS NULL AND m.deleted_at IS NULL';
-    return this.dataSource.query(`${SELECT} WHERE m.room_id = $1 AND m.pinned_at IS NOT NULL ${visible} ORDER BY m.pinned_at DESC LIMIT 20`, [roomId]);
+    return this.dataSource.query(`${SELECT} WHERE m.room_id = $1 AND m.pinned_at IS NOT NULL ${visible} ORDER BY m.pinned_at DESC LIMIT 20`, [
+      roomId,
+    ]);
   }
 
   /** Every message changed after a revision, up to a window of revisions (all rows of one revision stay together). */
   async changedBetween(roomId: string, after: number, upTo: number): Promise<MessageRow[]> {
-    return this.dataSource.query(`${SELECT} WHERE m.room_id = $1 AND m.revision > $2 AND m.revision <= $3 ORDER BY m.revision, m.seq`, [roomId, after, upTo]);
+    return this.dataSource.query(`${SELECT} WHERE m.room_id = $1 AND m.revision > $2 AND m.revision <= $3 ORDER BY m.revision, m.seq`, [
+      roomId,
+      after,
+      upTo,
+    ]);
   }
 
   /** Takes the room's next change number; the row lock orders concurrent writers of the room. */
@@ -157,10 +173,7 @@ export class MessagesRepository {
    * Stores a new message under the room's next change number, or nothing when the author already
    * sent this clientId (then undefined; the caller rolls back so the counter is not spent).
    */
-  async insert(
-    manager: EntityManager,
-    message: NewMessage,
-  ): Promise<{ id: string; revision: number; createdAt: Date } | undefined> {
+  async insert(manager: EntityManager, message: NewMessage): Promise<{ id: string; revision: number; createdAt: Date } | undefined> {
     const [row] = await manager.query(INSERT_SQL, insertValues(message));
     return row ? { id: row.id, revision: row.revision, createdAt: row.created_at } : undefined;
   }

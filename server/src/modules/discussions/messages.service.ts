@@ -60,7 +60,9 @@ export class MessagesService {
     if (request.kind !== 'message' && !access.moderator) throw forbidden();
     assertSlowMode(access, lastPostedAt);
     const parent = request.parentId ? await this.threadRoot(request.parentId, access) : undefined;
-    const mentions = (await this.access.membersAmong(access.id, mentionedUserIds(request.body).slice(0, MAX_MENTIONS))).filter((id) => id !== caller.id);
+    const mentions = (await this.access.membersAmong(access.id, mentionedUserIds(request.body).slice(0, MAX_MENTIONS))).filter(
+      (id) => id !== caller.id,
+    );
     const message = {
       roomId: access.id,
       clientId: request.clientId,
@@ -110,12 +112,25 @@ export class MessagesService {
     await this.throttle(`send:${caller.id}`, SEND_LIMIT);
     this.access.assertCanPost(access);
     if (row.body === request.body) return toMessage(row, access);
-    const mentions = (await this.access.membersAmong(access.id, mentionedUserIds(request.body).slice(0, MAX_MENTIONS))).filter((id) => id !== caller.id);
+    const mentions = (await this.access.membersAmong(access.id, mentionedUserIds(request.body).slice(0, MAX_MENTIONS))).filter(
+      (id) => id !== caller.id,
+    );
     const rows = await this.commitChange(access.id, async (manager) => {
-      await manager.query(`INSERT INTO message_edits (message_id, body, written_at) VALUES ($1, $2, $3)`, [row.id, row.body, row.edited_at ?? row.created_at]);
+      await manager.query(`INSERT INTO message_edits (message_id, body, written_at) VALUES ($1, $2, $3)`, [
+        row.id,
+        row.body,
+        row.edited_at ?? row.created_at,
+      ]);
       await manager.query(`UPDATE messages SET body = $2, mentions = $3::uuid[], edited_at = now() WHERE id = $1`, [row.id, request.body, mentions]);
       const added = mentions.filter((id) => !row.mentions.includes(id));
-      const notifications = await this.notifications.create(manager, { kind: 'mention', userIds: added, roomId: access.id, messageId: row.id, actorId: caller.id, excerpt: request.body });
+      const notifications = await this.notifications.create(manager, {
+        kind: 'mention',
+        userIds: added,
+        roomId: access.id,
+        messageId: row.id,
+        actorId: caller.id,
+        excerpt: request.body,
+      });
       return { changed: [row.id], notifications };
     });
     return toMessage(rows[0]!, access);
@@ -138,8 +153,20 @@ export class MessagesService {
     await this.throttle(`react:${caller.id}`, REACT_LIMIT);
     const rows = await this.commitChange(access.id, async (manager) => {
       const changed = request.on
-        ? (await manager.query(`INSERT INTO message_reactions (message_id, user_id, emoji) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`, [row.id, caller.id, request.emoji])).length > 0
-        : (await manager.query(`DELETE FROM message_reactions WHERE message_id = $1 AND user_id = $2 AND emoji = $3`, [row.id, caller.id, request.emoji]))[1] > 0;
+        ? (
+            await manager.query(`INSERT INTO message_reactions (message_id, user_id, emoji) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`, [
+              row.id,
+              caller.id,
+              request.emoji,
+            ])
+          ).length > 0
+        : (
+            await manager.query(`DELETE FROM message_reactions WHERE message_id = $1 AND user_id = $2 AND emoji = $3`, [
+              row.id,
+              caller.id,
+              request.emoji,
+            ])
+          )[1] > 0;
       return changed ? { changed: [row.id] } : null;
     });
     return toMessage(rows[0] ?? row, access);
@@ -158,7 +185,11 @@ export class MessagesService {
   async page(caller: Caller, roomId: string, query: MessagePageQuery): Promise<MessagePage> {
     const access = await this.access.require(caller, roomId);
     const rows = await this.messages.page(roomId, query.before, query.limit + 1, access);
-    return { messages: rows.slice(0, query.limit).map((row) => toMessage(row, access)), hasMore: rows.length > query.limit, revision: access.lastRevision };
+    return {
+      messages: rows.slice(0, query.limit).map((row) => toMessage(row, access)),
+      hasMore: rows.length > query.limit,
+      revision: access.lastRevision,
+    };
   }
 
   /** A thread: its first message and every reply, oldest first. */
@@ -245,11 +276,25 @@ export class MessagesService {
     return parent;
   }
 
-  private async notifyAbout(manager: EntityManager, caller: Caller, access: RoomAccess, messageId: string, request: SendMessage, mentions: string[], parent?: MessageRow): Promise<string[]> {
+  private async notifyAbout(
+    manager: EntityManager,
+    caller: Caller,
+    access: RoomAccess,
+    messageId: string,
+    request: SendMessage,
+    mentions: string[],
+    parent?: MessageRow,
+  ): Promise<string[]> {
     const notice = { roomId: access.id, messageId, actorId: caller.id, excerpt: request.body };
     const ids = await this.notifications.create(manager, { ...notice, kind: 'mention', userIds: mentions });
     if (parent && parent.author_id !== caller.id && !mentions.includes(parent.author_id)) {
-      ids.push(...(await this.notifications.create(manager, { ...notice, kind: 'reply', userIds: await this.access.membersAmong(access.id, [parent.author_id], manager) })));
+      ids.push(
+        ...(await this.notifications.create(manager, {
+          ...notice,
+          kind: 'reply',
+          userIds: await this.access.membersAmong(access.id, [parent.author_id], manager),
+        })),
+      );
     }
     if (request.kind === 'announcement') {
       const members = (await this.access.memberIds(access.id, manager)).filter((id) => id !== caller.id && !mentions.includes(id));
@@ -267,7 +312,14 @@ function assertSlowMode(access: RoomAccess, lastPostedAt: Date | null): void {
 }
 
 /** The row of a message just stored, built without reading it back (the common case of sending). */
-function newRow(caller: Caller, roomId: string, request: SendMessage, stored: { id: string; revision: number; createdAt: Date }, parent: MessageRow | undefined, mentions: string[]): MessageRow {
+function newRow(
+  caller: Caller,
+  roomId: string,
+  request: SendMessage,
+  stored: { id: string; revision: number; createdAt: Date },
+  parent: MessageRow | undefined,
+  mentions: string[],
+): MessageRow {
   return {
     id: stored.id,
     room_id: roomId,

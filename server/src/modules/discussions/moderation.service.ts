@@ -24,7 +24,15 @@ import { moderator, ROOM_TITLE, ROOM_TITLE_JOINS, RoomAccessService } from './ro
 export const REPORTS_TO_HIDE = 3;
 
 type Caller = Pick<RequestUser, 'id' | 'name' | 'role' | 'language'>;
-type Log = { roomId: string; actorId: string | null; action: ModerationActionKind; messageId?: string | null; userId?: string | null; reason?: string | null; details?: ModerationAction['details'] };
+type Log = {
+  roomId: string;
+  actorId: string | null;
+  action: ModerationActionKind;
+  messageId?: string | null;
+  userId?: string | null;
+  reason?: string | null;
+  details?: ModerationAction['details'];
+};
 
 /** What moderators do in a room, each action logged with who, when and why; and members' reports. */
 @Injectable()
@@ -68,7 +76,15 @@ export class ModerationService {
       const [{ open }] = await manager.query(`SELECT count(*)::int AS open FROM message_reports WHERE message_id = $1 AND status = 'open'`, [row.id]);
       if (open >= REPORTS_TO_HIDE && !row.hidden_at) {
         await manager.query(`UPDATE messages SET hidden_at = now(), hidden_reason = 'reported_by_members', hidden_by = NULL WHERE id = $1`, [row.id]);
-        await this.writeLog(manager, { roomId: access.id, actorId: null, action: 'hide', messageId: row.id, userId: row.author_id, reason: 'reported_by_members', details: { reports: open } });
+        await this.writeLog(manager, {
+          roomId: access.id,
+          actorId: null,
+          action: 'hide',
+          messageId: row.id,
+          userId: row.author_id,
+          reason: 'reported_by_members',
+          details: { reports: open },
+        });
       }
       return { changed: [row.id] };
     });
@@ -87,7 +103,10 @@ export class ModerationService {
           WHERE ${where} ORDER BY rp.created_at LIMIT $4 OFFSET $5`,
         [...params, query.pageSize, (query.page - 1) * query.pageSize],
       ),
-      this.messages.dataSource.query(`SELECT count(*)::int AS total FROM message_reports rp JOIN rooms r ON r.id = rp.room_id WHERE ${where}`, params),
+      this.messages.dataSource.query(
+        `SELECT count(*)::int AS total FROM message_reports rp JOIN rooms r ON r.id = rp.room_id WHERE ${where}`,
+        params,
+      ),
     ]);
     const messages = new Map((await this.messages.byIds(rows.map((r: { message_id: string }) => r.message_id))).map((m) => [m.id, m]));
     const items: Report[] = rows.map((r: ReportRow) => ({
@@ -116,8 +135,16 @@ export class ModerationService {
         await this.settleReports(manager, caller, report.message_id, 'dismissed');
         const row = (await this.messages.byId(report.message_id, manager))!;
         // A message hidden by reports alone comes back when a moderator finds nothing wrong.
-        if (row.hidden_at && !row.hidden_by) await manager.query(`UPDATE messages SET hidden_at = NULL, hidden_reason = NULL WHERE id = $1`, [row.id]);
-        await this.writeLog(manager, { roomId: report.room_id, actorId: caller.id, action: 'dismiss_report', messageId: row.id, userId: row.author_id, reason: request.reason });
+        if (row.hidden_at && !row.hidden_by)
+          await manager.query(`UPDATE messages SET hidden_at = NULL, hidden_reason = NULL WHERE id = $1`, [row.id]);
+        await this.writeLog(manager, {
+          roomId: report.room_id,
+          actorId: caller.id,
+          action: 'dismiss_report',
+          messageId: row.id,
+          userId: row.author_id,
+          reason: request.reason,
+        });
         return { changed: [row.id] };
       });
       return;
@@ -162,9 +189,20 @@ export class ModerationService {
       switch (request.action) {
         case 'hide':
           if (row.hidden_at && row.hidden_by) return null;
-          await manager.query(`UPDATE messages SET hidden_at = now(), hidden_reason = $2, hidden_by = $3, pinned_at = NULL WHERE id = $1`, [row.id, reason, caller.id]);
+          await manager.query(`UPDATE messages SET hidden_at = now(), hidden_reason = $2, hidden_by = $3, pinned_at = NULL WHERE id = $1`, [
+            row.id,
+            reason,
+            caller.id,
+          ]);
           await this.settleReports(manager, caller, row.id, 'resolved');
-          notifications = await this.notifications.create(manager, { kind: 'message_hidden', userIds: [row.author_id], roomId: access.id, messageId: row.id, actorId: caller.id, excerpt: reason ?? '' });
+          notifications = await this.notifications.create(manager, {
+            kind: 'message_hidden',
+            userIds: [row.author_id],
+            roomId: access.id,
+            messageId: row.id,
+            actorId: caller.id,
+            excerpt: reason ?? '',
+          });
           break;
         case 'restore':
           if (!row.hidden_at) return null;
@@ -193,7 +231,13 @@ export class ModerationService {
       if (request.action === 'slow_mode') await manager.query(`UPDATE rooms SET slow_mode_seconds = $2 WHERE id = $1`, [access.id, request.seconds]);
       else await manager.query(`UPDATE rooms SET locked_at = ${request.action === 'lock' ? 'now()' : 'NULL'} WHERE id = $1`, [access.id]);
       const reason = request.action === 'lock' ? (request.reason ?? null) : null;
-      await this.writeLog(manager, { roomId: access.id, actorId: caller.id, action: request.action, reason, details: request.action === 'slow_mode' ? { seconds: request.seconds } : {} });
+      await this.writeLog(manager, {
+        roomId: access.id,
+        actorId: caller.id,
+        action: request.action,
+        reason,
+        details: request.action === 'slow_mode' ? { seconds: request.seconds } : {},
+      });
     });
     const locked = request.action === 'lock' ? true : request.action === 'unlock' ? false : access.locked;
     const slowModeSeconds = request.action === 'slow_mode' ? request.seconds : access.slowModeSeconds;
@@ -234,10 +278,11 @@ export class ModerationService {
   }
 
   private async settleReports(manager: EntityManager, caller: Caller, messageId: string, status: 'resolved' | 'dismissed'): Promise<void> {
-    await manager.query(
-      `UPDATE message_reports SET status = $2, resolved_by = $3, resolved_at = now() WHERE message_id = $1 AND status = 'open'`,
-      [messageId, status, caller.id],
-    );
+    await manager.query(`UPDATE message_reports SET status = $2, resolved_by = $3, resolved_at = now() WHERE message_id = $1 AND status = 'open'`, [
+      messageId,
+      status,
+      caller.id,
+    ]);
   }
 
   private async roleOf(userId: string): Promise<RequestUser['role'] | undefined> {

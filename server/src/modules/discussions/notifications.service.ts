@@ -47,7 +47,12 @@ export class NotificationsService {
     if (notice.kind === 'mention') {
       for (const row of rows) {
         // One digest job per person per delay window, whatever the number of mentions in it.
-        await this.jobs.send('send-mention-digest', { userId: row.user_id }, { startAfter: DIGEST_DELAY_SECONDS, singletonKey: `mention-digest:${row.user_id}`, singletonSeconds: DIGEST_DELAY_SECONDS }, manager);
+        await this.jobs.send(
+          'send-mention-digest',
+          { userId: row.user_id },
+          { startAfter: DIGEST_DELAY_SECONDS, singletonKey: `mention-digest:${row.user_id}`, singletonSeconds: DIGEST_DELAY_SECONDS },
+          manager,
+        );
       }
     }
     return rows.map((row) => row.id);
@@ -67,11 +72,14 @@ export class NotificationsService {
     const unreadOnly = query.unread === 'true';
     const where = `WHERE n.user_id = $1 ${unreadOnly ? 'AND n.read_at IS NULL' : ''}`;
     const [rows, [counts]] = await Promise.all([
-      this.dataSource.query(`${SELECT} ${where} ORDER BY n.created_at DESC LIMIT $2 OFFSET $3`, [caller.id, query.pageSize, (query.page - 1) * query.pageSize]),
-      this.dataSource.query(
-        `SELECT count(*)::int AS total, count(*) FILTER (WHERE n.read_at IS NULL)::int AS unread FROM notifications n ${where}`,
-        [caller.id],
-      ),
+      this.dataSource.query(`${SELECT} ${where} ORDER BY n.created_at DESC LIMIT $2 OFFSET $3`, [
+        caller.id,
+        query.pageSize,
+        (query.page - 1) * query.pageSize,
+      ]),
+      this.dataSource.query(`SELECT count(*)::int AS total, count(*) FILTER (WHERE n.read_at IS NULL)::int AS unread FROM notifications n ${where}`, [
+        caller.id,
+      ]),
     ]);
     return { items: rows.map(toNotification), total: counts.total, page: query.page, pageSize: query.pageSize, unread: counts.unread };
   }

@@ -108,8 +108,16 @@ export class RoomAccessService {
    * The hot path of sending, in one prepared statement: the caller's access to the room, the message
    * already stored under this clientId if any, and (in slow mode) when the caller last posted there.
    */
-  async requireForSend(caller: Pick<RequestUser, 'id' | 'role'>, roomId: string, clientId: string): Promise<{ access: RoomAccess; existingId: string | null; lastPostedAt: Date | null }> {
-    const { rows } = await pool(this.dataSource).query({ name: 'discussions_send_access', text: SEND_ACCESS_SQL, values: [caller.id, caller.role, roomId, clientId] });
+  async requireForSend(
+    caller: Pick<RequestUser, 'id' | 'role'>,
+    roomId: string,
+    clientId: string,
+  ): Promise<{ access: RoomAccess; existingId: string | null; lastPostedAt: Date | null }> {
+    const { rows } = await pool(this.dataSource).query({
+      name: 'discussions_send_access',
+      text: SEND_ACCESS_SQL,
+      values: [caller.id, caller.role, roomId, clientId],
+    });
     const row = rows[0];
     return { access: toAccess(row), existingId: row?.existing_id ?? null, lastPostedAt: row?.last_posted_at ?? null };
   }
@@ -166,7 +174,10 @@ export class RoomAccessService {
 
   /** The ids of the caller's rooms (for watching their activity). */
   async roomIds(caller: Pick<RequestUser, 'id' | 'role'>): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT r.id FROM rooms r WHERE $2 = 'organizer' OR ${member('$1')} LIMIT 500`, [caller.id, caller.role]);
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT r.id FROM rooms r WHERE $2 = 'organizer' OR ${member('$1')} LIMIT 500`, [
+      caller.id,
+      caller.role,
+    ]);
     return rows.map((row) => row.id);
   }
 
@@ -196,10 +207,7 @@ export class RoomAccessService {
 
   /** Every member of a room (announcements notify them all). Organizers take part only when invited. */
   async memberIds(roomId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT u.id FROM users u, rooms r WHERE r.id = $1 AND ${member('u.id')}`,
-      [roomId],
-    );
+    const rows: { id: string }[] = await manager.query(`SELECT u.id FROM users u, rooms r WHERE r.id = $1 AND ${member('u.id')}`, [roomId]);
     return rows.map((row) => row.id);
   }
 
@@ -217,10 +225,9 @@ export class RoomAccessService {
    * item and one per cohort. Idempotent; runs whenever someone lists rooms, so new items get a room.
    */
   async ensureEditionRooms(editionId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(
-      `INSERT INTO rooms (kind, edition_id) SELECT 'edition', e.id FROM editions e WHERE e.id = $1 ON CONFLICT DO NOTHING`,
-      [editionId],
-    );
+    await manager.query(`INSERT INTO rooms (kind, edition_id) SELECT 'edition', e.id FROM editions e WHERE e.id = $1 ON CONFLICT DO NOTHING`, [
+      editionId,
+    ]);
     await manager.query(
       `INSERT INTO rooms (kind, edition_id, item_id) SELECT 'programme_item', i.edition_id, i.id FROM programme_items i WHERE i.edition_id = $1 ON CONFLICT DO NOTHING`,
       [editionId],
@@ -271,12 +278,17 @@ interface RoomRow {
 }
 
 function toRoomSummary(row: RoomRow): RoomSummary {
-  const edition = row.edition_id ? { id: row.edition_id, code: row.edition_code!, title: row.edition_title!, timeZone: row.edition_time_zone! } : null;
+  const edition = row.edition_id
+    ? { id: row.edition_id, code: row.edition_code!, title: row.edition_title!, timeZone: row.edition_time_zone! }
+    : null;
   const title =
-    row.kind === 'edition' ? edition!.title
-    : row.kind === 'programme_item' ? row.item_title!
-    : row.kind === 'cohort' ? { en: row.cohort_name!, es: row.cohort_name!, fr: row.cohort_name!, pt: row.cohort_name! }
-    : row.title;
+    row.kind === 'edition'
+      ? edition!.title
+      : row.kind === 'programme_item'
+        ? row.item_title!
+        : row.kind === 'cohort'
+          ? { en: row.cohort_name!, es: row.cohort_name!, fr: row.cohort_name!, pt: row.cohort_name! }
+          : row.title;
   return {
     id: row.id,
     kind: row.kind,

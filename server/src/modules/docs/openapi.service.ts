@@ -50,7 +50,9 @@ export class OpenApiService {
           ],
           ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(body, 'input') } } } } : {}),
           responses: {
-            '2XX': response ? { description: 'Success', content: { 'application/json': { schema: toSchema(response, 'output') } } } : { description: 'Success' },
+            '2XX': response
+              ? { description: 'Success', content: { 'application/json': { schema: toSchema(response, 'output') } } }
+              : { description: 'Success' },
             default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
           },
         };
@@ -69,7 +71,10 @@ export class OpenApiService {
             properties: {
               code: { type: 'string' },
               message: { type: 'string' },
-              details: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } } },
+              details: {
+                type: 'array',
+                items: { type: 'object', properties: { path: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } },
+              },
               retryAfter: { type: 'integer' },
               requestId: { type: 'string' },
             },
@@ -95,5 +100,10 @@ function toSchema(schema: z.ZodType, io: 'input' | 'output'): object {
 function queryParameters(schema: z.ZodType | undefined): object[] {
   if (!schema) return [];
   const json = toSchema(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
-  return Object.entries(json.properties ?? {}).map(([name, property]) => ({ name, in: 'query', required: json.required?.includes(name) ?? false, schema: property }));
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    schema: property,
+  }));
 }

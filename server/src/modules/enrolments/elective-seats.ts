@@ -47,7 +47,12 @@ export class ElectiveSeats {
     const ids = [...new Set(itemIds)].sort();
     if (ids.length === 0) return [];
     // PostgreSQL locks the rows as the sorted result comes out: always in id order.
-    return manager.createQueryBuilder(ProgrammeItem, 'item').where('item.id IN (:...ids)', { ids }).orderBy('item.id').setLock('pessimistic_write').getMany();
+    return manager
+      .createQueryBuilder(ProgrammeItem, 'item')
+      .where('item.id IN (:...ids)', { ids })
+      .orderBy('item.id')
+      .setLock('pessimistic_write')
+      .getMany();
   }
 
   /**
@@ -56,7 +61,13 @@ export class ElectiveSeats {
    */
   async take(manager: EntityManager, enrolment: Enrolment, itemId: string, waitlist: boolean): Promise<SeatChanges> {
     // The module and the participant's current place in its block, in one round trip.
-    const [target]: { block: string | null; capacity: number | null; choice_id: string | null; current_item: string | null; current_status: ElectiveChoiceStatus | null }[] = await manager.query(
+    const [target]: {
+      block: string | null;
+      capacity: number | null;
+      choice_id: string | null;
+      current_item: string | null;
+      current_status: ElectiveChoiceStatus | null;
+    }[] = await manager.query(
       `SELECT t.block, t.capacity, c.id AS choice_id, c.item_id AS current_item, c.status AS current_status
          FROM programme_items t
          LEFT JOIN elective_choices c ON c.edition_id = t.edition_id AND c.user_id = $3 AND c.block = t.block
@@ -73,7 +84,14 @@ export class ElectiveSeats {
     if (module.block !== target.block || !module.capacity) throw new ApiException('conflict');
 
     const changes: SeatChanges = { affected: [enrolment.userId] };
-    if (current) changes.affected.push(...(await this.remove(manager, current.id, locked.find((item) => item.id === current.itemId)!)));
+    if (current)
+      changes.affected.push(
+        ...(await this.remove(
+          manager,
+          current.id,
+          locked.find((item) => item.id === current.itemId)!,
+        )),
+      );
     // Counted and taken in one statement while the module is locked: its snapshot begins after the
     // lock was granted, so it sees every seat taken before. Nothing is inserted when the module is
     // full and the participant did not ask for its waitlist (and the transaction rolls back).
@@ -101,9 +119,19 @@ export class ElectiveSeats {
   /** Frees every seat and place of a participant in an edition (withdrawal). */
   async releaseAll(manager: EntityManager, enrolment: Enrolment): Promise<SeatChanges> {
     const choices = await manager.findBy(ElectiveChoice, { editionId: enrolment.editionId, userId: enrolment.userId });
-    const modules = await this.lockModules(manager, choices.map((c) => c.itemId));
+    const modules = await this.lockModules(
+      manager,
+      choices.map((c) => c.itemId),
+    );
     const affected = [enrolment.userId];
-    for (const choice of choices) affected.push(...(await this.remove(manager, choice.id, modules.find((m) => m.id === choice.itemId)!)));
+    for (const choice of choices)
+      affected.push(
+        ...(await this.remove(
+          manager,
+          choice.id,
+          modules.find((m) => m.id === choice.itemId)!,
+        )),
+      );
     return { affected };
   }
 
@@ -131,7 +159,10 @@ export class ElectiveSeats {
   /** Deletes a choice of a locked module; a freed seat goes to the waitlist. Returns who was promoted. */
   private async remove(manager: EntityManager, choiceId: string, module: ProgrammeItem): Promise<string[]> {
     // Read again under the lock: a promotion may have seated this person since we first looked.
-    const [deleted]: [{ status: ElectiveChoiceStatus }[], number] = await manager.query('DELETE FROM elective_choices WHERE id = $1 RETURNING status', [choiceId]);
+    const [deleted]: [{ status: ElectiveChoiceStatus }[], number] = await manager.query(
+      'DELETE FROM elective_choices WHERE id = $1 RETURNING status',
+      [choiceId],
+    );
     return deleted[0]?.status === 'seated' ? this.promote(manager, module) : [];
   }
 

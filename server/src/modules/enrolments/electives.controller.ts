@@ -30,7 +30,11 @@ export class ElectivesController {
   @Roles('participant')
   @Put('editions/:editionId/electives/choices')
   @Returns(electivesOverviewSchema)
-  choose(@Caller() caller: RequestUser, @Param('editionId', UuidParam) editionId: string, @ValidBody(chooseElectiveRequestSchema) body: ChooseElectiveRequest) {
+  choose(
+    @Caller() caller: RequestUser,
+    @Param('editionId', UuidParam) editionId: string,
+    @ValidBody(chooseElectiveRequestSchema) body: ChooseElectiveRequest,
+  ) {
     return this.electives.choose(caller, editionId, body);
   }
 
@@ -59,7 +63,11 @@ export class ElectivesController {
   @Roles('organizer', 'facilitator')
   @Get('programme/:itemId/participants')
   @Returns(electiveParticipantsPageSchema)
-  participants(@Caller() caller: RequestUser, @Param('itemId', UuidParam) itemId: string, @ValidQuery(electiveParticipantsQuerySchema) query: ElectiveParticipantsQuery) {
+  participants(
+    @Caller() caller: RequestUser,
+    @Param('itemId', UuidParam) itemId: string,
+    @ValidQuery(electiveParticipantsQuerySchema) query: ElectiveParticipantsQuery,
+  ) {
     return this.electives.participants(caller, itemId, query);
   }
 

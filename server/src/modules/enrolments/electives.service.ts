@@ -46,10 +46,17 @@ export class ElectivesService {
 
   /** Every block with its modules, seats left and waitlists, and the caller's own choices. */
   async overview(caller: RequestUser, editionId: string, known?: Edition): Promise<ElectivesOverview> {
-    const [edition, enrolment] = await Promise.all([known ?? this.courses.editionOrFail(editionId), caller.role === 'organizer' ? null : this.courses.activeEnrolment(caller.id, editionId)]);
+    const [edition, enrolment] = await Promise.all([
+      known ?? this.courses.editionOrFail(editionId),
+      caller.role === 'organizer' ? null : this.courses.activeEnrolment(caller.id, editionId),
+    ]);
     if (caller.role !== 'organizer' && !enrolment) throw forbidden();
     const canChoose = enrolment?.role === 'participant';
-    const [modules, counts, mine] = await Promise.all([this.cachedModules(editionId), this.counts(editionId), canChoose ? this.choicesOf(editionId, caller.id) : []]);
+    const [modules, counts, mine] = await Promise.all([
+      this.cachedModules(editionId),
+      this.counts(editionId),
+      canChoose ? this.choicesOf(editionId, caller.id) : [],
+    ]);
     const blocks = [...new Set(modules.map((m) => m.block!))].sort((a, b) => a.localeCompare(b));
     return {
       editionId,
@@ -62,7 +69,20 @@ export class ElectivesService {
           modules: inBlock.map((module) => {
             const { seated, waitlisted } = counts.get(module.id) ?? { seated: 0, waitlisted: 0 };
             const { id, number, title, description, modalities, sdgs, facilitators, sessions } = toProgrammeItem(module);
-            return { id, number, title, description, modalities, sdgs, facilitators, sessions, capacity: module.capacity!, seated, waitlisted, seatsLeft: Math.max(0, module.capacity! - seated) };
+            return {
+              id,
+              number,
+              title,
+              description,
+              modalities,
+              sdgs,
+              facilitators,
+              sessions,
+              capacity: module.capacity!,
+              seated,
+              waitlisted,
+              seatsLeft: Math.max(0, module.capacity! - seated),
+            };
           }),
           choice: mine.find((choice) => inBlock.some((m) => m.id === choice.itemId)) ?? null,
         };
@@ -106,8 +126,14 @@ export class ElectivesService {
     const [modules, counts, participants, decided] = await Promise.all([
       this.modules(editionId),
       this.counts(editionId),
-      this.dataSource.getRepository(Enrolment).createQueryBuilder('e').where("e.edition_id = :editionId AND e.role = 'participant' AND e.status <> 'withdrawn'", { editionId }).getCount(),
-      this.dataSource.query('SELECT block, count(*)::int AS count FROM elective_choices WHERE edition_id = $1 GROUP BY block', [editionId]) as Promise<{ block: string; count: number }[]>,
+      this.dataSource
+        .getRepository(Enrolment)
+        .createQueryBuilder('e')
+        .where("e.edition_id = :editionId AND e.role = 'participant' AND e.status <> 'withdrawn'", { editionId })
+        .getCount(),
+      this.dataSource.query('SELECT block, count(*)::int AS count FROM elective_choices WHERE edition_id = $1 GROUP BY block', [
+        editionId,
+      ]) as Promise<{ block: string; count: number }[]>,
     ]);
     const blocks = [...new Set(modules.map((m) => m.block!))].sort((a, b) => a.localeCompare(b));
     return {
@@ -124,10 +150,17 @@ export class ElectivesService {
 
   /** Who sits in (or waits for) a module: for organizers and the module's facilitators. */
   async participants(caller: RequestUser, itemId: string, query: ElectiveParticipantsQuery): Promise<Page<ElectiveParticipant>> {
-    const item = await this.dataSource.getRepository(ProgrammeItem).findOne({ where: { id: itemId, kind: 'elective_module' }, relations: { facilitators: true } });
+    const item = await this.dataSource
+      .getRepository(ProgrammeItem)
+      .findOne({ where: { id: itemId, kind: 'elective_module' }, relations: { facilitators: true } });
     if (!item) throw notFound();
     if (caller.role !== 'organizer' && !item.facilitators.some((f) => f.id === caller.id)) throw forbidden();
-    const rows = await this.participantRows(item.editionId, { itemId, status: query.status, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+    const rows = await this.participantRows(item.editionId, {
+      itemId,
+      status: query.status,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    });
     const [{ total }] = (await this.dataSource.query(
       `SELECT count(*)::int AS total FROM elective_choices WHERE item_id = $1 AND ($2::text IS NULL OR status = $2)`,
       [itemId, query.status ?? null],
@@ -143,7 +176,19 @@ export class ElectivesService {
     const header = ['block', 'module_number', 'module', 'status', 'waitlist_position', 'name', 'email', 'country', 'language', 'cohort', 'chosen_at'];
     const lines = rows.map((row) => {
       const module = modules.find((m) => m.id === row.itemId)!;
-      return [module.block, module.number, localize(module.title, language, edition.defaultLanguage), row.status, row.waitlistPosition ?? '', row.name, row.email, row.country ?? '', row.language, row.cohort ?? '', row.chosenAt];
+      return [
+        module.block,
+        module.number,
+        localize(module.title, language, edition.defaultLanguage),
+        row.status,
+        row.waitlistPosition ?? '',
+        row.name,
+        row.email,
+        row.country ?? '',
+        row.language,
+        row.cohort ?? '',
+        row.chosenAt,
+      ];
     });
     return { fileName: `${edition.code}-electives.csv`, body: `\uFEFF${toCsv([header, ...lines])}` };
   }
@@ -187,7 +232,9 @@ export class ElectivesService {
   }
 
   private modules(editionId: string): Promise<ProgrammeItem[]> {
-    return this.dataSource.getRepository(ProgrammeItem).find({ where: { editionId, kind: 'elective_module' }, relations: { sessions: true, facilitators: true }, order: { number: 'ASC' } });
+    return this.dataSource
+      .getRepository(ProgrammeItem)
+      .find({ where: { editionId, kind: 'elective_module' }, relations: { sessions: true, facilitators: true }, order: { number: 'ASC' } });
   }
 
   private async counts(editionId: string): Promise<Map<string, Counts>> {
@@ -206,7 +253,12 @@ export class ElectivesService {
          FROM elective_choices c WHERE c.edition_id = $1 AND c.user_id = $2`,
       [editionId, userId],
     );
-    return rows.map((row) => ({ itemId: row.item_id, status: row.status, waitlistPosition: row.status === 'waitlisted' ? row.position : null, chosenAt: row.created_at.toISOString() }));
+    return rows.map((row) => ({
+      itemId: row.item_id,
+      status: row.status,
+      waitlistPosition: row.status === 'waitlisted' ? row.position : null,
+      chosenAt: row.created_at.toISOString(),
+    }));
   }
 
   private async participantRows(

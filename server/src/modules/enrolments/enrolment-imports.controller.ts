@@ -25,7 +25,12 @@ export class EnrolmentImportsController {
 
   @Post('editions/:editionId/imports')
   @Returns(enrolmentImportSchema)
-  preview(@Caller() caller: RequestUser, @Param('editionId', UuidParam) editionId: string, @ValidQuery(importFileQuerySchema) query: ImportFileQuery, @Body() body: unknown) {
+  preview(
+    @Caller() caller: RequestUser,
+    @Param('editionId', UuidParam) editionId: string,
+    @ValidQuery(importFileQuerySchema) query: ImportFileQuery,
+    @Body() body: unknown,
+  ) {
     if (typeof body !== 'string') throw new ApiException('csv_unreadable');
     return this.imports.preview(caller, editionId, query.fileName, body);
   }

@@ -111,7 +111,10 @@ export class EnrolmentImportsService {
         finishedAt: null,
       });
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-        await manager.insert(EnrolmentImportRow, rows.slice(i, i + INSERT_CHUNK).map((row) => ({ ...row, importId: record.id })));
+        await manager.insert(
+          EnrolmentImportRow,
+          rows.slice(i, i + INSERT_CHUNK).map((row) => ({ ...row, importId: record.id })),
+        );
       }
       return record;
     });
@@ -163,7 +166,12 @@ export class EnrolmentImportsService {
       );
       if (rows.length === 0) throw new ApiException('import_not_pending', {}, 409);
       // One attempt at a time; pg-boss retries it only if the process died while importing.
-      await this.jobs.send('import-enrolments', { importId }, { retryLimit: 2, retryDelay: 10, expireInSeconds: 1800, singletonKey: importId }, manager);
+      await this.jobs.send(
+        'import-enrolments',
+        { importId },
+        { retryLimit: 2, retryDelay: 10, expireInSeconds: 1800, singletonKey: importId },
+        manager,
+      );
       return manager.findOneByOrFail(EnrolmentImport, { id: importId });
     });
     return toDto(record);
@@ -185,7 +193,8 @@ export class EnrolmentImportsService {
     const [headerCells, ...records] = parseCsv(text);
     const header = (headerCells ?? []).map(columnOf);
     const missing = REQUIRED_IMPORT_COLUMNS.filter((column) => !header.includes(column));
-    if (!headerCells || missing.length > 0) throw new ApiException('csv_unreadable', { details: missing.map((column) => ({ path: column, code: 'required', message: '' })) });
+    if (!headerCells || missing.length > 0)
+      throw new ApiException('csv_unreadable', { details: missing.map((column) => ({ path: column, code: 'required', message: '' })) });
     if (records.length === 0) throw new ApiException('csv_unreadable');
     if (records.length > MAX_IMPORT_ROWS) throw new ApiException('import_too_large', {}, 413);
     return { header, records };
@@ -198,7 +207,11 @@ function cell(cells: string[], header: (ImportColumn | undefined)[], column: Imp
 }
 
 /** Whether confirming would change anything for someone already enrolled. */
-function changes(row: Pick<EnrolmentImportRow, 'name' | 'country' | 'organisation' | 'constituencyGroup' | 'language' | 'cohortId'>, user: User, enrolment: Enrolment): boolean {
+function changes(
+  row: Pick<EnrolmentImportRow, 'name' | 'country' | 'organisation' | 'constituencyGroup' | 'language' | 'cohortId'>,
+  user: User,
+  enrolment: Enrolment,
+): boolean {
   if (row.cohortId && row.cohortId !== enrolment.cohortId) return true;
   // People who have signed in keep the profile they wrote.
   if (user.passwordHash) return false;

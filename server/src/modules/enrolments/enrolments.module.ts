@@ -21,6 +21,8 @@ import { ImportEnrolmentsJob } from './jobs/import-enrolments.job.js';
 export class EnrolmentsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     // A CSV of 10,000 participants is about 1 MB: more than the JSON limit, so this one route reads text.
-    consumer.apply(express.text({ type: ['text/csv', 'text/plain', 'application/csv', 'application/vnd.ms-excel'], limit: '5mb' })).forRoutes({ path: 'editions/:editionId/imports', method: RequestMethod.POST });
+    consumer
+      .apply(express.text({ type: ['text/csv', 'text/plain', 'application/csv', 'application/vnd.ms-excel'], limit: '5mb' }))
+      .forRoutes({ path: 'editions/:editionId/imports', method: RequestMethod.POST });
   }
 }

@@ -89,7 +89,8 @@ export class EnrolmentsService {
   async add(editionId: string, request: AddEnrolmentRequest): Promise<EnrolmentDto> {
     const id = await this.addOnce(editionId, request).catch((error: unknown) => {
       // Two organizers adding the same new person at once: one wins, the other hears who did.
-      if (isUniqueViolation(error, 'users_email_key') || isUniqueViolation(error, 'enrolments_edition_user_key')) throw new ApiException('already_enrolled', {}, 409);
+      if (isUniqueViolation(error, 'users_email_key') || isUniqueViolation(error, 'enrolments_edition_user_key'))
+        throw new ApiException('already_enrolled', {}, 409);
       throw error;
     });
     return this.get(id);
@@ -100,7 +101,8 @@ export class EnrolmentsService {
       const edition = await this.courses.editionOrFail(editionId, manager);
       if (request.cohortId) await this.assertCohort(manager, editionId, request.cohortId, 'cohortId');
       const existing = await manager.findOne(User, { where: { email: request.email }, lock: { mode: 'pessimistic_write' } });
-      if (existing && existing.role !== request.role) throw validationFailed([{ path: 'email', code: request.role === 'participant' ? 'not_a_participant' : 'invalid_value' }]);
+      if (existing && existing.role !== request.role)
+        throw validationFailed([{ path: 'email', code: request.role === 'participant' ? 'not_a_participant' : 'invalid_value' }]);
       if (existing && (await manager.existsBy(Enrolment, { editionId, userId: existing.id }))) throw new ApiException('already_enrolled', {}, 409);
       const profile = {
         name: request.name,
@@ -110,8 +112,17 @@ export class EnrolmentsService {
         ...(request.constituencyGroup ? { constituencyGroup: request.constituencyGroup } : {}),
       };
       // Someone who has signed in keeps the profile they wrote; an invitee's is still ours to fill.
-      const user = existing?.passwordHash ? existing : await manager.save(User, { ...(existing ?? {}), email: request.email, role: request.role, passwordHash: null, ...profile });
-      const enrolment = await manager.save(Enrolment, { editionId, userId: user.id, role: request.role, cohortId: request.cohortId, status: user.passwordHash ? 'active' : 'invited', withdrawnAt: null });
+      const user = existing?.passwordHash
+        ? existing
+        : await manager.save(User, { ...(existing ?? {}), email: request.email, role: request.role, passwordHash: null, ...profile });
+      const enrolment = await manager.save(Enrolment, {
+        editionId,
+        userId: user.id,
+        role: request.role,
+        cohortId: request.cohortId,
+        status: user.passwordHash ? 'active' : 'invited',
+        withdrawnAt: null,
+      });
       await this.welcome(manager, edition, user);
       return enrolment.id;
     });
@@ -158,7 +169,11 @@ export class EnrolmentsService {
         const user = await manager.findOneByOrFail(User, { id: enrolment.userId });
         Object.assign(enrolment, { status: user.passwordHash ? 'active' : 'invited', withdrawnAt: null });
       }
-      await manager.update(Enrolment, { id: enrolment.id }, { cohortId: enrolment.cohortId, status: enrolment.status, withdrawnAt: enrolment.withdrawnAt });
+      await manager.update(
+        Enrolment,
+        { id: enrolment.id },
+        { cohortId: enrolment.cohortId, status: enrolment.status, withdrawnAt: enrolment.withdrawnAt },
+      );
       return enrolment.editionId;
     });
     if (withdrawn) this.withdrawn.next(withdrawn);
@@ -172,11 +187,16 @@ export class EnrolmentsService {
     if (ids.length === 0) return [];
     const enrolled = await manager
       .createQueryBuilder(User, 'user')
-      .innerJoin(Enrolment, 'enrolment', 'enrolment.user_id = user.id AND enrolment.edition_id = :editionId AND enrolment.role = :role AND enrolment.status <> :withdrawn', {
-        editionId,
-        role: 'facilitator',
-        withdrawn: 'withdrawn',
-      })
+      .innerJoin(
+        Enrolment,
+        'enrolment',
+        'enrolment.user_id = user.id AND enrolment.edition_id = :editionId AND enrolment.role = :role AND enrolment.status <> :withdrawn',
+        {
+          editionId,
+          role: 'facilitator',
+          withdrawn: 'withdrawn',
+        },
+      )
       .where('user.id IN (:...ids)', { ids })
       .getMany();
     if (enrolled.length !== ids.length) throw validationFailed([{ path, code: 'not_edition_facilitator' }]);
@@ -190,7 +210,11 @@ export class EnrolmentsService {
   private async toDtos(manager: EntityManager, enrolments: Enrolment[]): Promise<EnrolmentDto[]> {
     const userIds = enrolments.map((e) => e.userId);
     const choices = userIds.length
-      ? await manager.find(ElectiveChoice, { where: { userId: In(userIds), editionId: In([...new Set(enrolments.map((e) => e.editionId))]) }, relations: { item: true }, order: { block: 'ASC' } })
+      ? await manager.find(ElectiveChoice, {
+          where: { userId: In(userIds), editionId: In([...new Set(enrolments.map((e) => e.editionId))]) },
+          relations: { item: true },
+          order: { block: 'ASC' },
+        })
       : [];
     return enrolments.map((enrolment) => ({
       id: enrolment.id,

@@ -1,4 +1,12 @@
-import { CONSTITUENCY_GROUPS, COUNTRY_CODES, IMPORT_COLUMNS, LANGUAGES, type ConstituencyGroup, type ImportColumn, type Language } from '@sstc/shared';
+import {
+  CONSTITUENCY_GROUPS,
+  COUNTRY_CODES,
+  IMPORT_COLUMNS,
+  LANGUAGES,
+  type ConstituencyGroup,
+  type ImportColumn,
+  type Language,
+} from '@sstc/shared';
 
 // Organizers keep participant lists in spreadsheets written in any of the four languages: column
 // headers and values are recognised in each of them, ignoring case, accents and punctuation.
@@ -14,15 +22,50 @@ export function normalize(value: string): string {
 
 const HEADERS: Record<ImportColumn, string[]> = {
   name: ['name', 'full name', 'participant', 'nombre', 'nombre completo', 'nom', 'nom complet', 'nome', 'nome completo'],
-  email: ['email', 'e-mail', 'email address', 'mail', 'correo', 'correo electrónico', 'courriel', 'adresse électronique', 'adresse e-mail', 'endereço de e-mail', 'endereço eletrónico'],
+  email: [
+    'email',
+    'e-mail',
+    'email address',
+    'mail',
+    'correo',
+    'correo electrónico',
+    'courriel',
+    'adresse électronique',
+    'adresse e-mail',
+    'endereço de e-mail',
+    'endereço eletrónico',
+  ],
   country: ['country', 'country code', 'país', 'pays', 'code pays'],
   organisation: ['organisation', 'organization', 'institution', 'organización', 'institución', 'organisme', 'organização', 'instituição'],
-  constituencyGroup: ['constituency group', 'constituency', 'group', 'grupo de mandantes', 'grupo', 'groupe de mandants', 'mandants', 'groupe', 'grupo de constituintes', 'constituintes'],
-  language: ['preferred language', 'language', 'idioma preferido', 'idioma', 'langue préférée', 'langue', 'língua preferida', 'língua', 'idioma de preferência'],
+  constituencyGroup: [
+    'constituency group',
+    'constituency',
+    'group',
+    'grupo de mandantes',
+    'grupo',
+    'groupe de mandants',
+    'mandants',
+    'groupe',
+    'grupo de constituintes',
+    'constituintes',
+  ],
+  language: [
+    'preferred language',
+    'language',
+    'idioma preferido',
+    'idioma',
+    'langue préférée',
+    'langue',
+    'língua preferida',
+    'língua',
+    'idioma de preferência',
+  ],
   cohort: ['cohort', 'cohorte', 'coorte'],
 };
 
-const HEADER_LOOKUP = new Map<string, ImportColumn>(IMPORT_COLUMNS.flatMap((column) => [column, ...HEADERS[column]].map((header) => [normalize(header), column] as const)));
+const HEADER_LOOKUP = new Map<string, ImportColumn>(
+  IMPORT_COLUMNS.flatMap((column) => [column, ...HEADERS[column]].map((header) => [normalize(header), column] as const)),
+);
 
 /** The column each header names, or undefined for a column we do not read. */
 export function columnOf(header: string): ImportColumn | undefined {
@@ -60,14 +103,40 @@ export function languageCode(value: string): Language | undefined {
 
 const GROUP_LABELS: Record<ConstituencyGroup, string[]> = {
   government: ['Government', 'Gobierno', 'Gouvernement', 'Governo'],
-  workers_organization: ['Workers’ organization', "Workers' organisation", 'Workers', 'Organización de trabajadores', 'Organisation de travailleurs', 'Organização de trabalhadores'],
-  employers_organization: ['Employers’ organization', "Employers' organisation", 'Employers', 'Organización de empleadores', 'Organisation d’employeurs', 'Organização de empregadores'],
+  workers_organization: [
+    'Workers’ organization',
+    "Workers' organisation",
+    'Workers',
+    'Organización de trabajadores',
+    'Organisation de travailleurs',
+    'Organização de trabalhadores',
+  ],
+  employers_organization: [
+    'Employers’ organization',
+    "Employers' organisation",
+    'Employers',
+    'Organización de empleadores',
+    'Organisation d’employeurs',
+    'Organização de empregadores',
+  ],
   ilo_staff: ['ILO staff', 'Personal de la OIT', 'Personnel du BIT', 'Pessoal da OIT'],
   un_agency: ['UN agency', 'Agencia de las Naciones Unidas', 'Agence des Nations Unies', 'Agência das Nações Unidas'],
   cooperation_agency: ['Cooperation agency', 'Agencia de cooperación', 'Agence de coopération', 'Agência de cooperação'],
   local_government: ['Local government', 'Gobierno local', 'Collectivité locale', 'Governo local'],
-  academia: ['Academia or think tank', 'Academia', 'Think tank', 'Academia o centro de pensamiento', 'Université ou groupe de réflexion', 'Academia ou centro de reflexão'],
-  social_solidarity_economy: ['Social and solidarity economy', 'Economía social y solidaria', 'Économie sociale et solidaire', 'Economia social e solidária'],
+  academia: [
+    'Academia or think tank',
+    'Academia',
+    'Think tank',
+    'Academia o centro de pensamiento',
+    'Université ou groupe de réflexion',
+    'Academia ou centro de reflexão',
+  ],
+  social_solidarity_economy: [
+    'Social and solidarity economy',
+    'Economía social y solidaria',
+    'Économie sociale et solidaire',
+    'Economia social e solidária',
+  ],
   other: ['Other', 'Otro', 'Autre', 'Outro'],
 };
 

@@ -46,7 +46,14 @@ export class JobsService implements OnModuleInit, OnModuleDestroy {
   async send<N extends JobName>(name: N, payload: JobPayloads[N], options: JobOptions = {}, manager?: EntityManager): Promise<void> {
     await this.ensureQueue(name);
     const db = manager && { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) };
-    await this.boss.send(name, payload, { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: 120, ...options, ...(db ? { db } : {}) });
+    await this.boss.send(name, payload, {
+      retryLimit: 8,
+      retryDelay: 5,
+      retryBackoff: true,
+      expireInSeconds: 120,
+      ...options,
+      ...(db ? { db } : {}),
+    });
     // A job sent by this instance need not wait for the next poll (within a transaction, the next poll finds it).
     if (!manager) this.wake();
   }

@@ -80,7 +80,13 @@ export class LearningProgressService {
       cohorts,
       modules,
       expectedPercent,
-      totals: { participants: rows.length, notStarted: count('not_started'), behind: count('behind'), onTrack: count('on_track'), completed: count('completed') },
+      totals: {
+        participants: rows.length,
+        notStarted: count('not_started'),
+        behind: count('behind'),
+        onTrack: count('on_track'),
+        completed: count('completed'),
+      },
       overTime: unitIds.length ? overTime : [],
       rows: filtered.slice(start, start + query.pageSize),
       page: query.page,
@@ -93,7 +99,11 @@ export class LearningProgressService {
     const { rows } = await this.compute(caller, editionId, query);
     const filtered = query.status ? rows.filter((row) => row.status === query.status) : rows;
     const header = ['name', 'email', 'country', 'cohort', 'units_opened', 'units_completed', 'units_total', 'percent', 'status', 'last_activity_utc'];
-    const lines = filtered.map((r) => [r.name, r.email, r.country ?? '', r.cohort ?? '', r.opened, r.completed, r.total, r.percent, r.status, r.lastActivityAt ?? ''].map(csvCell).join(','));
+    const lines = filtered.map((r) =>
+      [r.name, r.email, r.country ?? '', r.cohort ?? '', r.opened, r.completed, r.total, r.percent, r.status, r.lastActivityAt ?? '']
+        .map(csvCell)
+        .join(','),
+    );
     // A byte-order mark lets spreadsheet programs read accents (São Tomé, Côte d'Ivoire) correctly.
     return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
   }
@@ -109,7 +119,11 @@ export class LearningProgressService {
     if (query.programmeItemId && caller.role !== 'organizer' && !scope.facilitatedItemIds.has(query.programmeItemId)) throw forbidden();
     const visible = await this.units.visibleUnits(scope);
     const unitIds = visible.filter((unit) => !query.programmeItemId || unit.programmeItemId === query.programmeItemId).map((unit) => unit.id);
-    const cohortFilter = query.cohortId ? [query.cohortId] : caller.role === 'facilitator' && !query.programmeItemId ? [...scope.facilitatedCohortIds] : null;
+    const cohortFilter = query.cohortId
+      ? [query.cohortId]
+      : caller.role === 'facilitator' && !query.programmeItemId
+        ? [...scope.facilitatedCohortIds]
+        : null;
     const raw: ProgressRow[] = await this.dataSource.query(
       `SELECT u.id AS user_id, u.name, u.email, u.country, c.id AS cohort_id, c.name AS cohort,
               COUNT(p.id)::int AS opened, COUNT(p.completed_at)::int AS completed,

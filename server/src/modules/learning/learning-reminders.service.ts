@@ -28,7 +28,8 @@ export class LearningRemindersService implements OnApplicationBootstrap {
   /** After a restart, every edition still ahead has its reminder queued (a duplicate is harmless). */
   async onApplicationBootstrap(): Promise<void> {
     const editions = await this.dataSource.getRepository(Edition).find();
-    for (const edition of editions) await this.schedule(edition).catch((error: unknown) => this.logger.warn(`scheduling ${edition.code}: ${String(error)}`));
+    for (const edition of editions)
+      await this.schedule(edition).catch((error: unknown) => this.logger.warn(`scheduling ${edition.code}: ${String(error)}`));
   }
 
   async daysBefore(editionId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
@@ -53,7 +54,12 @@ export class LearningRemindersService implements OnApplicationBootstrap {
     const dueOn = this.dueOn(edition, await this.daysBefore(edition.id, manager));
     const at = zonedTime(dueOn, SEND_AT, edition.timeZone);
     const startAfter = at.getTime() > Date.now() ? at : new Date();
-    await this.jobs.send('send-learning-reminders', { editionId: edition.id, dueOn }, { startAfter, singletonKey: `${edition.id}:${dueOn}` }, manager);
+    await this.jobs.send(
+      'send-learning-reminders',
+      { editionId: edition.id, dueOn },
+      { startAfter, singletonKey: `${edition.id}:${dueOn}` },
+      manager,
+    );
   }
 
   /** Sends the reminders that are due; returns how many people were newly reminded. */
@@ -74,7 +80,10 @@ export class LearningRemindersService implements OnApplicationBootstrap {
     let sent = 0;
     for (const person of recipients) {
       const reminded = await this.dataSource.transaction(async (manager) => {
-        const inserted: unknown[] = await manager.query(`INSERT INTO learning_reminders (edition_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING user_id`, [edition.id, person.id]);
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO learning_reminders (edition_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING user_id`,
+          [edition.id, person.id],
+        );
         if (inserted.length === 0) return false;
         await this.jobs.send(
           'send-email',
@@ -86,7 +95,9 @@ export class LearningRemindersService implements OnApplicationBootstrap {
             params: {
               name: person.name,
               edition: localize(edition.title, person.language, edition.defaultLanguage),
-              date: new Intl.DateTimeFormat(person.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${edition.faceToFaceStart}T00:00:00Z`)),
+              date: new Intl.DateTimeFormat(person.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+                new Date(`${edition.faceToFaceStart}T00:00:00Z`),
+              ),
               link: `${this.config.PUBLIC_URL}/editions/${edition.id}/learning`,
             },
           },

@@ -36,7 +36,13 @@ export class LearningUnitsService {
     const scope = await this.access.scope(caller, editionId);
     const { edition } = scope;
     const units = scope.caller.role === 'participant' && !scope.open ? [] : await this.visibleUnits(scope);
-    const progress = caller.role === 'participant' ? await this.progressByUnit(caller.id, units.map((u) => u.id)) : new Map<string, LearningProgress>();
+    const progress =
+      caller.role === 'participant'
+        ? await this.progressByUnit(
+            caller.id,
+            units.map((u) => u.id),
+          )
+        : new Map<string, LearningProgress>();
     const items = await this.itemsById(units.map((u) => u.programmeItemId));
     const summaries = units.map((unit) => this.toSummary(scope, unit, items, progress.get(unit.id)));
     const completed = summaries.filter((u) => u.progress?.completedAt).length;
@@ -105,7 +111,9 @@ export class LearningUnitsService {
     const id = await this.dataSource.transaction(async (manager) => {
       // Serialises concurrent creations in one edition, so positions never collide.
       await manager.query(`SELECT id FROM editions WHERE id = $1 FOR UPDATE`, [editionId]);
-      const [{ max }] = (await manager.query(`SELECT COALESCE(MAX(position), 0)::int AS max FROM learning_units WHERE edition_id = $1`, [editionId])) as [{ max: number }];
+      const [{ max }] = (await manager.query(`SELECT COALESCE(MAX(position), 0)::int AS max FROM learning_units WHERE edition_id = $1`, [
+        editionId,
+      ])) as [{ max: number }];
       const saved = await manager.save(LearningUnit, { editionId, position: max + 1, ...clean(input) });
       await this.reminders.schedule(scope.edition, manager);
       return saved.id;
@@ -168,7 +176,12 @@ export class LearningUnitsService {
     return units.filter((unit) => this.access.canSee(scope, unit));
   }
 
-  private toSummary(scope: LearningScope, unit: LearningUnit, items: Map<string, ProgrammeItem>, progress: LearningProgress | undefined): LearningUnitSummary {
+  private toSummary(
+    scope: LearningScope,
+    unit: LearningUnit,
+    items: Map<string, ProgrammeItem>,
+    progress: LearningProgress | undefined,
+  ): LearningUnitSummary {
     const item = unit.programmeItemId ? items.get(unit.programmeItemId) : undefined;
     const wanted = scope.edition.languages.length ? scope.edition.languages : [...LANGUAGES];
     return {
@@ -177,9 +190,14 @@ export class LearningUnitsService {
       title: unit.title,
       programmeItem: item ? { id: item.id, kind: item.kind, number: item.number, title: item.title } : null,
       estimatedMinutes: unit.estimatedMinutes,
-      missingLanguages: wanted.filter((language) => missingLanguages(unit.title, [language]).length > 0 || missingLanguages(unit.body, [language]).length > 0),
+      missingLanguages: wanted.filter(
+        (language) => missingLanguages(unit.title, [language]).length > 0 || missingLanguages(unit.body, [language]).length > 0,
+      ),
       canEdit: this.access.canEdit(scope, unit),
-      progress: scope.caller.role === 'participant' ? { openedAt: progress?.openedAt.toISOString() ?? null, completedAt: progress?.completedAt?.toISOString() ?? null } : null,
+      progress:
+        scope.caller.role === 'participant'
+          ? { openedAt: progress?.openedAt.toISOString() ?? null, completedAt: progress?.completedAt?.toISOString() ?? null }
+          : null,
     };
   }
 

@@ -68,21 +68,33 @@ export class LearningController {
   @Post('editions/:editionId/learning/units')
   @Roles('facilitator', 'organizer')
   @Returns(learningUnitSchema)
-  create(@Caller() caller: RequestUser, @Param('editionId', UuidParam) editionId: string, @ValidBody(createLearningUnitSchema) body: CreateLearningUnit) {
+  create(
+    @Caller() caller: RequestUser,
+    @Param('editionId', UuidParam) editionId: string,
+    @ValidBody(createLearningUnitSchema) body: CreateLearningUnit,
+  ) {
     return this.units.create(caller, editionId, body);
   }
 
   @Put('editions/:editionId/learning/order')
   @Roles('facilitator', 'organizer')
   @Returns(learningPackageSchema)
-  reorder(@Caller() caller: RequestUser, @Param('editionId', UuidParam) editionId: string, @ValidBody(reorderLearningUnitsSchema) body: ReorderLearningUnits) {
+  reorder(
+    @Caller() caller: RequestUser,
+    @Param('editionId', UuidParam) editionId: string,
+    @ValidBody(reorderLearningUnitsSchema) body: ReorderLearningUnits,
+  ) {
     return this.units.reorder(caller, editionId, body.unitIds);
   }
 
   @Put('editions/:editionId/learning/settings')
   @Roles('organizer')
   @Returns(learningSettingsSchema)
-  updateSettings(@Caller() caller: RequestUser, @Param('editionId', UuidParam) editionId: string, @ValidBody(learningSettingsSchema) body: LearningSettings) {
+  updateSettings(
+    @Caller() caller: RequestUser,
+    @Param('editionId', UuidParam) editionId: string,
+    @ValidBody(learningSettingsSchema) body: LearningSettings,
+  ) {
     return this.settings.update(caller, editionId, body);
   }
 
@@ -111,7 +123,11 @@ export class LearningController {
 
   @Get('learning/units/:unitId')
   @Returns(learningUnitSchema)
-  unit(@Caller() caller: RequestUser, @Param('unitId', UuidParam) unitId: string, @ValidQuery(unitQuerySchema) query: z.infer<typeof unitQuerySchema>) {
+  unit(
+    @Caller() caller: RequestUser,
+    @Param('unitId', UuidParam) unitId: string,
+    @ValidQuery(unitQuerySchema) query: z.infer<typeof unitQuerySchema>,
+  ) {
     return this.units.unit(caller, unitId, query.language);
   }
 
@@ -132,7 +148,11 @@ export class LearningController {
   @Put('learning/units/:unitId/progress')
   @Roles('participant')
   @Returns(unitProgressSchema)
-  recordProgress(@Caller() caller: RequestUser, @Param('unitId', UuidParam) unitId: string, @ValidBody(learningProgressUpdateSchema) body: LearningProgressUpdate) {
+  recordProgress(
+    @Caller() caller: RequestUser,
+    @Param('unitId', UuidParam) unitId: string,
+    @ValidBody(learningProgressUpdateSchema) body: LearningProgressUpdate,
+  ) {
     return this.progress.record(caller, unitId, body);
   }
 }

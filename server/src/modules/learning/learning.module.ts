@@ -13,7 +13,16 @@ import { LearningSeedService } from './seed/learning-seed.service.js';
 @Module({
   imports: [SurveysModule],
   controllers: [LearningController],
-  providers: [LearningAccessService, LearningUnitsService, LearningProgressService, LearningRemindersService, LearningSettingsService, SendLearningRemindersJob, LearningSeedService, PreAssessmentService],
+  providers: [
+    LearningAccessService,
+    LearningUnitsService,
+    LearningProgressService,
+    LearningRemindersService,
+    LearningSettingsService,
+    SendLearningRemindersJob,
+    LearningSeedService,
+    PreAssessmentService,
+  ],
   exports: [LearningSeedService, LearningUnitsService, LearningAccessService, PreAssessmentService],
 })
 export class LearningModule {}

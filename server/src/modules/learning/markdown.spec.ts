@@ -18,13 +18,17 @@ describe('renderMarkdown', () => {
   });
 
   it('keeps no event handler attribute from raw HTML', () => {
-    const html = renderMarkdown('<img src="x" onerror="alert(1)">\n\n<a href="https://example.org" onclick="steal()">x</a> <b onmouseover="x()">b</b>');
+    const html = renderMarkdown(
+      '<img src="x" onerror="alert(1)">\n\n<a href="https://example.org" onclick="steal()">x</a> <b onmouseover="x()">b</b>',
+    );
     expect(html).not.toMatch(/<[^>]+\son\w+=/i);
     expect(html).not.toMatch(/<img/i);
   });
 
   it('drops javascript:, data: and vbscript: links from Markdown', () => {
-    const html = renderMarkdown('[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html;base64,PHNjcmlwdD4=) [d](vbscript:msgbox) <javascript:alert(1)>');
+    const html = renderMarkdown(
+      '[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html;base64,PHNjcmlwdD4=) [d](vbscript:msgbox) <javascript:alert(1)>',
+    );
     expect(html).not.toMatch(/href="\s*(javascript|data|vbscript):/i);
     expect(html).not.toMatch(/<a [^>]*href="(?!https?:|mailto:)/i);
     expect(html).toContain('<span>a</span>');

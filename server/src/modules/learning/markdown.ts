@@ -17,7 +17,33 @@ const marked = new Marked({
 const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 
 const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span'],
+  allowedTags: [
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'p',
+    'br',
+    'hr',
+    'strong',
+    'em',
+    'del',
+    'code',
+    'pre',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'span',
+  ],
   allowedAttributes: { a: ['href', 'title', 'target', 'rel'], ol: ['start'], th: ['align'], td: ['align'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
@@ -29,11 +55,15 @@ const SANITIZE: sanitizeHtml.IOptions = {
     // Links leave the platform in a new tab without handing it a reference to this page.
     // A link with any other scheme (javascript:, data:, …) keeps its text and loses its link.
     a: (tagName, attribs): sanitizeHtml.Tag =>
-      SAFE_HREF.test(attribs.href?.trim() ?? '') ? { tagName, attribs: { ...attribs, target: '_blank', rel: 'noopener noreferrer' } } : { tagName: 'span', attribs: {} },
+      SAFE_HREF.test(attribs.href?.trim() ?? '')
+        ? { tagName, attribs: { ...attribs, target: '_blank', rel: 'noopener noreferrer' } }
+        : { tagName: 'span', attribs: {} },
     // Images are left out: units stay light on slow networks; media belong in resources, on demand.
     img: (_, attribs): sanitizeHtml.Tag => {
       const src = attribs.src?.trim() ?? '';
-      return SAFE_HREF.test(src) ? { tagName: 'a', attribs: { href: src, target: '_blank', rel: 'noopener noreferrer' }, text: attribs.alt || src } : { tagName: 'span', attribs: {}, text: attribs.alt ?? '' };
+      return SAFE_HREF.test(src)
+        ? { tagName: 'a', attribs: { href: src, target: '_blank', rel: 'noopener noreferrer' }, text: attribs.alt || src }
+        : { tagName: 'span', attribs: {}, text: attribs.alt ?? '' };
     },
   },
 };

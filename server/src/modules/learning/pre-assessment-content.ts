@@ -65,7 +65,12 @@ export function moduleNeedsSection(items: { kind: ProgrammeItemKind; number: num
   }
   return {
     key: 'module_needs',
-    title: { en: 'Your knowledge and needs per module', es: 'Su conocimiento y necesidades por módulo', fr: 'Vos connaissances et besoins par module', pt: 'O seu conhecimento e necessidades por módulo' },
+    title: {
+      en: 'Your knowledge and needs per module',
+      es: 'Su conocimiento y necesidades por módulo',
+      fr: 'Vos connaissances et besoins par module',
+      pt: 'O seu conhecimento e necessidades por módulo',
+    },
     description: {
       en: 'Facilitators read these answers before the week to focus each module on what you need.',
       es: 'Los facilitadores leen estas respuestas antes de la semana para centrar cada módulo en lo que usted necesita.',

@@ -50,12 +50,18 @@ export class PreAssessmentService {
     const items = await manager.find(ProgrammeItem, { where: { editionId } });
     items.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.number - b.number);
     const template = templateFor('pre_assessment');
-    const survey = await this.surveys.create(editionId, { kind: 'pre_assessment', anonymous: false, content: withModuleNeeds(template.content, items) }, manager);
+    const survey = await this.surveys.create(
+      editionId,
+      { kind: 'pre_assessment', anonymous: false, content: withModuleNeeds(template.content, items) },
+      manager,
+    );
     return survey.id;
   }
 
   async status(scope: LearningScope): Promise<PreAssessmentStatus> {
-    const survey = await this.dataSource.getRepository(Survey).findOne({ where: { editionId: scope.edition.id, kind: 'pre_assessment' }, order: { createdAt: 'ASC' } });
+    const survey = await this.dataSource
+      .getRepository(Survey)
+      .findOne({ where: { editionId: scope.edition.id, kind: 'pre_assessment' }, order: { createdAt: 'ASC' } });
     if (!survey) return { surveyId: null, invitationId: null, responded: false, closesAt: null };
     if (scope.caller.role !== 'participant') return { surveyId: survey.id, invitationId: null, responded: false, closesAt: null };
     const [mine] = (await this.dataSource.query(
@@ -63,7 +69,9 @@ export class PreAssessmentService {
         WHERE i.survey_id = $1 AND i.user_id = $2 AND d.status = 'open' AND d.closes_at > now() ORDER BY d.closes_at DESC LIMIT 1`,
       [survey.id, scope.caller.id],
     )) as { id: string; responded: boolean; closes_at: Date }[];
-    const responded = mine?.responded ?? (await this.dataSource.query(`SELECT 1 FROM survey_responses WHERE survey_id = $1 AND user_id = $2`, [survey.id, scope.caller.id])).length > 0;
+    const responded =
+      mine?.responded ??
+      (await this.dataSource.query(`SELECT 1 FROM survey_responses WHERE survey_id = $1 AND user_id = $2`, [survey.id, scope.caller.id])).length > 0;
     return { surveyId: survey.id, invitationId: mine?.id ?? null, responded, closesAt: mine ? new Date(mine.closes_at).toISOString() : null };
   }
 
@@ -84,9 +92,12 @@ export class PreAssessmentService {
       [survey.id],
     );
     const cohortNames = new Map<string, string>(
-      ((await this.dataSource.query(`SELECT id, name FROM cohorts WHERE edition_id = $1`, [editionId])) as { id: string; name: string }[]).map((c) => [c.id, c.name]),
+      ((await this.dataSource.query(`SELECT id, name FROM cohorts WHERE edition_id = $1`, [editionId])) as { id: string; name: string }[]).map(
+        (c) => [c.id, c.name],
+      ),
     );
-    const groupOf = (row: ResponseRow) => (query.groupBy === 'cohort' ? row.cohort_id : query.groupBy === 'constituency_group' ? row.constituency_group : row.ilo_region);
+    const groupOf = (row: ResponseRow) =>
+      query.groupBy === 'cohort' ? row.cohort_id : query.groupBy === 'constituency_group' ? row.constituency_group : row.ilo_region;
     const labelOf = (group: string | null) => (group === null ? null : query.groupBy === 'cohort' ? (cohortNames.get(group) ?? null) : group);
     const modules: ModuleNeeds[] = items.map((item) => {
       const keys = moduleKeys(item)!;

@@ -28,7 +28,12 @@ describe('MailService without SMTP_URL', () => {
   });
 
   it('escapes what it puts into the HTML version', () => {
-    const email = mail.render('invitation', 'en', { name: '<script>alert(1)</script>', role: 'participant', expires: 'soon', link: 'http://x/"><img>' });
+    const email = mail.render('invitation', 'en', {
+      name: '<script>alert(1)</script>',
+      role: 'participant',
+      expires: 'soon',
+      link: 'http://x/"><img>',
+    });
     expect(email.html).not.toContain('<script>');
     expect(email.html).not.toContain('"><img>');
   });

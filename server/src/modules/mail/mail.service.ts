@@ -45,7 +45,9 @@ export class MailService {
       text: [...paragraphs, `${text.action}: ${link}`, '', resources.footer].join('\n\n'),
       html: `<!doctype html><html lang="${language}"><body style="font-family:sans-serif;line-height:1.5;color:#1a1a1a">${paragraphs
         .map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`)
-        .join('')}<p><a href="${escapeHtml(link)}" style="background:#1e4f8c;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(text.action)}</a></p><p style="font-size:12px;color:#555">${escapeHtml(resources.footer)}</p></body></html>`,
+        .join(
+          '',
+        )}<p><a href="${escapeHtml(link)}" style="background:#1e4f8c;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(text.action)}</a></p><p style="font-size:12px;color:#555">${escapeHtml(resources.footer)}</p></body></html>`,
     };
   }
 

@@ -68,9 +68,15 @@ export class ProgrammeService {
         const [module] = await this.seats.lockModules(manager, [itemId]);
         const seated = await this.seats.seatedCount(manager, itemId);
         if (fields.capacity! < seated) throwIfProblems([{ path: 'capacity', code: 'below_seated' }]);
-        if (fields.block !== module!.block && (await manager.existsBy(ElectiveChoice, { itemId }))) throw new ApiException('elective_has_choices', {}, 409);
+        if (fields.block !== module!.block && (await manager.existsBy(ElectiveChoice, { itemId })))
+          throw new ApiException('elective_has_choices', {}, 409);
       }
-      const item = await manager.save(ProgrammeItem, { ...current, number, ...fields, facilitators: await this.enrolments.facilitators(manager, current.editionId, request.facilitatorIds) });
+      const item = await manager.save(ProgrammeItem, {
+        ...current,
+        number,
+        ...fields,
+        facilitators: await this.enrolments.facilitators(manager, current.editionId, request.facilitatorIds),
+      });
       await this.saveSessions(manager, itemId, request.sessions);
       // More seats: the waitlist moves up at once.
       if (item.kind === 'elective_module') promoted = await this.seats.promote(manager, item);
@@ -94,7 +100,9 @@ export class ProgrammeService {
   }
 
   async get(itemId: string): Promise<ProgrammeItemDto> {
-    const item = await this.dataSource.getRepository(ProgrammeItem).findOne({ where: { id: itemId }, relations: { sessions: true, facilitators: true } });
+    const item = await this.dataSource
+      .getRepository(ProgrammeItem)
+      .findOne({ where: { id: itemId }, relations: { sessions: true, facilitators: true } });
     if (!item) throw notFound();
     return toProgrammeItem(item);
   }
@@ -126,12 +134,26 @@ export class ProgrammeService {
   }
 
   private async nextNumber(manager: EntityManager, editionId: string, kind: ProgrammeItemKind): Promise<number> {
-    const [{ max }]: [{ max: number | null }] = await manager.query('SELECT max(number) AS max FROM programme_items WHERE edition_id = $1 AND kind = ANY($2)', [editionId, this.kindsSharingNumbers(kind)]);
+    const [{ max }]: [{ max: number | null }] = await manager.query(
+      'SELECT max(number) AS max FROM programme_items WHERE edition_id = $1 AND kind = ANY($2)',
+      [editionId, this.kindsSharingNumbers(kind)],
+    );
     return (max ?? 0) + 1;
   }
 
-  private async assertNumberFree(manager: EntityManager, editionId: string, kind: ProgrammeItemKind, number: number, exceptId?: string): Promise<void> {
-    const taken = await manager.existsBy(ProgrammeItem, { editionId, number, kind: In(this.kindsSharingNumbers(kind)), ...(exceptId ? { id: Not(exceptId) } : {}) });
+  private async assertNumberFree(
+    manager: EntityManager,
+    editionId: string,
+    kind: ProgrammeItemKind,
+    number: number,
+    exceptId?: string,
+  ): Promise<void> {
+    const taken = await manager.existsBy(ProgrammeItem, {
+      editionId,
+      number,
+      kind: In(this.kindsSharingNumbers(kind)),
+      ...(exceptId ? { id: Not(exceptId) } : {}),
+    });
     if (taken) throwIfProblems([{ path: 'number', code: 'number_taken' } satisfies FieldIssueOf]);
   }
 

@@ -17,8 +17,16 @@ export class RealtimeService {
   }
 
   /** Like toRoom, but not to the sockets in `except` (a room, or a socket's id). */
-  toRoomExcept<E extends keyof ServerToClientEvents>(room: string, except: string | string[], event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
-    this.server?.to(room).except(except).emit(event, ...args);
+  toRoomExcept<E extends keyof ServerToClientEvents>(
+    room: string,
+    except: string | string[],
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void {
+    this.server
+      ?.to(room)
+      .except(except)
+      .emit(event, ...args);
   }
 
   /** Makes every socket in `target` (a user's or a session's room) join `rooms`, on every instance. */

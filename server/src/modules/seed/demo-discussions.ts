@@ -34,18 +34,50 @@ export async function seedDiscussions(manager: EntityManager, discussions: Discu
   const community = await manager.save(Room, { kind: 'community', title: COMMUNITY_TITLE });
 
   await post(manager, plenary, person, [
-    { by: 'organizer@academy.example.org', kind: 'announcement', hoursAgo: 72, body: 'Welcome to the **virtual meeting point** of the 1st ILO Academy on South-South and Triangular Cooperation! Keep the conversations of the week going here, in the language you prefer.' },
-    { by: 'participant@academy.example.org', hoursAgo: 70, body: 'Olá a todos! Foi uma semana muito rica em Turim. Alguém quer continuar a troca sobre o trabalho infantil na construção?' },
-    { by: 'participante@academy.example.org', hoursAgo: 69, replyTo: 1, body: '¡Hola João! Sí, en Colombia estamos preparando un proyecto de cooperación triangular sobre ese tema.' },
-    { by: 'participant.en@academy.example.org', hoursAgo: 50, body: 'Thank you all for a great week. The slides of Panel 2 on *triangular cooperation* are worth a second look.' },
+    {
+      by: 'organizer@academy.example.org',
+      kind: 'announcement',
+      hoursAgo: 72,
+      body: 'Welcome to the **virtual meeting point** of the 1st ILO Academy on South-South and Triangular Cooperation! Keep the conversations of the week going here, in the language you prefer.',
+    },
+    {
+      by: 'participant@academy.example.org',
+      hoursAgo: 70,
+      body: 'Olá a todos! Foi uma semana muito rica em Turim. Alguém quer continuar a troca sobre o trabalho infantil na construção?',
+    },
+    {
+      by: 'participante@academy.example.org',
+      hoursAgo: 69,
+      replyTo: 1,
+      body: '¡Hola João! Sí, en Colombia estamos preparando un proyecto de cooperación triangular sobre ese tema.',
+    },
+    {
+      by: 'participant.en@academy.example.org',
+      hoursAgo: 50,
+      body: 'Thank you all for a great week. The slides of Panel 2 on *triangular cooperation* are worth a second look.',
+    },
   ]);
   await post(manager, moduleRoom, person, [
-    { by: 'facilitator@academy.example.org', kind: 'prompt', hoursAgo: 48, body: '**Question pour la discussion** : quel Objectif de développement durable votre organisation fait-elle avancer grâce à la coopération Sud-Sud ?' },
-    { by: 'participante@academy.example.org', hoursAgo: 47, replyTo: 0, body: 'El ODS 8: trabajo decente. Compartimos experiencias de diálogo social con sindicatos de Brasil.' },
+    {
+      by: 'facilitator@academy.example.org',
+      kind: 'prompt',
+      hoursAgo: 48,
+      body: '**Question pour la discussion** : quel Objectif de développement durable votre organisation fait-elle avancer grâce à la coopération Sud-Sud ?',
+    },
+    {
+      by: 'participante@academy.example.org',
+      hoursAgo: 47,
+      replyTo: 0,
+      body: 'El ODS 8: trabajo decente. Compartimos experiencias de diálogo social con sindicatos de Brasil.',
+    },
     { by: 'participant@academy.example.org', hoursAgo: 46, replyTo: 0, body: 'ODS 17, com a rede SENAI e o CINTERFOR para a formação profissional.' },
   ]);
   await post(manager, community, person, [
-    { by: 'participant.en@academy.example.org', hoursAgo: 20, body: `@[${joao.name}](${joao.id}) do you have the contact of the SENAI team? We would like to learn from their apprenticeship model.` },
+    {
+      by: 'participant.en@academy.example.org',
+      hoursAgo: 20,
+      body: `@[${joao.name}](${joao.id}) do you have the contact of the SENAI team? We would like to learn from their apprenticeship model.`,
+    },
   ]);
 }
 

@@ -1,7 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { addDays, addMonths, dateIn, daysBetween, iloRegionOf, zonedTime, type ConstituencyGroup, type Language, type Role, type SessionFormat } from '@sstc/shared';
+import {
+  addDays,
+  addMonths,
+  dateIn,
+  daysBetween,
+  iloRegionOf,
+  zonedTime,
+  type ConstituencyGroup,
+  type Language,
+  type Role,
+  type SessionFormat,
+} from '@sstc/shared';
 import { hashPassword } from '../../common/crypto/password.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Course } from '../courses/course.entity.js';
@@ -39,11 +50,56 @@ interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'organizer@academy.example.org', name: 'Giulia Rossi', role: 'organizer', language: 'en', country: 'IT', organisation: 'ITC-ILO', constituencyGroup: 'ilo_staff', timeZone: 'Europe/Rome' },
-  { email: 'facilitator@academy.example.org', name: 'Aminata Diallo', role: 'facilitator', language: 'fr', country: 'SN', organisation: 'ILO PARDEV', constituencyGroup: 'ilo_staff', timeZone: 'Africa/Dakar' },
-  { email: 'participant@academy.example.org', name: 'João Silva', role: 'participant', language: 'pt', country: 'BR', organisation: 'Ministério do Trabalho', constituencyGroup: 'government', timeZone: 'America/Sao_Paulo' },
-  { email: 'participante@academy.example.org', name: 'María Fernández', role: 'participant', language: 'es', country: 'CO', organisation: 'Central Unitaria de Trabajadores', constituencyGroup: 'workers_organization', timeZone: 'America/Bogota' },
-  { email: 'participant.en@academy.example.org', name: 'Kwame Mensah', role: 'participant', language: 'en', country: 'GH', organisation: 'Ghana Employers Association', constituencyGroup: 'employers_organization', timeZone: 'Africa/Accra' },
+  {
+    email: 'organizer@academy.example.org',
+    name: 'Giulia Rossi',
+    role: 'organizer',
+    language: 'en',
+    country: 'IT',
+    organisation: 'ITC-ILO',
+    constituencyGroup: 'ilo_staff',
+    timeZone: 'Europe/Rome',
+  },
+  {
+    email: 'facilitator@academy.example.org',
+    name: 'Aminata Diallo',
+    role: 'facilitator',
+    language: 'fr',
+    country: 'SN',
+    organisation: 'ILO PARDEV',
+    constituencyGroup: 'ilo_staff',
+    timeZone: 'Africa/Dakar',
+  },
+  {
+    email: 'participant@academy.example.org',
+    name: 'João Silva',
+    role: 'participant',
+    language: 'pt',
+    country: 'BR',
+    organisation: 'Ministério do Trabalho',
+    constituencyGroup: 'government',
+    timeZone: 'America/Sao_Paulo',
+  },
+  {
+    email: 'participante@academy.example.org',
+    name: 'María Fernández',
+    role: 'participant',
+    language: 'es',
+    country: 'CO',
+    organisation: 'Central Unitaria de Trabajadores',
+    constituencyGroup: 'workers_organization',
+    timeZone: 'America/Bogota',
+  },
+  {
+    email: 'participant.en@academy.example.org',
+    name: 'Kwame Mensah',
+    role: 'participant',
+    language: 'en',
+    country: 'GH',
+    organisation: 'Ghana Employers Association',
+    constituencyGroup: 'employers_organization',
+    timeZone: 'Africa/Accra',
+  },
 ];
 
 // Illustrative day plan: a panel opens each morning, modules fill the rest of the day.
@@ -81,11 +137,17 @@ export class DemoSeedService {
         preLearningCloses: ACADEMY_2016.preLearning.closes,
         electiveDeadline: '2016-06-30',
       });
-      const upcoming = await this.createEdition(manager, course, `SSTC-${this.upcomingStart(today).slice(0, 4)}`, daysBetween(ACADEMY_2016.faceToFace.start, this.upcomingStart(today)), {
-        preLearningOpens: addDays(dateIn(ACADEMY_2016.edition.timeZone, today), -7),
-        preLearningCloses: addDays(this.upcomingStart(today), -1),
-        electiveDeadline: addDays(this.upcomingStart(today), -7),
-      });
+      const upcoming = await this.createEdition(
+        manager,
+        course,
+        `SSTC-${this.upcomingStart(today).slice(0, 4)}`,
+        daysBetween(ACADEMY_2016.faceToFace.start, this.upcomingStart(today)),
+        {
+          preLearningOpens: addDays(dateIn(ACADEMY_2016.edition.timeZone, today), -7),
+          preLearningCloses: addDays(this.upcomingStart(today), -1),
+          electiveDeadline: addDays(this.upcomingStart(today), -7),
+        },
+      );
       const facilitators = users.filter((user) => user.role === 'facilitator');
       for (const edition of [past, upcoming]) {
         // One cohort per language, as the 2016 Academy grouped its working groups.
@@ -106,7 +168,9 @@ export class DemoSeedService {
             })),
         );
         const facilitated = await manager.find(ProgrammeItem, { where: { editionId: edition.id } });
-        for (const item of facilitated.filter((i) => i.kind === 'mandatory_module' || (i.kind === 'elective_module' && i.block === 'A' && i.number <= 3))) {
+        for (const item of facilitated.filter(
+          (i) => i.kind === 'mandatory_module' || (i.kind === 'elective_module' && i.block === 'A' && i.number <= 3),
+        )) {
           item.facilitators = facilitators;
           await manager.save(item);
         }

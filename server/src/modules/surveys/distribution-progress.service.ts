@@ -48,12 +48,22 @@ export class DistributionProgressService {
       LEFT JOIN LATERAL (SELECT m.kind, m.status, m.error, m.sent_at FROM survey_messages m WHERE m.invitation_id = i.id ORDER BY m.created_at DESC LIMIT 1) last ON true
       WHERE i.distribution_id = $1 ${filters.map((f) => `AND ${f}`).join(' ')}`;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
-    const rows: { id: string; name: string; email: string; language: Recipient['language']; cohort: string | null; responded: boolean; kind: SurveyMessageKind | null; status: MessageStatus | null; error: string | null; sent_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT i.id, u.name, u.email, i.language, c.name AS cohort, i.responded, last.kind, last.status, last.error, last.sent_at ${from}
+    const rows: {
+      id: string;
+      name: string;
+      email: string;
+      language: Recipient['language'];
+      cohort: string | null;
+      responded: boolean;
+      kind: SurveyMessageKind | null;
+      status: MessageStatus | null;
+      error: string | null;
+      sent_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT i.id, u.name, u.email, i.language, c.name AS cohort, i.responded, last.kind, last.status, last.error, last.sent_at ${from}
          ORDER BY u.name, i.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, query.pageSize, (query.page - 1) * query.pageSize],
-      );
+      [...params, query.pageSize, (query.page - 1) * query.pageSize],
+    );
     return {
       items: rows.map((row) => ({
         invitationId: row.id,
@@ -63,7 +73,8 @@ export class DistributionProgressService {
         cohort: row.cohort,
         // In an anonymous survey, who answered is used only to stop reminders, never shown.
         responded: anonymous ? null : row.responded,
-        lastMessage: row.kind && row.status ? { kind: row.kind, status: row.status, error: row.error, sentAt: row.sent_at?.toISOString() ?? null } : null,
+        lastMessage:
+          row.kind && row.status ? { kind: row.kind, status: row.status, error: row.error, sentAt: row.sent_at?.toISOString() ?? null } : null,
       })),
       total,
       page: query.page,
@@ -82,15 +93,23 @@ export class DistributionProgressService {
       if (!invitation) throw notFound();
       if (invitation.status !== 'open' || new Date(invitation.closes_at) <= new Date()) throw surveyError('survey_closed');
       if (invitation.responded) throw surveyError('survey_already_submitted');
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM survey_messages WHERE invitation_id = $1 AND kind = 'resend'`, [invitationId]);
+      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM survey_messages WHERE invitation_id = $1 AND kind = 'resend'`, [
+        invitationId,
+      ]);
       if (count >= 10) throw new ApiException('too_many_requests', { retryAfter: 3600 });
-      await manager.query(`INSERT INTO survey_messages (key, distribution_id, invitation_id, kind) VALUES ($1, $2, $3, 'resend')`, [`${invitationId}:resend:${count + 1}`, distributionId, invitationId]);
+      await manager.query(`INSERT INTO survey_messages (key, distribution_id, invitation_id, kind) VALUES ($1, $2, $3, 'resend')`, [
+        `${invitationId}:resend:${count + 1}`,
+        distributionId,
+        invitationId,
+      ]);
       await this.distributions.enqueueSenders(manager, distributionId, 1);
     });
   }
 
   private async find(distributionId: string): Promise<SurveyDistribution> {
-    const distribution = await this.dataSource.getRepository(SurveyDistribution).findOne({ where: { id: distributionId }, relations: { survey: true } });
+    const distribution = await this.dataSource
+      .getRepository(SurveyDistribution)
+      .findOne({ where: { id: distributionId }, relations: { survey: true } });
     if (!distribution) throw notFound();
     return distribution;
   }

@@ -1,7 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { missingTranslations, type Audience, type CreateDistributionRequest, type Distribution, type JobPayloads, type Language, type UpdateDistributionRequest } from '@sstc/shared';
+import {
+  missingTranslations,
+  type Audience,
+  type CreateDistributionRequest,
+  type Distribution,
+  type JobPayloads,
+  type Language,
+  type UpdateDistributionRequest,
+} from '@sstc/shared';
 import { ApiException, notFound } from '../../common/http/api.exception.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
@@ -38,7 +46,12 @@ export class DistributionsService {
       'SELECT distribution_id, count(*)::int AS recipients, count(*) FILTER (WHERE responded)::int AS responded FROM survey_invitations WHERE survey_id = $1 GROUP BY 1',
       [surveyId],
     );
-    return distributions.map((d) => toDistribution(d, counts.find((c) => c.distribution_id === d.id)));
+    return distributions.map((d) =>
+      toDistribution(
+        d,
+        counts.find((c) => c.distribution_id === d.id),
+      ),
+    );
   }
 
   async get(distributionId: string): Promise<Distribution> {
@@ -89,11 +102,13 @@ export class DistributionsService {
         ...(request.closesAt ? { closesAt: new Date(request.closesAt) } : {}),
         ...(request.reminderDays ? { reminderDays: request.reminderDays } : {}),
       });
-      if (distribution.closesAt <= distribution.opensAt) throw new ApiException('validation_failed', { details: [{ path: 'closesAt', code: 'invalid', message: '' }] });
+      if (distribution.closesAt <= distribution.opensAt)
+        throw new ApiException('validation_failed', { details: [{ path: 'closesAt', code: 'invalid', message: '' }] });
       await manager.save(SurveyDistribution, distribution);
       if (distribution.status === 'scheduled' && distribution.opensAt.getTime() !== before.opensAt) await this.enqueueOpening(manager, distribution);
       if (opened) {
-        for (const day of distribution.reminderDays.filter((d) => !before.reminderDays.includes(d))) await this.enqueueReminder(manager, distribution, day);
+        for (const day of distribution.reminderDays.filter((d) => !before.reminderDays.includes(d)))
+          await this.enqueueReminder(manager, distribution, day);
       }
       return distribution.surveyId;
     });
@@ -180,38 +195,65 @@ export class DistributionsService {
   async enqueueSenders(manager: EntityManager, distributionId: string, messages: number): Promise<void> {
     if (messages === 0) return;
     const senders = Math.min(8, 1 + Math.ceil(messages / 1000));
-    for (let i = 0; i < senders; i++) await this.jobs.send('survey-send-messages', { distributionId }, { expireInSeconds: 900, retryLimit: 10, retryDelay: 10, retryBackoff: true }, manager);
+    for (let i = 0; i < senders; i++)
+      await this.jobs.send(
+        'survey-send-messages',
+        { distributionId },
+        { expireInSeconds: 900, retryLimit: 10, retryDelay: 10, retryBackoff: true },
+        manager,
+      );
   }
 
   private async scheduleIn(manager: EntityManager, distribution: SurveyDistribution, survey: Survey): Promise<void> {
     const missing = await this.untranslatedFor(manager, survey, distribution.audience);
-    if (missing.length > 0) throw surveyError('survey_translation_missing', missing.map((language) => ({ path: `translations.${language}`, code: 'required' })));
+    if (missing.length > 0)
+      throw surveyError(
+        'survey_translation_missing',
+        missing.map((language) => ({ path: `translations.${language}`, code: 'required' })),
+      );
     Object.assign(distribution, { status: 'scheduled', blockedReason: null });
     await manager.save(SurveyDistribution, distribution);
     await this.enqueueOpening(manager, distribution);
   }
 
   private async enqueueOpening(manager: EntityManager, distribution: SurveyDistribution): Promise<void> {
-    await this.jobs.send('survey-open-distribution', { distributionId: distribution.id, opensAt: distribution.opensAt.toISOString() }, { startAfter: distribution.opensAt, retryLimit: 20, retryBackoff: true }, manager);
+    await this.jobs.send(
+      'survey-open-distribution',
+      { distributionId: distribution.id, opensAt: distribution.opensAt.toISOString() },
+      { startAfter: distribution.opensAt, retryLimit: 20, retryBackoff: true },
+      manager,
+    );
   }
 
   private async enqueueReminder(manager: EntityManager, distribution: SurveyDistribution, day: number): Promise<void> {
     const dueAt = reminderDue(distribution, day);
-    await this.jobs.send('survey-plan-reminder', { distributionId: distribution.id, day, dueAt: dueAt.toISOString() }, { startAfter: dueAt, retryLimit: 20, retryBackoff: true }, manager);
+    await this.jobs.send(
+      'survey-plan-reminder',
+      { distributionId: distribution.id, day, dueAt: dueAt.toISOString() },
+      { startAfter: dueAt, retryLimit: 20, retryBackoff: true },
+      manager,
+    );
   }
 
   /** Languages of the audience in which the survey misses texts, unless the organizer accepted the fallback. */
   private async untranslatedFor(manager: EntityManager, survey: Survey, audience: Audience): Promise<Language[]> {
     if (survey.acceptFallback) return [];
     const missing = missingTranslations(await loadContent(manager, survey));
-    const rows: { language: Language }[] = await manager.query(`SELECT DISTINCT u.language ${AUDIENCE_SQL}`, audienceParams(survey.editionId, audience));
+    const rows: { language: Language }[] = await manager.query(
+      `SELECT DISTINCT u.language ${AUDIENCE_SQL}`,
+      audienceParams(survey.editionId, audience),
+    );
     return rows.map((r) => r.language).filter((language) => missing[language]?.length);
   }
 
   private async assertCohortsOf(manager: EntityManager, editionId: string, cohortIds: string[]): Promise<void> {
     if (cohortIds.length === 0) return;
-    const found = await manager.countBy(Cohort, cohortIds.map((id) => ({ id, editionId })));
-    if (found !== new Set(cohortIds).size) throw new ApiException('validation_failed', { details: [{ path: 'audience.cohortIds', code: 'invalid_value', message: '' }] });
+    const found = await manager.countBy(
+      Cohort,
+      cohortIds.map((id) => ({ id, editionId })),
+    );
+    if (found !== new Set(cohortIds).size)
+      throw new ApiException('validation_failed', { details: [{ path: 'audience.cohortIds', code: 'invalid_value', message: '' }] });
   }
 
   private async lock(manager: EntityManager, distributionId: string): Promise<SurveyDistribution> {

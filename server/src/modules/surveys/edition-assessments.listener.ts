@@ -19,7 +19,9 @@ export class EditionAssessmentsListener implements OnModuleInit, OnModuleDestroy
 
   onModuleInit(): void {
     this.subscription = this.editions.created.subscribe(({ editionId }) => {
-      this.surveys.scheduleEditionDefaults(editionId).catch((error: unknown) => this.logger.error(`scheduling the assessments of ${editionId}: ${String(error)}`));
+      this.surveys
+        .scheduleEditionDefaults(editionId)
+        .catch((error: unknown) => this.logger.error(`scheduling the assessments of ${editionId}: ${String(error)}`));
     });
   }
 

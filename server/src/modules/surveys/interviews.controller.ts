@@ -25,21 +25,33 @@ export class InterviewsController {
   @Roles('organizer', 'facilitator')
   @Get('surveys/:surveyId/interviews')
   @Returns(interviewListSchema)
-  list(@Caller() caller: RequestUser, @Param('surveyId', UuidParam) surveyId: string, @ValidQuery(interviewListQuerySchema) query: { page: number; pageSize: number }) {
+  list(
+    @Caller() caller: RequestUser,
+    @Param('surveyId', UuidParam) surveyId: string,
+    @ValidQuery(interviewListQuerySchema) query: { page: number; pageSize: number },
+  ) {
     return this.interviews.list(caller, surveyId, query.page, query.pageSize);
   }
 
   @Roles('organizer', 'facilitator')
   @Post('interviews/:interviewId/proposals')
   @Returns(interviewSchema)
-  propose(@Caller() caller: RequestUser, @Param('interviewId', UuidParam) interviewId: string, @ValidBody(proposeInterviewRequestSchema) body: ProposeInterviewRequest) {
+  propose(
+    @Caller() caller: RequestUser,
+    @Param('interviewId', UuidParam) interviewId: string,
+    @ValidBody(proposeInterviewRequestSchema) body: ProposeInterviewRequest,
+  ) {
     return this.interviews.propose(caller, interviewId, body);
   }
 
   @Roles('organizer', 'facilitator')
   @Patch('interviews/:interviewId')
   @Returns(interviewSchema)
-  record(@Caller() caller: RequestUser, @Param('interviewId', UuidParam) interviewId: string, @ValidBody(recordInterviewRequestSchema) body: RecordInterviewRequest) {
+  record(
+    @Caller() caller: RequestUser,
+    @Param('interviewId', UuidParam) interviewId: string,
+    @ValidBody(recordInterviewRequestSchema) body: RecordInterviewRequest,
+  ) {
     return this.interviews.record(caller, interviewId, body);
   }
 
@@ -59,7 +71,11 @@ export class InterviewsController {
   @Post('my/interviews/:interviewId/reschedule')
   @HttpCode(200)
   @Returns(myInterviewSchema)
-  reschedule(@Caller() caller: RequestUser, @Param('interviewId', UuidParam) interviewId: string, @ValidBody(rescheduleInterviewRequestSchema) body: RescheduleInterviewRequest) {
+  reschedule(
+    @Caller() caller: RequestUser,
+    @Param('interviewId', UuidParam) interviewId: string,
+    @ValidBody(rescheduleInterviewRequestSchema) body: RescheduleInterviewRequest,
+  ) {
     return this.interviews.answer(caller, interviewId, { message: body.message });
   }
 }

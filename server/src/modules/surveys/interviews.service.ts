@@ -90,7 +90,10 @@ export class InterviewsService {
       pageSize,
       summary: {
         byStatus: INTERVIEW_STATUSES.map((status) => ({ status, count: counts.filter((c) => c.status === status).reduce((s, c) => s + c.count, 0) })),
-        byOutcome: INTERVIEW_OUTCOMES.map((outcome) => ({ outcome, count: counts.filter((c) => c.outcome === outcome).reduce((s, c) => s + c.count, 0) })),
+        byOutcome: INTERVIEW_OUTCOMES.map((outcome) => ({
+          outcome,
+          count: counts.filter((c) => c.outcome === outcome).reduce((s, c) => s + c.count, 0),
+        })),
       },
     };
   }
@@ -182,8 +185,13 @@ export class InterviewsService {
     const survey = await this.access.find(surveyId);
     const edition = await this.dataSource.getRepository(Edition).findOneByOrFail({ id: survey.editionId });
     const content = localizeContent(await loadContent(this.dataSource.manager, survey), language, edition.defaultLanguage);
-    const questions = content.sections.flatMap((s) => s.questions).filter((q) => q.key.startsWith('initiative_') && q.key !== INTERVIEW_KEYS.initiative);
-    return (answers) => Object.fromEntries(questions.filter((q) => answers[q.key] !== undefined).map((q) => [q.text, String(exportValue(q, answers[q.key], language) ?? '')]));
+    const questions = content.sections
+      .flatMap((s) => s.questions)
+      .filter((q) => q.key.startsWith('initiative_') && q.key !== INTERVIEW_KEYS.initiative);
+    return (answers) =>
+      Object.fromEntries(
+        questions.filter((q) => answers[q.key] !== undefined).map((q) => [q.text, String(exportValue(q, answers[q.key], language) ?? '')]),
+      );
   }
 }
 
@@ -191,7 +199,16 @@ function toInterview(row: InterviewRow, initiative: Record<string, string>): Int
   return {
     id: row.id,
     surveyId: row.survey_id,
-    participant: { id: row.user_id, name: row.name, email: row.email, language: row.language, country: row.country, constituencyGroup: row.constituency_group, iloRegion: row.ilo_region, timeZone: row.time_zone },
+    participant: {
+      id: row.user_id,
+      name: row.name,
+      email: row.email,
+      language: row.language,
+      country: row.country,
+      constituencyGroup: row.constituency_group,
+      iloRegion: row.ilo_region,
+      timeZone: row.time_zone,
+    },
     cohort: row.cohort,
     status: row.status,
     initiative,

@@ -67,7 +67,11 @@ export class ResponsesService {
   /** Keeps unfinished answers (encrypted with the link): only known question keys are kept. */
   async saveDraft(token: string, answers: Answers): Promise<void> {
     const link = await this.resolve(this.dataSource.manager, token);
-    const keys = new Set(allQuestions(await loadContent(this.dataSource.manager, await this.dataSource.getRepository(Survey).findOneByOrFail({ id: link.survey_id }))).map((q) => q.key));
+    const keys = new Set(
+      allQuestions(
+        await loadContent(this.dataSource.manager, await this.dataSource.getRepository(Survey).findOneByOrFail({ id: link.survey_id })),
+      ).map((q) => q.key),
+    );
     const kept = Object.fromEntries(Object.entries(answers).filter(([key]) => keys.has(key)));
     await this.dataSource.query('UPDATE survey_tokens SET draft = $2 WHERE token_hash = $1', [link.token_hash, sealDraft(token, kept)]);
   }
@@ -82,7 +86,9 @@ export class ResponsesService {
       const survey = await manager.findOneByOrFail(Survey, { id: link.survey_id });
       const { clean, problems } = checkAnswers(await loadContent(manager, survey), answers);
       if (Object.keys(problems).length > 0) {
-        throw new ApiException('validation_failed', { details: Object.entries(problems).map(([key, code]) => ({ path: `answers.${key}`, code, message: '' })) });
+        throw new ApiException('validation_failed', {
+          details: Object.entries(problems).map(([key, code]) => ({ path: `answers.${key}`, code, message: '' })),
+        });
       }
       const submittedOn = new Date().toISOString().slice(0, 10);
       const response = manager.create(SurveyResponse, { surveyId: survey.id, submittedOn, language: link.language, answers: clean });
@@ -100,7 +106,15 @@ export class ResponsesService {
 
   /** The caller's surveys that are open now (or answered), to show in the platform. */
   async mine(caller: RequestUser): Promise<MySurvey[]> {
-    const rows: { id: string; kind: SurveyKind; title: LocalizedText; edition_title: LocalizedText; default_language: Language; closes_at: Date; responded: boolean }[] = await this.dataSource.query(
+    const rows: {
+      id: string;
+      kind: SurveyKind;
+      title: LocalizedText;
+      edition_title: LocalizedText;
+      default_language: Language;
+      closes_at: Date;
+      responded: boolean;
+    }[] = await this.dataSource.query(
       `SELECT i.id, s.kind, s.title, e.title AS edition_title, e.default_language, d.closes_at, i.responded
          FROM survey_invitations i JOIN survey_distributions d ON d.id = i.distribution_id JOIN surveys s ON s.id = i.survey_id JOIN editions e ON e.id = s.edition_id
         WHERE i.user_id = $1 AND d.status = 'open' AND d.closes_at > now()
@@ -156,6 +170,12 @@ export class ResponsesService {
       `SELECT u.country, u.ilo_region, u.constituency_group, e.cohort_id FROM users u LEFT JOIN enrolments e ON e.user_id = u.id AND e.edition_id = $2 WHERE u.id = $1`,
       [link.user_id, link.edition_id],
     );
-    return { userId: link.user_id, country: row?.country ?? null, iloRegion: row?.ilo_region ?? null, constituencyGroup: row?.constituency_group ?? null, cohortId: row?.cohort_id ?? null };
+    return {
+      userId: link.user_id,
+      country: row?.country ?? null,
+      iloRegion: row?.ilo_region ?? null,
+      constituencyGroup: row?.constituency_group ?? null,
+      cohortId: row?.cohort_id ?? null,
+    };
   }
 }

@@ -30,7 +30,13 @@ interface Segmented {
   constituency_group: string | null;
 }
 
-const COLUMN: Record<BreakdownDimension, keyof Segmented> = { cohort: 'cohort_id', country: 'country', ilo_region: 'ilo_region', constituency_group: 'constituency_group', language: 'language' };
+const COLUMN: Record<BreakdownDimension, keyof Segmented> = {
+  cohort: 'cohort_id',
+  country: 'country',
+  ilo_region: 'ilo_region',
+  constituency_group: 'constituency_group',
+  language: 'language',
+};
 
 /** Results per question, the response rate over time and breakdowns, within what the caller may read. */
 @Injectable()
@@ -75,7 +81,11 @@ export class ResultsService {
         invited: invitations.filter((i) => valueOf(i) === value).length,
         responses: responses.filter((r) => valueOf(r) === value).length,
       })),
-      questions: surveyQuestionResults(localized, chosen.map((r) => r.answers), language),
+      questions: surveyQuestionResults(
+        localized,
+        chosen.map((r) => r.answers),
+        language,
+      ),
     };
   }
 
@@ -105,7 +115,11 @@ export class ResultsService {
         const match = b.results.find((other) => other.key === q.key && other.type === q.type);
         return match ? [{ key: q.key, text: q.text, before: match, after: q }] : [];
       });
-    return { before: { surveyId: before.id, title: b.title, responses: b.count }, after: { surveyId: after.id, title: a.title, responses: a.count }, questions };
+    return {
+      before: { surveyId: before.id, title: b.title, responses: b.count },
+      after: { surveyId: after.id, title: a.title, responses: a.count },
+      questions,
+    };
   }
 
   private async snapshot(survey: Survey, scope: ResponseScope, language: Language) {
@@ -113,7 +127,15 @@ export class ResultsService {
     if (!edition) throw notFound();
     const localized = localizeContent(await loadContent(this.dataSource.manager, survey), language, edition.defaultLanguage);
     const responses = await this.responses(survey.id, scope);
-    return { title: localize(survey.title, language, edition.defaultLanguage), count: responses.length, results: surveyQuestionResults(localized, responses.map((r) => r.answers), language) };
+    return {
+      title: localize(survey.title, language, edition.defaultLanguage),
+      count: responses.length,
+      results: surveyQuestionResults(
+        localized,
+        responses.map((r) => r.answers),
+        language,
+      ),
+    };
   }
 
   private responses(surveyId: string, scope: ResponseScope): Promise<(Segmented & { answers: Answers; submitted_on: string })[]> {

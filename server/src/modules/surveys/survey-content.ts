@@ -17,7 +17,16 @@ export async function loadContent(manager: EntityManager, survey: Survey): Promi
       description: section.description,
       questions: questions
         .filter((q) => q.sectionId === section.id)
-        .map((q) => ({ key: q.key, type: q.type, text: q.text, help: q.help, required: q.required, options: q.options, scaleLabels: q.scaleLabels, showIf: q.showIf })),
+        .map((q) => ({
+          key: q.key,
+          type: q.type,
+          text: q.text,
+          help: q.help,
+          required: q.required,
+          options: q.options,
+          scaleLabels: q.scaleLabels,
+          showIf: q.showIf,
+        })),
     })),
   };
 }
@@ -27,11 +36,29 @@ export async function saveContent(manager: EntityManager, surveyId: string, cont
   await manager.delete(SurveySection, { surveyId });
   let position = 0;
   for (const [index, section] of content.sections.entries()) {
-    const saved = await manager.save(SurveySection, { surveyId, position: index, key: section.key, title: section.title, description: section.description });
+    const saved = await manager.save(SurveySection, {
+      surveyId,
+      position: index,
+      key: section.key,
+      title: section.title,
+      description: section.description,
+    });
     if (section.questions.length === 0) continue;
     await manager.insert(
       SurveyQuestion,
-      section.questions.map((q) => ({ surveyId, sectionId: saved.id, position: position++, key: q.key, type: q.type, text: q.text, help: q.help, required: q.required, options: q.options, scaleLabels: q.scaleLabels, showIf: q.showIf })),
+      section.questions.map((q) => ({
+        surveyId,
+        sectionId: saved.id,
+        position: position++,
+        key: q.key,
+        type: q.type,
+        text: q.text,
+        help: q.help,
+        required: q.required,
+        options: q.options,
+        scaleLabels: q.scaleLabels,
+        showIf: q.showIf,
+      })),
     );
   }
 }
@@ -41,7 +68,14 @@ export function structureOf(content: SurveyContent): string {
   return JSON.stringify(
     content.sections.map((section) => ({
       key: section.key,
-      questions: section.questions.map((q) => ({ key: q.key, type: q.type, required: q.required, options: q.options.map((o) => o.value), scale: q.scaleLabels.length, showIf: q.showIf ? [q.showIf.question, q.showIf.anyOf] : null })),
+      questions: section.questions.map((q) => ({
+        key: q.key,
+        type: q.type,
+        required: q.required,
+        options: q.options.map((o) => o.value),
+        scale: q.scaleLabels.length,
+        showIf: q.showIf ? [q.showIf.question, q.showIf.anyOf] : null,
+      })),
     })),
   );
 }

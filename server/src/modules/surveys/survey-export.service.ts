@@ -54,7 +54,11 @@ export class SurveyExportService {
     private readonly access: SurveyAccessService,
   ) {}
 
-  async export(caller: RequestUser, surveyId: string, language: Language): Promise<{ total: number; filename: string; lines: AsyncGenerator<string> }> {
+  async export(
+    caller: RequestUser,
+    surveyId: string,
+    language: Language,
+  ): Promise<{ total: number; filename: string; lines: AsyncGenerator<string> }> {
     const survey = await this.access.find(surveyId);
     const scope = await this.access.resultsScope(caller, survey);
     const edition = await this.dataSource.getRepository(Edition).findOneByOrFail({ id: survey.editionId });
@@ -63,7 +67,10 @@ export class SurveyExportService {
     const params: unknown[] = [survey.id, survey.editionId];
     if (scope) params.push(scope);
     const where = `r.survey_id = $1 ${scope ? 'AND r.cohort_id = ANY($3::uuid[])' : ''}`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM survey_responses r WHERE ${where.replace('$3', '$2')}`, scope ? [survey.id, scope] : [survey.id]);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM survey_responses r WHERE ${where.replace('$3', '$2')}`,
+      scope ? [survey.id, scope] : [survey.id],
+    );
     const words = surveyWords[language];
     const identity = survey.anonymous ? [] : [words.name, words.email, words.cohort, words.country, words.iloRegion, words.constituencyGroup];
     const header = [words.responseId, words.submittedOn, words.language, ...identity, ...questions.map((q) => q.text)];
@@ -82,7 +89,11 @@ export class SurveyExportService {
         yield rows
           .map((row) => {
             const who = survey.anonymous ? [] : [row.name, row.email, row.cohort, row.country, row.ilo_region, row.constituency_group];
-            return [row.id, row.submitted_on, row.language, ...who, ...questions.map((q) => exportValue(q, row.answers[q.key], language))].map(csvCell).join(',') + '\r\n';
+            return (
+              [row.id, row.submitted_on, row.language, ...who, ...questions.map((q) => exportValue(q, row.answers[q.key], language))]
+                .map(csvCell)
+                .join(',') + '\r\n'
+            );
           })
           .join('');
         after = rows[rows.length - 1]!.id;

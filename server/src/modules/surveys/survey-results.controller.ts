@@ -38,21 +38,40 @@ export class SurveyResultsController {
 
   @Get('answers/:key')
   @Returns(pageOf(z.string()))
-  answers(@Caller() caller: RequestUser, @Param('surveyId', UuidParam) surveyId: string, @Param('key', SurveyKeyParam) key: string, @ValidQuery(textAnswersQuerySchema) query: { page: number; pageSize: number }) {
+  answers(
+    @Caller() caller: RequestUser,
+    @Param('surveyId', UuidParam) surveyId: string,
+    @Param('key', SurveyKeyParam) key: string,
+    @ValidQuery(textAnswersQuerySchema) query: { page: number; pageSize: number },
+  ) {
     return this.results.textAnswers(caller, surveyId, key, query.page, query.pageSize);
   }
 
   @Get('comparison')
   @Returns(comparisonSchema)
-  comparison(@Caller() caller: RequestUser, @Param('surveyId', UuidParam) surveyId: string, @ValidQuery(comparisonQuerySchema) query: { with: string; language?: Language }) {
+  comparison(
+    @Caller() caller: RequestUser,
+    @Param('surveyId', UuidParam) surveyId: string,
+    @ValidQuery(comparisonQuerySchema) query: { with: string; language?: Language },
+  ) {
     return this.results.comparison(caller, surveyId, query.with, query.language);
   }
 
   /** Streams text/csv; X-Total-Count says how many rows will come, so the client can show progress. */
   @Get('export')
-  async export(@Caller() caller: RequestUser, @Param('surveyId', UuidParam) surveyId: string, @ValidQuery(exportQuerySchema) query: { language: Language }, @Res() response: Response) {
+  async export(
+    @Caller() caller: RequestUser,
+    @Param('surveyId', UuidParam) surveyId: string,
+    @ValidQuery(exportQuerySchema) query: { language: Language },
+    @Res() response: Response,
+  ) {
     const { total, filename, lines } = await this.exporter.export(caller, surveyId, query.language);
-    response.set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"`, 'X-Total-Count': String(total), 'Cache-Control': 'no-store' });
+    response.set({
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'X-Total-Count': String(total),
+      'Cache-Control': 'no-store',
+    });
     Readable.from(lines).pipe(response);
   }
 }

@@ -124,7 +124,15 @@ export class SurveySenderService {
       survey: localize(message.survey_title, language, message.default_language),
       edition: localize(message.edition_title, language, message.default_language),
       minutes: String(Math.max(3, Math.ceil(message.questions / 2))),
-      closes: new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: message.time_zone, timeZoneName: 'short' }).format(new Date(message.closes_at)),
+      closes: new Intl.DateTimeFormat(language, {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone: message.time_zone,
+        timeZoneName: 'short',
+      }).format(new Date(message.closes_at)),
       link: `${this.config.PUBLIC_URL}/s/${token}`,
     });
     try {
@@ -137,7 +145,9 @@ export class SurveySenderService {
       await runner.commitTransaction();
       return 'failed';
     }
-    await runner.query(`UPDATE survey_messages SET status = 'sent', attempts = attempts + 1, error = NULL, sent_at = now() WHERE key = $1`, [message.key]);
+    await runner.query(`UPDATE survey_messages SET status = 'sent', attempts = attempts + 1, error = NULL, sent_at = now() WHERE key = $1`, [
+      message.key,
+    ]);
     await runner.commitTransaction();
     return 'sent';
   }

@@ -92,7 +92,10 @@ export class SurveysController {
   @Roles('organizer')
   @Patch('distributions/:distributionId')
   @Returns(distributionSchema)
-  updateDistribution(@Param('distributionId', UuidParam) distributionId: string, @ValidBody(updateDistributionRequestSchema) body: UpdateDistributionRequest) {
+  updateDistribution(
+    @Param('distributionId', UuidParam) distributionId: string,
+    @ValidBody(updateDistributionRequestSchema) body: UpdateDistributionRequest,
+  ) {
     return this.distributions.update(distributionId, body);
   }
 

@@ -48,7 +48,10 @@ export class SurveysService {
       `SELECT c.id, c.name, count(e.id) FILTER (WHERE e.role = 'participant')::int AS participants FROM cohorts c LEFT JOIN enrolments e ON e.cohort_id = c.id WHERE c.edition_id = $1 GROUP BY c.id ORDER BY c.name`,
       [editionId],
     );
-    const byStatus = await this.dataSource.query(`SELECT status, count(*)::int AS participants FROM enrolments WHERE edition_id = $1 AND role = 'participant' GROUP BY 1 ORDER BY 1`, [editionId]);
+    const byStatus = await this.dataSource.query(
+      `SELECT status, count(*)::int AS participants FROM enrolments WHERE edition_id = $1 AND role = 'participant' GROUP BY 1 ORDER BY 1`,
+      [editionId],
+    );
     return { cohorts, byStatus };
   }
 
@@ -72,7 +75,14 @@ export class SurveysService {
       if (!(await m.existsBy(Edition, { id: editionId }))) throw notFound();
       const template = templateFor(request.kind);
       const content = request.content ?? template.content;
-      const survey = await m.save(Survey, { editionId, kind: request.kind, anonymous: request.anonymous ?? template.anonymous, title: content.title, intro: content.intro, lockedAt: null });
+      const survey = await m.save(Survey, {
+        editionId,
+        kind: request.kind,
+        anonymous: request.anonymous ?? template.anonymous,
+        title: content.title,
+        intro: content.intro,
+        lockedAt: null,
+      });
       await saveContent(m, survey.id, content);
       return this.detail(survey.id, m);
     };
@@ -130,7 +140,13 @@ export class SurveysService {
         const schedule = opensAt.getTime() > (options.now ?? new Date()).getTime();
         await this.distributions.create(
           survey.id,
-          { audience: { cohortIds: [], statuses: ['active'], roles: ['participant'] }, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), reminderDays: plan.reminderDays, schedule },
+          {
+            audience: { cohortIds: [], statuses: ['active'], roles: ['participant'] },
+            opensAt: opensAt.toISOString(),
+            closesAt: closesAt.toISOString(),
+            reminderDays: plan.reminderDays,
+            schedule,
+          },
           manager,
         );
         created.push(await this.detail(survey.id, manager));

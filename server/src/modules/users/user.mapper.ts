@@ -17,5 +17,12 @@ export function toCurrentUser(user: User): CurrentUser {
 }
 
 export function toUserSummary(user: User): UserSummary {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, language: user.language, status: user.passwordHash ? 'active' : 'invited' };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    language: user.language,
+    status: user.passwordHash ? 'active' : 'invited',
+  };
 }

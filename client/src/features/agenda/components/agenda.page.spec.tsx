@@ -15,7 +15,10 @@ function serve(feed = { active: false, createdAt: null, url: null }) {
     [`GET /api/editions/${EDITION.id}`]: { status: 200, body: EDITION },
     [`GET /api/editions/${EDITION.id}/agenda`]: { status: 200, body: anAgenda() },
     'GET /api/agenda/feed': { status: 200, body: feed },
-    'POST /api/agenda/feed': { status: 200, body: { active: true, createdAt: '2016-06-01T10:00:00.000Z', url: 'http://localhost/api/agenda/feeds/secret-token-1234567890abcdef.ics' } },
+    'POST /api/agenda/feed': {
+      status: 200,
+      body: { active: true, createdAt: '2016-06-01T10:00:00.000Z', url: 'http://localhost/api/agenda/feeds/secret-token-1234567890abcdef.ics' },
+    },
   });
 }
 
@@ -25,10 +28,16 @@ describe('agenda', () => {
     renderApp(`/editions/${EDITION.id}/agenda`);
     const agenda = await screen.findByTestId('agenda', {}, { timeout: 5000 });
     // 23:30 UTC on 12 July is still 12 July in São Paulo (and 13 July in Turin).
-    expect(within(agenda).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Monday, July 11, 2016', 'Tuesday, July 12, 2016']);
+    expect(
+      within(agenda)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent),
+    ).toEqual(['Monday, July 11, 2016', 'Tuesday, July 12, 2016']);
     const entries = within(agenda).getAllByTestId('agenda-entry');
     expect(entries[1]!.textContent).toContain(formatTimeRange('2016-07-12T23:30:00.000Z', '2016-07-13T01:00:00.000Z', 'en', 'America/Sao_Paulo'));
-    expect(entries[1]!.textContent).toContain(`Venue time: ${formatTimeRange('2016-07-12T23:30:00.000Z', '2016-07-13T01:00:00.000Z', 'en', 'Europe/Rome')}`);
+    expect(entries[1]!.textContent).toContain(
+      `Venue time: ${formatTimeRange('2016-07-12T23:30:00.000Z', '2016-07-13T01:00:00.000Z', 'en', 'Europe/Rome')}`,
+    );
     expect(within(entries[1]!).getByText(text.waitlisted)).toBeTruthy();
     expect(screen.getByText('You have no seat yet in block A.')).toBeTruthy();
   });
@@ -41,7 +50,9 @@ describe('agenda', () => {
     fireEvent.click(within(links).getByRole('button', { name: text.calendar.create }));
     const url = (await within(links).findByTestId('feed-url')) as HTMLInputElement;
     expect(url.value).toBe('http://localhost/api/agenda/feeds/secret-token-1234567890abcdef.ics');
-    expect(within(links).getByRole('link', { name: text.calendar.open_in_app }).getAttribute('href')).toBe('webcal://localhost/api/agenda/feeds/secret-token-1234567890abcdef.ics');
+    expect(within(links).getByRole('link', { name: text.calendar.open_in_app }).getAttribute('href')).toBe(
+      'webcal://localhost/api/agenda/feeds/secret-token-1234567890abcdef.ics',
+    );
     await waitFor(() => expect(within(links).getByRole('button', { name: text.calendar.renew })).toBeTruthy());
     expect(server.requestsTo('POST /api/agenda/feed')).toHaveLength(1);
   });

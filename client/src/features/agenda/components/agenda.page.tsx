@@ -36,7 +36,9 @@ function AgendaView({ edition }: { edition: EditionDetail }) {
   return (
     <>
       <p>{t(`intro.${agenda.data.view}`)}</p>
-      <p className="note">{t('courses:edition.times_note', { userZone: timeZoneName(user.timeZone, language), editionZone: timeZoneName(edition.timeZone, language) })}</p>
+      <p className="note">
+        {t('courses:edition.times_note', { userZone: timeZoneName(user.timeZone, language), editionZone: timeZoneName(edition.timeZone, language) })}
+      </p>
       {agenda.data.blocksWithoutSeat.length > 0 && (
         <div className="alert" role="note">
           <p>
@@ -59,15 +61,24 @@ function Days({ agenda, timeZone }: { agenda: Agenda; timeZone: string }) {
     <div className="stack" data-testid="agenda">
       {byDay(agenda.entries, timeZone).map(([day, entries]) => (
         <section key={day} aria-labelledby={`day-${day}`}>
-          <h2 id={`day-${day}`}>{new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))}, {formatDate(day, language)}</h2>
+          <h2 id={`day-${day}`}>
+            {new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))},{' '}
+            {formatDate(day, language)}
+          </h2>
           <ol className="agenda-list">
             {entries.map((entry) => {
               const title = localized(entry.title, language, edition.defaultLanguage);
               return (
-                <li key={entry.sessionId} className={entry.status === 'waitlisted' ? 'agenda-entry tentative' : 'agenda-entry'} data-testid="agenda-entry">
+                <li
+                  key={entry.sessionId}
+                  className={entry.status === 'waitlisted' ? 'agenda-entry tentative' : 'agenda-entry'}
+                  data-testid="agenda-entry"
+                >
                   <time dateTime={entry.startsAt}>{formatTimeRange(entry.startsAt, entry.endsAt, language, timeZone)}</time>
                   {!sameClock(entry.startsAt, timeZone, edition.timeZone) && (
-                    <span className="session-venue-time">{t('courses:programme.venue_time', { time: formatTimeRange(entry.startsAt, entry.endsAt, language, edition.timeZone) })}</span>
+                    <span className="session-venue-time">
+                      {t('courses:programme.venue_time', { time: formatTimeRange(entry.startsAt, entry.endsAt, language, edition.timeZone) })}
+                    </span>
                   )}
                   <p className="eyebrow">
                     {t(`courses:programme.item_label.${entry.kind}`, { number: entry.number })}
@@ -75,7 +86,12 @@ function Days({ agenda, timeZone }: { agenda: Agenda; timeZone: string }) {
                   </p>
                   <h3 lang={title.lang}>{title.value}</h3>
                   <p className="muted">
-                    {[entry.room && t('courses:programme.room', { room: entry.room }), t('courses:programme.format', { format: t(`common:session_formats.${entry.format}`) })].filter(Boolean).join(' · ')}
+                    {[
+                      entry.room && t('courses:programme.room', { room: entry.room }),
+                      t('courses:programme.format', { format: t(`common:session_formats.${entry.format}`) }),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </p>
                   {entry.status === 'waitlisted' && <p className="badge">{t('waitlisted')}</p>}
                   {entry.runs && <p className="badge">{t('you_facilitate')}</p>}

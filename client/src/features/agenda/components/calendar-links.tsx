@@ -39,13 +39,20 @@ export function CalendarLinks({ editionId }: { editionId: string }) {
           </p>
         </div>
       )}
-      {active && !url && feed.data?.createdAt && <p>{t('calendar.active_since', { date: formatDate(feed.data.createdAt.slice(0, 10), language) })}</p>}
+      {active && !url && feed.data?.createdAt && (
+        <p>{t('calendar.active_since', { date: formatDate(feed.data.createdAt.slice(0, 10), language) })}</p>
+      )}
       <div className="actions">
         <button type="button" className="button" aria-disabled={renew.isPending || undefined} onClick={() => !renew.isPending && renew.mutate()}>
           {active ? t('calendar.renew') : t('calendar.create')}
         </button>
         {active && (
-          <button type="button" className="button button-danger" aria-disabled={revoke.isPending || undefined} onClick={() => !revoke.isPending && revoke.mutate(undefined, { onSuccess: () => renew.reset() })}>
+          <button
+            type="button"
+            className="button button-danger"
+            aria-disabled={revoke.isPending || undefined}
+            onClick={() => !revoke.isPending && revoke.mutate(undefined, { onSuccess: () => renew.reset() })}
+          >
             {t('calendar.revoke')}
           </button>
         )}

@@ -17,5 +17,8 @@ export function useRenewFeed() {
 
 export function useRevokeFeed() {
   const client = useQueryClient();
-  return useMutation({ mutationFn: agendaApi.revokeFeed, onSuccess: () => client.setQueryData(['agenda-feed'], { active: false, createdAt: null, url: null }) });
+  return useMutation({
+    mutationFn: agendaApi.revokeFeed,
+    onSuccess: () => client.setQueryData(['agenda-feed'], { active: false, createdAt: null, url: null }),
+  });
 }

@@ -12,7 +12,10 @@ describe('accepting an invitation', () => {
   it('greets the person in the invitation’s language and joins them up', async () => {
     const server = installFakeServer({
       ...signedOut,
-      [`GET /api/auth/invitations/${TOKEN}`]: { status: 200, body: { email: 'ana@example.org', name: 'Ana Souza', role: 'participant', language: 'pt' } },
+      [`GET /api/auth/invitations/${TOKEN}`]: {
+        status: 200,
+        body: { email: 'ana@example.org', name: 'Ana Souza', role: 'participant', language: 'pt' },
+      },
       [`POST /api/auth/invitations/${TOKEN}/accept`]: { status: 200, body: aUser({ name: 'Ana Souza', language: 'pt' }) },
       'GET /api/editions': { status: 200, body: [] },
     });

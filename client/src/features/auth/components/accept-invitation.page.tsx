@@ -38,7 +38,8 @@ export function AcceptInvitationPage() {
   if (invitation.isPending) return <Loading />;
   if (invitation.isError) {
     // Any refusal of the token (unknown, used, expired, malformed) reads as an invalid invitation.
-    const error = invitation.error instanceof ApiError && invitation.error.status < 500 ? ApiError.local(410, 'invitation_invalid') : invitation.error;
+    const error =
+      invitation.error instanceof ApiError && invitation.error.status < 500 ? ApiError.local(410, 'invitation_invalid') : invitation.error;
     return (
       <div className="narrow">
         <h1>{t('invitation.title')}</h1>

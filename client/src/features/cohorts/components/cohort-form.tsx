@@ -34,7 +34,11 @@ export function CohortForm({ editionId, cohort, facilitators, onDone }: CohortFo
     setLocalError(null);
     try {
       const values = checkForm(readForm(target));
-      const body = { name: values.name!.trim(), language: (values.language || null) as Language | null, facilitatorIds: data.getAll('facilitatorIds').map(String) };
+      const body = {
+        name: values.name!.trim(),
+        language: (values.language || null) as Language | null,
+        facilitatorIds: data.getAll('facilitatorIds').map(String),
+      };
       save.mutate({ cohortId: cohort?.id, body }, { onSuccess: () => (cohort ? onDone?.() : target.reset()) });
     } catch (problem) {
       setLocalError(problem);
@@ -65,7 +69,8 @@ export function CohortForm({ editionId, cohort, facilitators, onDone }: CohortFo
         {facilitators.length === 0 && <p className="field-hint">{t('form.no_facilitators')}</p>}
         {facilitators.map((person) => (
           <label key={person.id} className="check">
-            <input type="checkbox" name="facilitatorIds" value={person.id} defaultChecked={cohort?.facilitators.some((f) => f.id === person.id)} /> {person.name}
+            <input type="checkbox" name="facilitatorIds" value={person.id} defaultChecked={cohort?.facilitators.some((f) => f.id === person.id)} />{' '}
+            {person.name}
           </label>
         ))}
       </fieldset>

@@ -49,12 +49,23 @@ function Cohorts({ edition }: { edition: EditionDetail }) {
                   <>
                     <h3>{cohort.name}</h3>
                     <p className="muted">
-                      {[cohort.language ? languageName(cohort.language) : null, t('participants', { count: cohort.participants })].filter(Boolean).join(' · ')}
+                      {[cohort.language ? languageName(cohort.language) : null, t('participants', { count: cohort.participants })]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </p>
-                    <p>{cohort.facilitators.length ? t('facilitated_by', { names: cohort.facilitators.map((f) => f.name).join(', ') }) : t('no_facilitator')}</p>
+                    <p>
+                      {cohort.facilitators.length
+                        ? t('facilitated_by', { names: cohort.facilitators.map((f) => f.name).join(', ') })
+                        : t('no_facilitator')}
+                    </p>
                     <div className="actions">
                       <Link to={`/editions/${edition.id}/enrolments?cohort=${cohort.id}`}>{t('see_people')}</Link>
-                      <button type="button" className="button button-small" onClick={() => setEditing(cohort.id)} aria-label={t('edit_named', { name: cohort.name })}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => setEditing(cohort.id)}
+                        aria-label={t('edit_named', { name: cohort.name })}
+                      >
                         {t('edit')}
                       </button>
                       <button

@@ -9,7 +9,8 @@ export function useCohorts(editionId: string) {
 export function useSaveCohort(editionId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ cohortId, body }: { cohortId?: string; body: CohortRequest }) => (cohortId ? cohortsApi.update(cohortId, body) : cohortsApi.create(editionId, body)),
+    mutationFn: ({ cohortId, body }: { cohortId?: string; body: CohortRequest }) =>
+      cohortId ? cohortsApi.update(cohortId, body) : cohortsApi.create(editionId, body),
     onSuccess: () => client.invalidateQueries({ queryKey: ['editions', editionId, 'cohorts'] }),
   });
 }

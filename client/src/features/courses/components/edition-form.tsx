@@ -1,6 +1,15 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editionDateProblems, editionTextProblems, LANGUAGES, withDateDefaults, type EditionDates, type EditionDetail, type Language, type UpdateEditionRequest } from '@sstc/shared';
+import {
+  editionDateProblems,
+  editionTextProblems,
+  LANGUAGES,
+  withDateDefaults,
+  type EditionDates,
+  type EditionDetail,
+  type Language,
+  type UpdateEditionRequest,
+} from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Field } from '../../../components/form-field.js';
 import { languageName } from '../../../components/language-name.js';
@@ -13,7 +22,14 @@ import { LanguageSelect } from '../../profile/components/language-select.js';
 import { TimeZoneSelect } from '../../profile/components/time-zone-select.js';
 import { LocalizedFields } from './localized-fields.js';
 
-const OPTIONAL_DATES = ['preLearningOpens', 'preLearningCloses', 'postLearningOpens', 'postLearningCloses', 'electiveDeadline', 'impactAssessmentOn'] as const;
+const OPTIONAL_DATES = [
+  'preLearningOpens',
+  'preLearningCloses',
+  'postLearningOpens',
+  'postLearningCloses',
+  'electiveDeadline',
+  'impactAssessmentOn',
+] as const;
 
 /** The edition's fields from the form; dates left empty take the Academy defaults on the server. */
 export function readEdition(form: HTMLFormElement): UpdateEditionRequest & Pick<EditionDates, 'faceToFaceStart' | 'faceToFaceEnd'> {
@@ -36,9 +52,14 @@ export function readEdition(form: HTMLFormElement): UpdateEditionRequest & Pick<
 
 /** The checks the shared contracts make, before any request: phases in order, title in the default language. */
 export function checkEdition(edition: ReturnType<typeof readEdition>): void {
-  const missing = (['code', 'venue', 'faceToFaceStart', 'faceToFaceEnd'] as const).filter((name) => !edition[name]).map((path) => ({ path, code: 'required' as const }));
+  const missing = (['code', 'venue', 'faceToFaceStart', 'faceToFaceEnd'] as const)
+    .filter((name) => !edition[name])
+    .map((path) => ({ path, code: 'required' as const }));
   if (missing.length) throw validationError(missing);
-  const issues = [...editionTextProblems({ title: edition.title ?? {}, defaultLanguage: edition.defaultLanguage!, languages: edition.languages ?? [] }), ...editionDateProblems(withDateDefaults(edition))];
+  const issues = [
+    ...editionTextProblems({ title: edition.title ?? {}, defaultLanguage: edition.defaultLanguage!, languages: edition.languages ?? [] }),
+    ...editionDateProblems(withDateDefaults(edition)),
+  ];
   if (issues.length) throw validationError(issues);
 }
 
@@ -93,7 +114,9 @@ export function EditionForm({ edition, extra, submitLabel, pending, error, onSub
       </fieldset>
       <div className="field-row">
         <Field label={t('form.face_to_face_start')} name="faceToFaceStart" problem={problems.faceToFaceStart}>
-          {(control) => <input {...control} type="date" defaultValue={week.start} onChange={(e) => setWeek((w) => ({ ...w, start: e.target.value }))} />}
+          {(control) => (
+            <input {...control} type="date" defaultValue={week.start} onChange={(e) => setWeek((w) => ({ ...w, start: e.target.value }))} />
+          )}
         </Field>
         <Field label={t('form.face_to_face_end')} name="faceToFaceEnd" problem={problems.faceToFaceEnd}>
           {(control) => <input {...control} type="date" defaultValue={week.end} onChange={(e) => setWeek((w) => ({ ...w, end: e.target.value }))} />}

@@ -10,7 +10,9 @@ const course = { id: 'c0000000-0000-4000-8000-000000000001', code: 'SSTC-ACADEMY
 
 function fill(form: HTMLElement, start: string, end: string) {
   fireEvent.change(within(form).getByLabelText(text.code), { target: { value: 'SSTC-2027' } });
-  fireEvent.change(within(within(form).getByRole('group', { name: text.title })).getByLabelText(/^In English/), { target: { value: 'Academy 2027' } });
+  fireEvent.change(within(within(form).getByRole('group', { name: text.title })).getByLabelText(/^In English/), {
+    target: { value: 'Academy 2027' },
+  });
   fireEvent.change(within(form).getByLabelText(text.venue), { target: { value: 'Turin' } });
   fireEvent.change(within(form).getByLabelText(text.face_to_face_start), { target: { value: start } });
   fireEvent.change(within(form).getByLabelText(text.face_to_face_end), { target: { value: end } });
@@ -18,7 +20,12 @@ function fill(form: HTMLElement, start: string, end: string) {
 
 describe('new edition', () => {
   const serve = (extra = {}) =>
-    installFakeServer({ 'GET /api/auth/me': { status: 200, body: aUser({ role: 'organizer' }) }, 'GET /api/courses': { status: 200, body: [course] }, 'GET /api/editions': { status: 200, body: [] }, ...extra });
+    installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser({ role: 'organizer' }) },
+      'GET /api/courses': { status: 200, body: [course] },
+      'GET /api/editions': { status: 200, body: [] },
+      ...extra,
+    });
 
   it('shows the default dates and refuses a week that ends before it starts, without a request', async () => {
     const server = serve();
@@ -34,7 +41,11 @@ describe('new edition', () => {
 
   it('creates the edition in the chosen course and opens its programme', async () => {
     const created = anEditionDetail();
-    const server = serve({ 'POST /api/editions': { status: 201, body: created }, [`GET /api/editions/${created.id}`]: { status: 200, body: created }, [`GET /api/editions/${created.id}/enrolments`]: { status: 200, body: { items: [], total: 0, page: 1, pageSize: 200 } } });
+    const server = serve({
+      'POST /api/editions': { status: 201, body: created },
+      [`GET /api/editions/${created.id}`]: { status: 200, body: created },
+      [`GET /api/editions/${created.id}/enrolments`]: { status: 200, body: { items: [], total: 0, page: 1, pageSize: 200 } },
+    });
     renderApp('/editions/new');
     const form = await screen.findByTestId('edition-form', {}, { timeout: 5000 });
     await waitFor(() => expect((within(form).getByLabelText(text.course) as HTMLSelectElement).value).toBe(course.id));

@@ -37,12 +37,31 @@ export function NewEditionPage() {
       const copyFrom = String(data.get('copyFrom') ?? '') || undefined;
       const course =
         choice === NEW_COURSE
-          ? { code: String(data.get('courseCode') ?? '').trim(), title: Object.fromEntries(LANGUAGES.map((l) => [l, String(data.get(`courseTitle.${l}`) ?? '').trim()]).filter(([, v]) => v)) }
+          ? {
+              code: String(data.get('courseCode') ?? '').trim(),
+              title: Object.fromEntries(LANGUAGES.map((l) => [l, String(data.get(`courseTitle.${l}`) ?? '').trim()]).filter(([, v]) => v)),
+            }
           : undefined;
       if (course && !course.code) throw validationError([{ path: 'courseCode', code: 'required' }]);
-      create.mutate({ course, edition: { ...edition, code: edition.code!, title: edition.title!, venue: edition.venue!, timeZone: edition.timeZone!, defaultLanguage: edition.defaultLanguage!, languages: edition.languages!, courseId: course ? undefined : choice, copyFrom } }, {
-        onSuccess: (created) => navigate(`/editions/${created.id}/programme`),
-      });
+      create.mutate(
+        {
+          course,
+          edition: {
+            ...edition,
+            code: edition.code!,
+            title: edition.title!,
+            venue: edition.venue!,
+            timeZone: edition.timeZone!,
+            defaultLanguage: edition.defaultLanguage!,
+            languages: edition.languages!,
+            courseId: course ? undefined : choice,
+            copyFrom,
+          },
+        },
+        {
+          onSuccess: (created) => navigate(`/editions/${created.id}/programme`),
+        },
+      );
     } catch (problem) {
       setLocalError(problem);
     }

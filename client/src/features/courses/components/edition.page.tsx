@@ -28,7 +28,13 @@ export function EditionPage() {
       <p>
         <Link to="/">{t('edition.back')}</Link>
       </p>
-      {edition.isPending ? <Loading /> : edition.isError ? <ErrorAlert error={edition.error} /> : <EditionDetails edition={edition.data} title={title!} />}
+      {edition.isPending ? (
+        <Loading />
+      ) : edition.isError ? (
+        <ErrorAlert error={edition.error} />
+      ) : (
+        <EditionDetails edition={edition.data} title={title!} />
+      )}
     </div>
   );
 }

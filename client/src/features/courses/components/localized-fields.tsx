@@ -20,7 +20,13 @@ export function LocalizedFields({ label, name, value, problems, multiline = fals
       <legend>{label}</legend>
       <p className="field-hint">{t('form.localized_hint')}</p>
       {LANGUAGES.map((language) => (
-        <Field key={language} label={t('form.in_language', { language: languageName(language) })} name={`${name}.${language}`} optional problem={problems[`${name}.${language}`] ?? (language === 'en' ? problems[name] : undefined)}>
+        <Field
+          key={language}
+          label={t('form.in_language', { language: languageName(language) })}
+          name={`${name}.${language}`}
+          optional
+          problem={problems[`${name}.${language}`] ?? (language === 'en' ? problems[name] : undefined)}
+        >
           {(control) =>
             multiline ? (
               <textarea {...control} lang={language} rows={3} defaultValue={value?.[language] ?? ''} maxLength={20_000} />

@@ -19,7 +19,11 @@ export function NextSteps({ edition }: { edition: EditionDetail }) {
       <h2 id="next-steps">{t('overview.title')}</h2>
       <ol className="timeline">
         {SHOWN.map((phase) => (
-          <li key={phase} aria-current={phase === edition.phase ? 'step' : undefined} className={PHASES.indexOf(phase) < current ? 'done' : undefined}>
+          <li
+            key={phase}
+            aria-current={phase === edition.phase ? 'step' : undefined}
+            className={PHASES.indexOf(phase) < current ? 'done' : undefined}
+          >
             {t(`common:phases.${phase}`)}
             {phase === edition.phase && <span className="visually-hidden"> {t('overview.current')}</span>}
           </li>
@@ -28,7 +32,8 @@ export function NextSteps({ edition }: { edition: EditionDetail }) {
       <p>{t(`overview.phase_intro.${edition.phase}`)}</p>
       {hasElectives && user.role === 'participant' && selection.state === 'open' && (
         <p>
-          {t('overview.choose_electives', { date: formatDate(selection.deadline, language) })} <Link to={`/editions/${edition.id}/electives`}>{t('overview.electives_link')}</Link>
+          {t('overview.choose_electives', { date: formatDate(selection.deadline, language) })}{' '}
+          <Link to={`/editions/${edition.id}/electives`}>{t('overview.electives_link')}</Link>
         </p>
       )}
       {hasElectives && selection.state === 'closed' && <p>{t('overview.electives_closed')}</p>}

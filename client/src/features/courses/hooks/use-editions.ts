@@ -18,7 +18,13 @@ export function useCourses(enabled = true) {
 export function useCreateEdition() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({ course, edition }: { course?: CreateCourseRequest; edition: Omit<CreateEditionRequest, 'courseId'> & { courseId?: string } }) => {
+    mutationFn: async ({
+      course,
+      edition,
+    }: {
+      course?: CreateCourseRequest;
+      edition: Omit<CreateEditionRequest, 'courseId'> & { courseId?: string };
+    }) => {
       const courseId = course ? (await coursesApi.createCourse(course)).id : edition.courseId!;
       return coursesApi.createEdition({ ...edition, courseId });
     },

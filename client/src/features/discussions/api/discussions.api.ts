@@ -24,7 +24,8 @@ export const discussionsApi = {
   members: (roomId: string, q: string) => api<Person[]>(`${room(roomId)}/members`, { query: { q } }),
   log: (roomId: string, page: number) => api<Page<ModerationAction>>(`${room(roomId)}/moderation-log`, { query: { page } }),
   reports: (status: Report['status'], page: number) => api<Page<Report>>('/discussions/reports', { query: { status, page } }),
-  resolveReport: (id: string, body: ResolveReportRequest) => api<void>(`/discussions/reports/${encodeURIComponent(id)}/resolve`, { method: 'POST', body }),
+  resolveReport: (id: string, body: ResolveReportRequest) =>
+    api<void>(`/discussions/reports/${encodeURIComponent(id)}/resolve`, { method: 'POST', body }),
   notifications: (page: number) => api<Page<Notification> & { unread: number }>('/discussions/notifications', { query: { page } }),
   markNotificationsRead: (ids?: string[]) => api<void>('/discussions/notifications/read', { method: 'POST', body: ids ? { ids } : {} }),
 };
@@ -36,7 +37,12 @@ type Payload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEv
  * A socket request with its acknowledgement. No answer in time (network, server restart) resolves
  * as a retryable error rather than leaving the caller waiting.
  */
-export async function request<E extends keyof ClientToServerEvents>(socket: AppSocket, event: E, payload: Payload<E>, timeoutMs = 10_000): Promise<Reply<E>> {
+export async function request<E extends keyof ClientToServerEvents>(
+  socket: AppSocket,
+  event: E,
+  payload: Payload<E>,
+  timeoutMs = 10_000,
+): Promise<Reply<E>> {
   try {
     const timed = socket.timeout(timeoutMs) as unknown as { emitWithAck(e: E, ...args: unknown[]): Promise<Reply<E>> };
     return await timed.emitWithAck(event, ...(payload === undefined ? [] : [payload]));

@@ -34,7 +34,12 @@ export function CommunityRoomForm() {
         {LANGUAGES.map((language) => (
           <label key={language} className="field">
             <span>{t('community.title_in', { language: languageName(language) })}</span>
-            <input lang={language} value={title[language] ?? ''} maxLength={200} onChange={(event) => setTitle({ ...title, [language]: event.target.value })} />
+            <input
+              lang={language}
+              value={title[language] ?? ''}
+              maxLength={200}
+              onChange={(event) => setTitle({ ...title, [language]: event.target.value })}
+            />
           </label>
         ))}
         <ErrorAlert error={create.error} />

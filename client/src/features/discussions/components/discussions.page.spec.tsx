@@ -6,7 +6,12 @@ import { installFakeServer } from '../../../test/fake-server.js';
 import { aUser } from '../../../test/fixtures.js';
 import { renderApp } from '../../../test/render-app.js';
 
-const EDITION = { id: '3e1c4a02-8a5b-4c21-9f3e-2d1c0b9a8f70', code: 'SSTC-2016', timeZone: 'Europe/Rome', title: { en: '1st Academy', es: '1.ª Academia', fr: '1re Académie', pt: '1.ª Academia' } };
+const EDITION = {
+  id: '3e1c4a02-8a5b-4c21-9f3e-2d1c0b9a8f70',
+  code: 'SSTC-2016',
+  timeZone: 'Europe/Rome',
+  title: { en: '1st Academy', es: '1.ª Academia', fr: '1re Académie', pt: '1.ª Academia' },
+};
 
 function aRoom(overrides: Partial<RoomSummary>): RoomSummary {
   return {
@@ -36,7 +41,15 @@ describe('discussions page', () => {
         status: 200,
         body: [
           aRoom({}),
-          aRoom({ id: '1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d', kind: 'community', item: null, edition: null, title: { en: 'Alumni' }, unread: 150, unreadMentions: 0 }),
+          aRoom({
+            id: '1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d',
+            kind: 'community',
+            item: null,
+            edition: null,
+            title: { en: 'Alumni' },
+            unread: 150,
+            unreadMentions: 0,
+          }),
         ],
       },
     });

@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MUTE_MINUTE_CHOICES, REPORT_REASONS, type Message, type MessageEdit, type ModerateRequest, type ReportReason, type SocketErrorBody } from '@sstc/shared';
+import {
+  MUTE_MINUTE_CHOICES,
+  REPORT_REASONS,
+  type Message,
+  type MessageEdit,
+  type ModerateRequest,
+  type ReportReason,
+  type SocketErrorBody,
+} from '@sstc/shared';
 import type { AppSocket } from '../../../lib/socket.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { request } from '../api/discussions.api.js';
@@ -48,29 +56,94 @@ export function MessageActions({ message, room }: { message: Message; room: Room
       <details className="message-actions">
         <summary>{t('actions.more')}</summary>
         <div className="message-actions-menu">
-          {mine && live && room.canPost && <button type="button" className="link-button" onClick={() => setOpen('edit')}>{t('actions.edit')}</button>}
-          {mine && live && <button type="button" className="link-button" onClick={() => setOpen('delete')}>{t('actions.delete')}</button>}
-          {!mine && live && <button type="button" className="link-button" onClick={() => setOpen('report')}>{t('actions.report')}</button>}
-          {room.moderator && !message.hidden && !message.deletedAt && <button type="button" className="link-button" onClick={() => setOpen('hide')}>{t('actions.hide')}</button>}
-          {room.moderator && message.hidden && <button type="button" className="link-button" onClick={() => void moderate({ action: 'restore', messageId: message.id })}>{t('actions.restore')}</button>}
+          {mine && live && room.canPost && (
+            <button type="button" className="link-button" onClick={() => setOpen('edit')}>
+              {t('actions.edit')}
+            </button>
+          )}
+          {mine && live && (
+            <button type="button" className="link-button" onClick={() => setOpen('delete')}>
+              {t('actions.delete')}
+            </button>
+          )}
+          {!mine && live && (
+            <button type="button" className="link-button" onClick={() => setOpen('report')}>
+              {t('actions.report')}
+            </button>
+          )}
+          {room.moderator && !message.hidden && !message.deletedAt && (
+            <button type="button" className="link-button" onClick={() => setOpen('hide')}>
+              {t('actions.hide')}
+            </button>
+          )}
+          {room.moderator && message.hidden && (
+            <button type="button" className="link-button" onClick={() => void moderate({ action: 'restore', messageId: message.id })}>
+              {t('actions.restore')}
+            </button>
+          )}
           {room.moderator && live && (
-            <button type="button" className="link-button" onClick={() => void moderate({ action: message.pinnedAt ? 'unpin' : 'pin', messageId: message.id })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void moderate({ action: message.pinnedAt ? 'unpin' : 'pin', messageId: message.id })}
+            >
               {message.pinnedAt ? t('actions.unpin') : t('actions.pin')}
             </button>
           )}
-          {room.moderator && !mine && !message.deletedAt && <button type="button" className="link-button" onClick={() => setOpen('moderator_delete')}>{t('actions.delete')}</button>}
-          {room.moderator && !mine && message.author.role === 'participant' && <button type="button" className="link-button" onClick={() => setOpen('mute')}>{t('actions.mute', { name: message.author.name })}</button>}
-          {room.moderator && message.editedAt && <button type="button" className="link-button" onClick={() => void showHistory()}>{t('actions.history')}</button>}
+          {room.moderator && !mine && !message.deletedAt && (
+            <button type="button" className="link-button" onClick={() => setOpen('moderator_delete')}>
+              {t('actions.delete')}
+            </button>
+          )}
+          {room.moderator && !mine && message.author.role === 'participant' && (
+            <button type="button" className="link-button" onClick={() => setOpen('mute')}>
+              {t('actions.mute', { name: message.author.name })}
+            </button>
+          )}
+          {room.moderator && message.editedAt && (
+            <button type="button" className="link-button" onClick={() => void showHistory()}>
+              {t('actions.history')}
+            </button>
+          )}
         </div>
       </details>
-      {open === 'edit' && <MessageEditor message={message} onCancel={() => setOpen(null)} onSave={async (body) => done(await request(socket, 'message:edit', { messageId: message.id, body }))} />}
-      {open === 'delete' && (
-        <ReasonForm title={t('actions.delete_confirm')} submit={t('actions.delete')} reason={false} onCancel={() => setOpen(null)} onSubmit={async () => done(await request(socket, 'message:delete', { messageId: message.id }))} />
+      {open === 'edit' && (
+        <MessageEditor
+          message={message}
+          onCancel={() => setOpen(null)}
+          onSave={async (body) => done(await request(socket, 'message:edit', { messageId: message.id, body }))}
+        />
       )}
-      {open === 'report' && <ReportForm onCancel={() => setOpen(null)} onSubmit={async (reason, note) => done(await request(socket, 'message:report', { messageId: message.id, reason, note }))} />}
-      {open === 'hide' && <ReasonForm title={t('actions.hide_title')} submit={t('actions.hide')} onCancel={() => setOpen(null)} onSubmit={(reason) => moderate({ action: 'hide', messageId: message.id, reason })} />}
+      {open === 'delete' && (
+        <ReasonForm
+          title={t('actions.delete_confirm')}
+          submit={t('actions.delete')}
+          reason={false}
+          onCancel={() => setOpen(null)}
+          onSubmit={async () => done(await request(socket, 'message:delete', { messageId: message.id }))}
+        />
+      )}
+      {open === 'report' && (
+        <ReportForm
+          onCancel={() => setOpen(null)}
+          onSubmit={async (reason, note) => done(await request(socket, 'message:report', { messageId: message.id, reason, note }))}
+        />
+      )}
+      {open === 'hide' && (
+        <ReasonForm
+          title={t('actions.hide_title')}
+          submit={t('actions.hide')}
+          onCancel={() => setOpen(null)}
+          onSubmit={(reason) => moderate({ action: 'hide', messageId: message.id, reason })}
+        />
+      )}
       {open === 'moderator_delete' && (
-        <ReasonForm title={t('actions.delete_title')} submit={t('actions.delete')} onCancel={() => setOpen(null)} onSubmit={(reason) => moderate({ action: 'delete', messageId: message.id, reason })} />
+        <ReasonForm
+          title={t('actions.delete_title')}
+          submit={t('actions.delete')}
+          onCancel={() => setOpen(null)}
+          onSubmit={(reason) => moderate({ action: 'delete', messageId: message.id, reason })}
+        />
       )}
       {open === 'mute' && (
         <ReasonForm
@@ -78,7 +151,9 @@ export function MessageActions({ message, room }: { message: Message; room: Room
           submit={t('actions.mute_submit')}
           durations={MUTE_MINUTE_CHOICES}
           onCancel={() => setOpen(null)}
-          onSubmit={(reason, minutes) => moderate({ action: 'mute', roomId: room.id, userId: message.author.id, reason, minutes: minutes ?? MUTE_MINUTE_CHOICES[0] })}
+          onSubmit={(reason, minutes) =>
+            moderate({ action: 'mute', roomId: room.id, userId: message.author.id, reason, minutes: minutes ?? MUTE_MINUTE_CHOICES[0] })
+          }
         />
       )}
       {open === 'history' && history && (
@@ -90,7 +165,9 @@ export function MessageActions({ message, room }: { message: Message; room: Room
               </li>
             ))}
           </ol>
-          <button type="button" className="link-button" onClick={() => setOpen(null)}>{t('actions.close')}</button>
+          <button type="button" className="link-button" onClick={() => setOpen(null)}>
+            {t('actions.close')}
+          </button>
         </section>
       )}
     </>
@@ -106,7 +183,9 @@ function ReportForm({ onSubmit, onCancel }: { onSubmit: (reason: ReportReason, n
         <span>{t('report.reason')}</span>
         <select value={reason} onChange={(event) => setReason(event.target.value as ReportReason)}>
           {REPORT_REASONS.map((r) => (
-            <option key={r} value={r}>{t(`report.reasons.${r}`)}</option>
+            <option key={r} value={r}>
+              {t(`report.reasons.${r}`)}
+            </option>
           ))}
         </select>
       </label>

@@ -21,8 +21,12 @@ export function MessageEditor({ message, onSave, onCancel }: { message: Message;
       </label>
       {tooLong && <p className="field-error">{t('composer.too_long', { max: MESSAGE_MAX_CHARS })}</p>}
       <div className="row">
-        <button type="submit" className="button button-small button-primary">{t('actions.save')}</button>
-        <button type="button" className="button button-small" onClick={onCancel}>{t('actions.cancel')}</button>
+        <button type="submit" className="button button-small button-primary">
+          {t('actions.save')}
+        </button>
+        <button type="button" className="button button-small" onClick={onCancel}>
+          {t('actions.cancel')}
+        </button>
       </div>
     </form>
   );

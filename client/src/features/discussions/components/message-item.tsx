@@ -22,7 +22,14 @@ export function MessageItem({ message, room, onOpenThread }: MessageItemProps) {
   const me = useSignedInUser();
   const language = i18n.language as Language;
   const foreign = message.language !== language;
-  const classes = ['message', `message-${message.kind}`, message.hidden ? 'message-hidden' : '', message.mentions.includes(me.id) ? 'message-mentions-me' : ''].filter(Boolean).join(' ');
+  const classes = [
+    'message',
+    `message-${message.kind}`,
+    message.hidden ? 'message-hidden' : '',
+    message.mentions.includes(me.id) ? 'message-mentions-me' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <article className={classes} id={`message-${message.id}`} data-testid="message" aria-labelledby={`message-${message.id}-author`}>
       <header className="message-header">
@@ -32,7 +39,13 @@ export function MessageItem({ message, room, onOpenThread }: MessageItemProps) {
         {message.author.role !== 'participant' && <span className="badge">{t(`common:roles.${message.author.role}`)}</span>}
         {message.kind !== 'message' && <span className="badge badge-kind">{t(`discussions:message.kinds.${message.kind}`)}</span>}
         <RelativeTime at={message.createdAt} editionTimeZone={room.editionTimeZone} />
-        {foreign && message.body !== null && <span className="muted small">{t('discussions:message.written_in', { language: new Intl.DisplayNames([language], { type: 'language' }).of(message.language) ?? message.language })}</span>}
+        {foreign && message.body !== null && (
+          <span className="muted small">
+            {t('discussions:message.written_in', {
+              language: new Intl.DisplayNames([language], { type: 'language' }).of(message.language) ?? message.language,
+            })}
+          </span>
+        )}
       </header>
       {message.hidden && (
         <p className="note" role="note">
@@ -54,7 +67,9 @@ export function MessageItem({ message, room, onOpenThread }: MessageItemProps) {
       )}
       <footer className="message-footer">
         {message.editedAt && <span className="muted small">{t('discussions:message.edited')}</span>}
-        {room.moderator && message.openReports > 0 && <span className="badge badge-mention">{t('discussions:message.reports', { count: message.openReports })}</span>}
+        {room.moderator && message.openReports > 0 && (
+          <span className="badge badge-mention">{t('discussions:message.reports', { count: message.openReports })}</span>
+        )}
         {!message.deletedAt && !message.hidden && <Reactions message={message} room={room} />}
         {onOpenThread && message.parentId === null && (
           <button type="button" className="link-button" onClick={() => onOpenThread(message)}>

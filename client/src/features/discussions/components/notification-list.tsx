@@ -16,7 +16,10 @@ export function NotificationList() {
   const client = useQueryClient();
   const socket = useSocket();
   const notifications = useQuery({ queryKey: KEY, queryFn: () => discussionsApi.notifications(1) });
-  const markRead = useMutation({ mutationFn: () => discussionsApi.markNotificationsRead(), onSuccess: () => client.invalidateQueries({ queryKey: KEY }) });
+  const markRead = useMutation({
+    mutationFn: () => discussionsApi.markNotificationsRead(),
+    onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
+  });
 
   useEffect(() => {
     if (!socket) return;

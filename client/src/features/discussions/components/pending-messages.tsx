@@ -25,13 +25,29 @@ export function PendingMessages({ roomId, parentId = null }: { roomId: string; p
             <Markdown text={item.body} me={me.id} />
           </div>
           {!item.failed && item.retrying && (
-            <p className="muted small">{t(`errors:${item.retrying.code}`, { seconds: item.retrying.retryAfter ?? 0, minutes: Math.ceil((item.retrying.retryAfter ?? 0) / 60), max: 4000 })}</p>
+            <p className="muted small">
+              {t(`errors:${item.retrying.code}`, {
+                seconds: item.retrying.retryAfter ?? 0,
+                minutes: Math.ceil((item.retrying.retryAfter ?? 0) / 60),
+                max: 4000,
+              })}
+            </p>
           )}
           {item.failed && (
             <div role="alert" className="stack-tight">
-              <p className="field-error">{t(`errors:${item.failed.code}`, { seconds: item.failed.retryAfter ?? 0, minutes: Math.ceil((item.failed.retryAfter ?? 0) / 60), max: 4000 })}</p>
+              <p className="field-error">
+                {t(`errors:${item.failed.code}`, {
+                  seconds: item.failed.retryAfter ?? 0,
+                  minutes: Math.ceil((item.failed.retryAfter ?? 0) / 60),
+                  max: 4000,
+                })}
+              </p>
               <div className="row">
-                <button type="button" className="button button-small" onClick={() => outbox.update(item.clientId, { failed: undefined, notBefore: undefined, retrying: undefined })}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => outbox.update(item.clientId, { failed: undefined, notBefore: undefined, retrying: undefined })}
+                >
                   {t('discussions:pending.retry')}
                 </button>
                 <button type="button" className="button button-small" onClick={() => outbox.remove(item.clientId)}>

@@ -41,7 +41,9 @@ export function ReasonForm({ title, submit, reason = true, optional = false, dur
           <span>{t('moderation.duration')}</span>
           <select value={minutes} onChange={(event) => setMinutes(Number(event.target.value))}>
             {durations.map((d) => (
-              <option key={d} value={d}>{t('moderation.minutes', { count: d })}</option>
+              <option key={d} value={d}>
+                {t('moderation.minutes', { count: d })}
+              </option>
             ))}
           </select>
         </label>

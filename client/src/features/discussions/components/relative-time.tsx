@@ -9,8 +9,23 @@ export function RelativeTime({ at, label, editionTimeZone }: { at: string; label
   const language = i18n.language as Language;
   const date = new Date(at);
   const sameDay = date.toDateString() === new Date().toDateString();
-  const short = new Intl.DateTimeFormat(language, sameDay ? { hour: 'numeric', minute: '2-digit', timeZone: user.timeZone } : { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: user.timeZone }).format(date);
-  const full = (timeZone: string) => new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(date);
+  const short = new Intl.DateTimeFormat(
+    language,
+    sameDay
+      ? { hour: 'numeric', minute: '2-digit', timeZone: user.timeZone }
+      : { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: user.timeZone },
+  ).format(date);
+  const full = (timeZone: string) =>
+    new Intl.DateTimeFormat(language, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    }).format(date);
   const title = editionTimeZone && editionTimeZone !== user.timeZone ? `${full(user.timeZone)} · ${full(editionTimeZone)}` : full(user.timeZone);
   return (
     <time dateTime={at} title={title}>

@@ -22,22 +22,38 @@ export function ReportsPage() {
   usePageTitle(t('reports.title'));
   return (
     <div className="stack">
-      <p><Link to="/discussions">{t('room.back')}</Link></p>
+      <p>
+        <Link to="/discussions">{t('room.back')}</Link>
+      </p>
       <h1>{t('reports.title')}</h1>
       <label className="field-inline">
         <span>{t('reports.status')}</span>
-        <select value={status} onChange={(event) => { setStatus(event.target.value as Report['status']); setPage(1); }}>
+        <select
+          value={status}
+          onChange={(event) => {
+            setStatus(event.target.value as Report['status']);
+            setPage(1);
+          }}
+        >
           {(['open', 'resolved', 'dismissed'] as const).map((s) => (
-            <option key={s} value={s}>{t(`reports.statuses.${s}`)}</option>
+            <option key={s} value={s}>
+              {t(`reports.statuses.${s}`)}
+            </option>
           ))}
         </select>
       </label>
-      {reports.isPending ? <Loading /> : reports.isError ? <ErrorAlert error={reports.error} /> : reports.data.items.length === 0 ? (
+      {reports.isPending ? (
+        <Loading />
+      ) : reports.isError ? (
+        <ErrorAlert error={reports.error} />
+      ) : reports.data.items.length === 0 ? (
         <p>{t('reports.empty')}</p>
       ) : (
         <>
           <ul className="stack">
-            {reports.data.items.map((report) => <ReportCard key={report.id} report={report} />)}
+            {reports.data.items.map((report) => (
+              <ReportCard key={report.id} report={report} />
+            ))}
           </ul>
           <Pagination page={page} pages={Math.ceil(reports.data.total / reports.data.pageSize)} onPage={setPage} />
         </>
@@ -58,8 +74,10 @@ function ReportCard({ report }: { report: Report }) {
   return (
     <li className="card stack-tight" data-testid="report">
       <p className="muted small">
-        <Link to={`/discussions/rooms/${report.room.id}#message-${report.message.id}`} lang={room.lang}>{room.value}</Link> ·{' '}
-        {t('reports.by', { name: report.reporter.name, reason: t(`report.reasons.${report.reason}`) })} · <RelativeTime at={report.createdAt} />
+        <Link to={`/discussions/rooms/${report.room.id}#message-${report.message.id}`} lang={room.lang}>
+          {room.value}
+        </Link>{' '}
+        · {t('reports.by', { name: report.reporter.name, reason: t(`report.reasons.${report.reason}`) })} · <RelativeTime at={report.createdAt} />
       </p>
       {report.note && <p>“{report.note}”</p>}
       <blockquote lang={report.message.language}>
@@ -68,11 +86,21 @@ function ReportCard({ report }: { report: Report }) {
       </blockquote>
       {report.status === 'open' ? (
         action ? (
-          <ReasonForm title={t(`reports.actions.${action}`)} submit={t(`reports.actions.${action}`)} onCancel={() => setAction(null)} onSubmit={(reason) => resolve.mutateAsync({ action, reason })} />
+          <ReasonForm
+            title={t(`reports.actions.${action}`)}
+            submit={t(`reports.actions.${action}`)}
+            onCancel={() => setAction(null)}
+            onSubmit={(reason) => resolve.mutateAsync({ action, reason })}
+          />
         ) : (
           <div className="row">
             {(['dismiss', 'hide', 'delete'] as const).map((a) => (
-              <button key={a} type="button" className={a === 'dismiss' ? 'button button-small' : 'button button-small button-danger'} onClick={() => setAction(a)}>
+              <button
+                key={a}
+                type="button"
+                className={a === 'dismiss' ? 'button button-small' : 'button button-small button-danger'}
+                onClick={() => setAction(a)}
+              >
                 {t(`reports.actions.${a}`)}
               </button>
             ))}

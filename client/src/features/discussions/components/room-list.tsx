@@ -48,7 +48,11 @@ function RoomRow({ room }: { room: RoomSummary }) {
           {title.value}
         </Link>
         <p className="muted small">
-          {room.lastActivityAt ? <RelativeTime at={room.lastActivityAt} label={(time) => t('rooms.last_activity', { time })} /> : t('rooms.no_activity')}
+          {room.lastActivityAt ? (
+            <RelativeTime at={room.lastActivityAt} label={(time) => t('rooms.last_activity', { time })} />
+          ) : (
+            t('rooms.no_activity')
+          )}
           {room.locked && <> · {t('room.locked_badge')}</>}
           {room.archived && <> · {t('room.archived_badge')}</>}
         </p>

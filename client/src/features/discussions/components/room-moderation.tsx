@@ -23,12 +23,19 @@ export function RoomModeration({ room, socket }: { room: RoomSummary; socket: Ap
       <summary>{t('discussions:moderation.title')}</summary>
       <div className="stack-tight">
         <div className="row">
-          <button type="button" className="button button-small" onClick={() => void act(room.locked ? { action: 'unlock', roomId: room.id } : { action: 'lock', roomId: room.id })}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => void act(room.locked ? { action: 'unlock', roomId: room.id } : { action: 'lock', roomId: room.id })}
+          >
             {room.locked ? t('discussions:moderation.unlock') : t('discussions:moderation.lock')}
           </button>
           <label className="field-inline">
             <span>{t('discussions:moderation.slow_mode')}</span>
-            <select value={room.slowModeSeconds} onChange={(event) => void act({ action: 'slow_mode', roomId: room.id, seconds: Number(event.target.value) })}>
+            <select
+              value={room.slowModeSeconds}
+              onChange={(event) => void act({ action: 'slow_mode', roomId: room.id, seconds: Number(event.target.value) })}
+            >
               {SLOW_MODE_CHOICES.map((seconds) => (
                 <option key={seconds} value={seconds}>
                   {seconds === 0 ? t('discussions:moderation.slow_mode_off') : t('discussions:moderation.seconds', { count: seconds })}
@@ -37,7 +44,11 @@ export function RoomModeration({ room, socket }: { room: RoomSummary; socket: Ap
             </select>
           </label>
         </div>
-        {error && <p className="field-error" role="alert">{t(`errors:${error.code}`, { seconds: error.retryAfter ?? 0, minutes: 0, max: 0 })}</p>}
+        {error && (
+          <p className="field-error" role="alert">
+            {t(`errors:${error.code}`, { seconds: error.retryAfter ?? 0, minutes: 0, max: 0 })}
+          </p>
+        )}
         {room.kind === 'community' && <InviteForm roomId={room.id} />}
         <details onToggle={(event) => setLogOpen((event.target as HTMLDetailsElement).open)}>
           <summary>{t('discussions:moderation.log')}</summary>

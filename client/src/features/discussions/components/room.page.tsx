@@ -45,8 +45,12 @@ export function RoomPage() {
   if (error && !room) {
     return (
       <div className="stack">
-        <p><Link to="/discussions">{t('discussions:room.back')}</Link></p>
-        <div className="alert alert-error" role="alert"><p>{t(`errors:${error.code}`, { seconds: 0, minutes: 0, max: 0 })}</p></div>
+        <p>
+          <Link to="/discussions">{t('discussions:room.back')}</Link>
+        </p>
+        <div className="alert alert-error" role="alert">
+          <p>{t(`errors:${error.code}`, { seconds: 0, minutes: 0, max: 0 })}</p>
+        </div>
       </div>
     );
   }
@@ -59,7 +63,9 @@ export function RoomPage() {
 
   return (
     <div className="stack room">
-      <p><Link to="/discussions">{t('discussions:room.back')}</Link></p>
+      <p>
+        <Link to="/discussions">{t('discussions:room.back')}</Link>
+      </p>
       <header className="stack-tight">
         <p className="eyebrow">{roomKindLabel(room, t)}</p>
         <h1 lang={title?.lang}>{title?.value}</h1>
@@ -71,7 +77,11 @@ export function RoomPage() {
         {room.archived && <p className="note">{t('discussions:room.archived')}</p>}
         {room.slowModeSeconds > 0 && <p className="note">{t('discussions:room.slow_mode', { count: room.slowModeSeconds })}</p>}
       </header>
-      {error && <div className="alert alert-error" role="alert"><p>{t(`errors:${error.code}`, { seconds: 0, minutes: 0, max: 0 })}</p></div>}
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <p>{t(`errors:${error.code}`, { seconds: 0, minutes: 0, max: 0 })}</p>
+        </div>
+      )}
       {room.canModerate && <RoomModeration room={room} socket={socket} />}
       {pinned.length > 0 && (
         <section aria-labelledby="pinned-title" className="pinned stack-tight">
@@ -84,12 +94,24 @@ export function RoomPage() {
       <MessageList messages={messages} hasOlder={state.hasOlder} loadOlder={loadOlder} room={context} onOpenThread={openThread} />
       <PendingMessages roomId={room.id} />
       <p className="typing muted small" aria-live="polite">
-        {typing.length > 0 && t('discussions:room.typing', { names: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(typing.map((p) => p.name)), count: typing.length })}
+        {typing.length > 0 &&
+          t('discussions:room.typing', {
+            names: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(typing.map((p) => p.name)),
+            count: typing.length,
+          })}
       </p>
       {actionError && (
         <div className="alert alert-error" role="alert">
-          <p>{t(`errors:${actionError.code}`, { seconds: actionError.retryAfter ?? 0, minutes: Math.ceil((actionError.retryAfter ?? 0) / 60), max: 4000 })}</p>
-          <button type="button" className="link-button" onClick={() => setActionError(null)}>{t('discussions:actions.close')}</button>
+          <p>
+            {t(`errors:${actionError.code}`, {
+              seconds: actionError.retryAfter ?? 0,
+              minutes: Math.ceil((actionError.retryAfter ?? 0) / 60),
+              max: 4000,
+            })}
+          </p>
+          <button type="button" className="link-button" onClick={() => setActionError(null)}>
+            {t('discussions:actions.close')}
+          </button>
         </div>
       )}
       <Composer room={context} />

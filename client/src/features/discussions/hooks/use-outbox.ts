@@ -58,7 +58,10 @@ export function useOutboxFlusher(): void {
       } finally {
         running = false;
       }
-      const waits = outbox.all().filter((item) => !item.failed).map((item) => (item.notBefore ?? 0) - Date.now());
+      const waits = outbox
+        .all()
+        .filter((item) => !item.failed)
+        .map((item) => (item.notBefore ?? 0) - Date.now());
       clearTimeout(timer);
       if (waits.length > 0 && !stopped) timer = setTimeout(() => void flush(), Math.max(250, Math.min(...waits)));
     };
@@ -76,7 +79,13 @@ export function useOutboxFlusher(): void {
 }
 
 async function sendOne(socket: AppSocket, outbox: Outbox, item: PendingMessage, failures: Map<string, number>): Promise<void> {
-  const reply = await request(socket, 'message:send', { clientId: item.clientId, roomId: item.roomId, body: item.body, parentId: item.parentId, kind: item.kind });
+  const reply = await request(socket, 'message:send', {
+    clientId: item.clientId,
+    roomId: item.roomId,
+    body: item.body,
+    parentId: item.parentId,
+    kind: item.kind,
+  });
   if (reply.ok) {
     outbox.remove(item.clientId);
     failures.delete(item.clientId);

@@ -32,7 +32,7 @@ export function useRoom(roomId: string) {
       if (page) dispatch({ type: 'page', messages: page.messages, hasMore: page.hasMore, revision: page.revision });
       return;
     }
-    for (let after = cursor.current; ; ) {
+    for (let after = cursor.current; ;) {
       const reply = await request(socket, 'room:sync', { roomId, after });
       if (!reply.ok) return;
       dispatch({ type: 'synced', messages: reply.data.messages, revision: reply.data.revision });
@@ -72,7 +72,8 @@ export function useRoom(roomId: string) {
       changed.id === roomId && setRoom((current) => (current ? { ...current, ...changed } : current));
     const onPresence = (payload: { roomId: string; person: Message['author']; online: boolean }) =>
       payload.roomId === roomId && dispatch({ type: 'presence_changed', person: payload.person, online: payload.online });
-    const onTyping = (payload: { roomId: string; person: Message['author'] }) => payload.roomId === roomId && dispatch({ type: 'typing', person: payload.person, now: Date.now() });
+    const onTyping = (payload: { roomId: string; person: Message['author'] }) =>
+      payload.roomId === roomId && dispatch({ type: 'typing', person: payload.person, now: Date.now() });
     const onRemoved = (payload: { roomId: string }) => payload.roomId === roomId && setError({ code: 'forbidden', message: '' });
     const onDisconnect = () => setStatus('offline');
     const stopAcks = onAcknowledged((message) => message.roomId === roomId && dispatch({ type: 'upsert', messages: [message] }));

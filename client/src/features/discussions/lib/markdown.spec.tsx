@@ -6,7 +6,9 @@ const html = (text: string, me?: string) => render(<Markdown text={text} me={me}
 
 describe('Markdown subset', () => {
   it('renders emphasis, code, lists, quotes and paragraphs', () => {
-    expect(html('**bold** and *italic* and _also_ and `x < y`')).toBe('<p><strong>bold</strong> and <em>italic</em> and <em>also</em> and <code>x &lt; y</code></p>');
+    expect(html('**bold** and *italic* and _also_ and `x < y`')).toBe(
+      '<p><strong>bold</strong> and <em>italic</em> and <em>also</em> and <code>x &lt; y</code></p>',
+    );
     expect(html('- one\n- two\n\n1. first')).toBe('<ul><li>one</li><li>two</li></ul><ol><li>first</li></ol>');
     expect(html('> quoted\nline two\nline three')).toBe('<blockquote><p>quoted</p></blockquote><p>line two<br>line three</p>');
     expect(html('```\n<b>code</b>\n```')).toBe('<pre><code>&lt;b&gt;code&lt;/b&gt;</code></pre>');

@@ -49,7 +49,16 @@ function blocks(text: string, options: MarkdownOptions): ReactNode[] {
     } else {
       const paragraph: string[] = [];
       for (; i < lines.length && lines[i]!.trim() !== '' && !/^(```|>|\s*[-*]\s+|\s*\d+[.)]\s+)/.test(lines[i]!); i++) paragraph.push(lines[i]!);
-      out.push(<p key={out.length}>{paragraph.map((l, index) => <Fragment key={index}>{index > 0 && <br />}{inline(l, options)}</Fragment>)}</p>);
+      out.push(
+        <p key={out.length}>
+          {paragraph.map((l, index) => (
+            <Fragment key={index}>
+              {index > 0 && <br />}
+              {inline(l, options)}
+            </Fragment>
+          ))}
+        </p>,
+      );
     }
   }
   return out;
@@ -75,8 +84,21 @@ function inline(text: string, options: MarkdownOptions): ReactNode[] {
       );
     } else if (match[5]) {
       const [, label, url] = /^\[(.+)\]\((.+)\)$/.exec(token)!;
-      out.push(SAFE_URL.test(url!) ? <ExternalLink key={key} href={url!}>{label}</ExternalLink> : token);
-    } else out.push(<ExternalLink key={key} href={token}>{token}</ExternalLink>);
+      out.push(
+        SAFE_URL.test(url!) ? (
+          <ExternalLink key={key} href={url!}>
+            {label}
+          </ExternalLink>
+        ) : (
+          token
+        ),
+      );
+    } else
+      out.push(
+        <ExternalLink key={key} href={token}>
+          {token}
+        </ExternalLink>,
+      );
     last = start + token.length;
   }
   if (last < text.length) out.push(text.slice(last));

@@ -69,7 +69,9 @@ export class Outbox {
   private load(): PendingMessage[] {
     try {
       const parsed: unknown = JSON.parse(localStorage.getItem(this.storageKey) ?? '[]');
-      return Array.isArray(parsed) ? (parsed as PendingMessage[]).filter((item) => typeof item?.clientId === 'string' && typeof item.body === 'string') : [];
+      return Array.isArray(parsed)
+        ? (parsed as PendingMessage[]).filter((item) => typeof item?.clientId === 'string' && typeof item.body === 'string')
+        : [];
     } catch {
       return [];
     }
@@ -77,7 +79,18 @@ export class Outbox {
 }
 
 /** Errors that will not go away by sending again: the message waits for its author. */
-const FINAL = new Set(['validation_failed', 'message_too_long', 'payload_too_large', 'forbidden', 'not_found', 'room_locked', 'room_archived', 'member_muted', 'message_unavailable', 'conflict']);
+const FINAL = new Set([
+  'validation_failed',
+  'message_too_long',
+  'payload_too_large',
+  'forbidden',
+  'not_found',
+  'room_locked',
+  'room_archived',
+  'member_muted',
+  'message_unavailable',
+  'conflict',
+]);
 
 export function isFinal(error: SocketErrorBody): boolean {
   return FINAL.has(error.code);

@@ -48,7 +48,12 @@ describe('room store', () => {
   it('holds one copy per message, the newest revision, whatever the arrival order', () => {
     const first = message({ seq: 1, revision: 1, body: 'first' });
     const edited = { ...first, revision: 3, body: 'edited' };
-    const state = apply(emptyRoom(), { type: 'upsert', messages: [edited] }, { type: 'upsert', messages: [first] }, { type: 'synced', messages: [first, edited], revision: 3 });
+    const state = apply(
+      emptyRoom(),
+      { type: 'upsert', messages: [edited] },
+      { type: 'upsert', messages: [first] },
+      { type: 'synced', messages: [first, edited], revision: 3 },
+    );
     expect(timeline(state).map((m) => m.body)).toEqual(['edited']);
   });
 

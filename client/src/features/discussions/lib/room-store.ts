@@ -25,12 +25,25 @@ export type RoomEvent =
   | { type: 'typing'; person: Person; now: number }
   | { type: 'reset' };
 
-export const emptyRoom = (): RoomState => ({ messages: new Map(), cursor: null, needsSync: false, hasOlder: false, presence: new Map(), typing: new Map() });
+export const emptyRoom = (): RoomState => ({
+  messages: new Map(),
+  cursor: null,
+  needsSync: false,
+  hasOlder: false,
+  presence: new Map(),
+  typing: new Map(),
+});
 
 export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
   switch (event.type) {
     case 'page':
-      return { ...state, messages: merge(state.messages, event.messages), hasOlder: event.hasMore, cursor: Math.max(state.cursor ?? 0, event.revision), needsSync: false };
+      return {
+        ...state,
+        messages: merge(state.messages, event.messages),
+        hasOlder: event.hasMore,
+        cursor: Math.max(state.cursor ?? 0, event.revision),
+        needsSync: false,
+      };
     case 'older':
       return { ...state, messages: merge(state.messages, event.messages), hasOlder: event.hasMore };
     case 'synced':

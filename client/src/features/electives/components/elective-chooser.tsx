@@ -19,7 +19,10 @@ export function ElectiveChooser({ edition }: { edition: EditionDetail }) {
   if (overview.isError) return <ErrorAlert error={overview.error} />;
   const { window: selection, blocks, canChoose } = overview.data;
   const open = canChoose && selection.state === 'open';
-  const lastChoice = choose.isSuccess && choose.variables?.choice ? blocks.flatMap((b) => b.modules.map((m) => ({ m, choice: b.choice }))).find(({ m }) => m.id === choose.variables.itemId) : undefined;
+  const lastChoice =
+    choose.isSuccess && choose.variables?.choice
+      ? blocks.flatMap((b) => b.modules.map((m) => ({ m, choice: b.choice }))).find(({ m }) => m.id === choose.variables.itemId)
+      : undefined;
 
   return (
     <>
@@ -40,7 +43,15 @@ export function ElectiveChooser({ edition }: { edition: EditionDetail }) {
       <ErrorAlert error={choose.error} />
       {blocks.length === 0 && <p>{t('none')}</p>}
       {blocks.map((block) => (
-        <BlockSection key={block.block} edition={edition} block={block} open={open} pending={choose.isPending} onChoose={(itemId, waitlist) => choose.mutate({ itemId, choice: { itemId, waitlist } })} onLeave={(itemId) => choose.mutate({ itemId, choice: null })} />
+        <BlockSection
+          key={block.block}
+          edition={edition}
+          block={block}
+          open={open}
+          pending={choose.isPending}
+          onChoose={(itemId, waitlist) => choose.mutate({ itemId, choice: { itemId, waitlist } })}
+          onLeave={(itemId) => choose.mutate({ itemId, choice: null })}
+        />
       ))}
     </>
   );

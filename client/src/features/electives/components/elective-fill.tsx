@@ -55,7 +55,13 @@ export function ElectiveFillView({ edition }: { edition: EditionDetail }) {
                       </td>
                       <td>{module.waitlisted}</td>
                       <td>
-                        <button type="button" className="button button-small" aria-expanded={shown === module.id} aria-label={t('fill.show_list_of', { title: title.value })} onClick={() => setShown(shown === module.id ? null : module.id)}>
+                        <button
+                          type="button"
+                          className="button button-small"
+                          aria-expanded={shown === module.id}
+                          aria-label={t('fill.show_list_of', { title: title.value })}
+                          onClick={() => setShown(shown === module.id ? null : module.id)}
+                        >
                           {t('fill.show_list')}
                         </button>
                       </td>

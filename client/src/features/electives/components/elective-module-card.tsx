@@ -43,7 +43,11 @@ export function ElectiveModuleCard({ edition, module, choice, holdsSeatElsewhere
         {full ? t('seats.full', { count: module.waitlisted }) : t('seats.left', { count: module.seatsLeft, capacity: module.capacity })}
       </p>
       <SessionList sessions={module.sessions} timeZone={user.timeZone} editionTimeZone={edition.timeZone} />
-      {choice && <p className="badge badge-choice">{choice.status === 'seated' ? t('badge.seated') : t('badge.waitlisted', { position: choice.waitlistPosition })}</p>}
+      {choice && (
+        <p className="badge badge-choice">
+          {choice.status === 'seated' ? t('badge.seated') : t('badge.waitlisted', { position: choice.waitlistPosition })}
+        </p>
+      )}
       {open && (
         <div className="actions">
           {choice ? (
@@ -53,12 +57,24 @@ export function ElectiveModuleCard({ edition, module, choice, holdsSeatElsewhere
           ) : full ? (
             <>
               {holdsSeatElsewhere && <p className="note">{t('actions.waitlist_warning')}</p>}
-              <button type="button" className="button" aria-disabled={pending || undefined} onClick={act(() => onChoose(true))} aria-describedby={headingId}>
+              <button
+                type="button"
+                className="button"
+                aria-disabled={pending || undefined}
+                onClick={act(() => onChoose(true))}
+                aria-describedby={headingId}
+              >
                 {t('actions.join_waitlist')}
               </button>
             </>
           ) : (
-            <button type="button" className="button button-primary" aria-disabled={pending || undefined} onClick={act(() => onChoose(false))} aria-describedby={headingId}>
+            <button
+              type="button"
+              className="button button-primary"
+              aria-disabled={pending || undefined}
+              onClick={act(() => onChoose(false))}
+              aria-describedby={headingId}
+            >
               {t('actions.choose')}
             </button>
           )}

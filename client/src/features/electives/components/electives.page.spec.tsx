@@ -8,7 +8,10 @@ import { renderApp } from '../../../test/render-app.js';
 import { SEATS_REFRESH_MS } from '../hooks/use-electives.js';
 
 const base = `/api/editions/${EDITION.id}`;
-const participantIn = (language: 'en' | 'es' | 'fr' | 'pt') => ({ 'GET /api/auth/me': { status: 200, body: aUser({ language }) }, [`GET ${base}`]: { status: 200, body: EDITION } });
+const participantIn = (language: 'en' | 'es' | 'fr' | 'pt') => ({
+  'GET /api/auth/me': { status: 200, body: aUser({ language }) },
+  [`GET ${base}`]: { status: 200, body: EDITION },
+});
 const participant = participantIn('en');
 
 describe('elective chooser', () => {
@@ -16,7 +19,11 @@ describe('elective chooser', () => {
     const seated = anOverview();
     seated.blocks[0]!.modules[0] = { ...seated.blocks[0]!.modules[0]!, seated: 2, seatsLeft: 0 };
     seated.blocks[0]!.choice = { itemId: MODULE_A, status: 'seated', waitlistPosition: null, chosenAt: '2016-06-01T10:00:00.000Z' };
-    const server = installFakeServer({ ...participant, [`GET ${base}/electives`]: { status: 200, body: anOverview() }, [`PUT ${base}/electives/choices`]: { status: 200, body: seated } });
+    const server = installFakeServer({
+      ...participant,
+      [`GET ${base}/electives`]: { status: 200, body: anOverview() },
+      [`PUT ${base}/electives/choices`]: { status: 200, body: seated },
+    });
     renderApp(`/editions/${EDITION.id}/electives`);
 
     const module = (await screen.findAllByTestId('elective-module', {}, { timeout: 5000 }))[0]!;
@@ -45,7 +52,11 @@ describe('elective chooser', () => {
   it('offers the waitlist of a full module, warning that a seat held in the block is given up', async () => {
     const overview = anOverview();
     overview.blocks[0]!.choice = { itemId: MODULE_A, status: 'seated', waitlistPosition: null, chosenAt: '2016-06-01T10:00:00.000Z' };
-    const server = installFakeServer({ ...participant, [`GET ${base}/electives`]: { status: 200, body: overview }, [`PUT ${base}/electives/choices`]: { status: 200, body: overview } });
+    const server = installFakeServer({
+      ...participant,
+      [`GET ${base}/electives`]: { status: 200, body: overview },
+      [`PUT ${base}/electives/choices`]: { status: 200, body: overview },
+    });
     renderApp(`/editions/${EDITION.id}/electives`);
     const full = (await screen.findAllByTestId('elective-module', {}, { timeout: 5000 }))[1]!;
     expect(within(full).getByTestId('seats').textContent).toBe('Full. 1 person on the waitlist.');
@@ -55,7 +66,11 @@ describe('elective chooser', () => {
   });
 
   it('explains a module that filled up meanwhile and fetches the seats again', async () => {
-    const server = installFakeServer({ ...participantIn('fr'), [`GET ${base}/electives`]: { status: 200, body: anOverview() }, [`PUT ${base}/electives/choices`]: errorReply(409, { code: 'elective_full' }) });
+    const server = installFakeServer({
+      ...participantIn('fr'),
+      [`GET ${base}/electives`]: { status: 200, body: anOverview() },
+      [`PUT ${base}/electives/choices`]: errorReply(409, { code: 'elective_full' }),
+    });
     renderApp(`/editions/${EDITION.id}/electives`, { language: 'fr' });
     const module = (await screen.findAllByTestId('elective-module', {}, { timeout: 5000 }))[0]!;
     fireEvent.click(within(module).getByRole('button', { name: resources.fr.electives.actions.choose }));
@@ -64,9 +79,14 @@ describe('elective chooser', () => {
   });
 
   it('shows choices without buttons once the deadline has passed', async () => {
-    installFakeServer({ ...participantIn('es'), [`GET ${base}/electives`]: { status: 200, body: anOverview({ window: { state: 'closed', opensOn: '2016-02-15', deadline: '2016-06-30' } }) } });
+    installFakeServer({
+      ...participantIn('es'),
+      [`GET ${base}/electives`]: { status: 200, body: anOverview({ window: { state: 'closed', opensOn: '2016-02-15', deadline: '2016-06-30' } }) },
+    });
     renderApp(`/editions/${EDITION.id}/electives`, { language: 'es' });
-    expect((await screen.findByTestId('elective-window', {}, { timeout: 5000 })).textContent).toBe('La elección de optativos se cerró el 30 de junio de 2016. Para cambiar, contacte con los organizadores.');
+    expect((await screen.findByTestId('elective-window', {}, { timeout: 5000 })).textContent).toBe(
+      'La elección de optativos se cerró el 30 de junio de 2016. Para cambiar, contacte con los organizadores.',
+    );
     expect(screen.queryByRole('button', { name: resources.es.electives.actions.choose })).toBeNull();
   });
 
@@ -74,7 +94,19 @@ describe('elective chooser', () => {
     installFakeServer({
       'GET /api/auth/me': { status: 200, body: aUser({ role: 'organizer' }) },
       [`GET ${base}`]: { status: 200, body: EDITION },
-      [`GET ${base}/electives/fill`]: { status: 200, body: { participants: 5, blocks: [{ block: 'A', undecided: 2, modules: [{ id: MODULE_A, number: 2, title: { en: 'Social Dialogue' }, capacity: 4, seated: 3, waitlisted: 0 }] }] } },
+      [`GET ${base}/electives/fill`]: {
+        status: 200,
+        body: {
+          participants: 5,
+          blocks: [
+            {
+              block: 'A',
+              undecided: 2,
+              modules: [{ id: MODULE_A, number: 2, title: { en: 'Social Dialogue' }, capacity: 4, seated: 3, waitlisted: 0 }],
+            },
+          ],
+        },
+      },
     });
     renderApp(`/editions/${EDITION.id}/electives`);
     const table = await screen.findByTestId('fill-table', {}, { timeout: 5000 });

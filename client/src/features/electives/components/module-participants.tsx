@@ -20,7 +20,8 @@ export function ModuleParticipants({ editionId, itemId }: { editionId: string; i
         <legend className="visually-hidden">{t('list.show')}</legend>
         {ELECTIVE_CHOICE_STATUSES.map((option) => (
           <label key={option}>
-            <input type="radio" name={`status-${itemId}`} checked={status === option} onChange={() => (setStatus(option), setPage(1))} /> {t(`list.${option}`)}
+            <input type="radio" name={`status-${itemId}`} checked={status === option} onChange={() => (setStatus(option), setPage(1))} />{' '}
+            {t(`list.${option}`)}
           </label>
         ))}
       </fieldset>

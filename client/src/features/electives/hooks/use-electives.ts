@@ -21,7 +21,8 @@ export function useElectives(editionId: string, { live = false } = {}) {
 export function useChooseElective(editionId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ itemId, choice }: { itemId: string; choice: ChooseElectiveRequest | null }) => (choice ? electivesApi.choose(editionId, choice) : electivesApi.leave(editionId, itemId)),
+    mutationFn: ({ itemId, choice }: { itemId: string; choice: ChooseElectiveRequest | null }) =>
+      choice ? electivesApi.choose(editionId, choice) : electivesApi.leave(editionId, itemId),
     // The answer is the fresh overview: seats left as they are now.
     onSuccess: (overview) => {
       client.setQueryData(key(editionId), overview);
@@ -33,9 +34,18 @@ export function useChooseElective(editionId: string) {
 }
 
 export function useElectiveFill(editionId: string) {
-  return useQuery({ queryKey: [...key(editionId), 'fill'], queryFn: () => electivesApi.fill(editionId), refetchInterval: SEATS_REFRESH_MS, refetchIntervalInBackground: false });
+  return useQuery({
+    queryKey: [...key(editionId), 'fill'],
+    queryFn: () => electivesApi.fill(editionId),
+    refetchInterval: SEATS_REFRESH_MS,
+    refetchIntervalInBackground: false,
+  });
 }
 
 export function useElectiveParticipants(editionId: string, itemId: string, query: Partial<ElectiveParticipantsQuery>) {
-  return useQuery({ queryKey: [...key(editionId), itemId, query], queryFn: () => electivesApi.participants(itemId, query), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: [...key(editionId), itemId, query],
+    queryFn: () => electivesApi.participants(itemId, query),
+    placeholderData: keepPreviousData,
+  });
 }

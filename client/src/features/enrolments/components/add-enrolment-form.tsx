@@ -48,7 +48,9 @@ export function AddEnrolmentForm({ editionId, cohorts }: { editionId: string; co
 
   return (
     <form ref={form} onSubmit={submit} noValidate className="form" data-testid="add-enrolment-form">
-      <StatusMessage>{add.isSuccess && t(add.data.user.account === 'active' ? 'add.done_active' : 'add.done_invited', { name: add.data.user.name })}</StatusMessage>
+      <StatusMessage>
+        {add.isSuccess && t(add.data.user.account === 'active' ? 'add.done_active' : 'add.done_invited', { name: add.data.user.name })}
+      </StatusMessage>
       <ErrorAlert error={error} />
       <Field label={t('add.email')} name="email" problem={problems.email}>
         {(control) => <input {...control} type="email" autoComplete="off" inputMode="email" spellCheck={false} />}

@@ -32,7 +32,11 @@ export function EnrolmentElectives({ edition, enrolment }: { edition: EditionDet
               <option value="">{t('electives.none')}</option>
               {modules.map((module) => (
                 <option key={module.id} value={module.id}>
-                  {t('electives.option', { number: module.number, title: localized(module.title, language, edition.defaultLanguage).value, seats: module.seatsLeft })}
+                  {t('electives.option', {
+                    number: module.number,
+                    title: localized(module.title, language, edition.defaultLanguage).value,
+                    seats: module.seatsLeft,
+                  })}
                   {current?.itemId === module.id && current.status === 'waitlisted' ? ` (${t('electives.waitlisted')})` : ''}
                 </option>
               ))}

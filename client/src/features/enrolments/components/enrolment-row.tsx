@@ -19,7 +19,9 @@ export function EnrolmentRow({ edition, enrolment, cohorts, onError }: Enrolment
   const { user } = enrolment;
   const withdrawn = enrolment.status === 'withdrawn';
   const save = (body: Parameters<typeof update.mutate>[0]['body']) => update.mutate({ id: enrolment.id, body }, { onError });
-  const electives = enrolment.electives.map((e) => t(e.status === 'seated' ? 'row.elective_seated' : 'row.elective_waitlisted', { block: e.block, number: e.number })).join(', ');
+  const electives = enrolment.electives
+    .map((e) => t(e.status === 'seated' ? 'row.elective_seated' : 'row.elective_waitlisted', { block: e.block, number: e.number }))
+    .join(', ');
 
   return (
     <>
@@ -32,7 +34,12 @@ export function EnrolmentRow({ edition, enrolment, cohorts, onError }: Enrolment
         <td>{t(`common:roles.${enrolment.role}`)}</td>
         <td lang={user.language}>{languageName(user.language)}</td>
         <td>
-          <select aria-label={t('row.cohort_of', { name: user.name })} value={enrolment.cohort?.id ?? ''} disabled={withdrawn} onChange={(event) => save({ cohortId: event.target.value || null })}>
+          <select
+            aria-label={t('row.cohort_of', { name: user.name })}
+            value={enrolment.cohort?.id ?? ''}
+            disabled={withdrawn}
+            onChange={(event) => save({ cohortId: event.target.value || null })}
+          >
             <option value="">{t('no_cohort')}</option>
             {cohorts.map((cohort) => (
               <option key={cohort.id} value={cohort.id}>
@@ -46,12 +53,23 @@ export function EnrolmentRow({ edition, enrolment, cohorts, onError }: Enrolment
         <td>
           <div className="actions">
             {enrolment.role === 'participant' && !withdrawn && (
-              <button type="button" className="button button-small" aria-expanded={open} onClick={() => setOpen(!open)} aria-label={t('row.electives_of', { name: user.name })}>
+              <button
+                type="button"
+                className="button button-small"
+                aria-expanded={open}
+                onClick={() => setOpen(!open)}
+                aria-label={t('row.electives_of', { name: user.name })}
+              >
                 {t('row.electives')}
               </button>
             )}
             {withdrawn ? (
-              <button type="button" className="button button-small" onClick={() => save({ status: 'active' })} aria-label={t('row.reinstate_named', { name: user.name })}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => save({ status: 'active' })}
+                aria-label={t('row.reinstate_named', { name: user.name })}
+              >
                 {t('row.reinstate')}
               </button>
             ) : (

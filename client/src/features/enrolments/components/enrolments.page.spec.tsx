@@ -8,7 +8,14 @@ import { EDITION } from '../../../test/programme-fixtures.js';
 import { renderApp } from '../../../test/render-app.js';
 
 const text = resources.en.enrolments;
-const COHORT = { id: 'c0000000-0000-4000-8000-0000000000c1', editionId: EDITION.id, name: 'Português', language: 'pt' as const, facilitators: [], participants: 0 };
+const COHORT = {
+  id: 'c0000000-0000-4000-8000-0000000000c1',
+  editionId: EDITION.id,
+  name: 'Português',
+  language: 'pt' as const,
+  facilitators: [],
+  participants: 0,
+};
 
 function anEnrolment(overrides: Partial<Enrolment> = {}): Enrolment {
   return {
@@ -17,7 +24,16 @@ function anEnrolment(overrides: Partial<Enrolment> = {}): Enrolment {
     role: 'participant',
     status: 'active',
     cohort: null,
-    user: { id: 'u1', name: 'João Silva', email: 'joao@example.org', country: 'BR', organisation: null, constituencyGroup: null, language: 'pt', account: 'active' },
+    user: {
+      id: 'u1',
+      name: 'João Silva',
+      email: 'joao@example.org',
+      country: 'BR',
+      organisation: null,
+      constituencyGroup: null,
+      language: 'pt',
+      account: 'active',
+    },
     electives: [{ block: 'A', itemId: 'a0000000-0000-4000-8000-000000000004', number: 1, status: 'waitlisted' }],
     createdAt: '2016-05-01T10:00:00.000Z',
     withdrawnAt: null,
@@ -42,29 +58,45 @@ describe('people of an edition', () => {
   }
 
   it('lists people with their electives, filters by the address, and moves someone to a cohort', async () => {
-    const server = serve({ 'PATCH /api/enrolments/e0000000-0000-4000-8000-000000000001': (request: RecordedRequest) => ({ status: 200, body: anEnrolment({ cohort: { id: COHORT.id, name: COHORT.name }, ...(request.body as object) }) }) });
+    const server = serve({
+      'PATCH /api/enrolments/e0000000-0000-4000-8000-000000000001': (request: RecordedRequest) => ({
+        status: 200,
+        body: anEnrolment({ cohort: { id: COHORT.id, name: COHORT.name }, ...(request.body as object) }),
+      }),
+    });
     renderApp(`/editions/${EDITION.id}/enrolments?status=active`);
     const row = await screen.findByTestId('enrolment-row', {}, { timeout: 5000 });
     expect(row.textContent).toContain('A: module 1 (waitlist)');
     expect(server.requestsTo(`GET /api/editions/${EDITION.id}/enrolments`)[0]!.query.get('status')).toBe('active');
 
     fireEvent.change(within(row).getByLabelText('Cohort of João Silva'), { target: { value: COHORT.id } });
-    await waitFor(() => expect(server.requestsTo('PATCH /api/enrolments/e0000000-0000-4000-8000-000000000001')[0]?.body).toEqual({ cohortId: COHORT.id }));
+    await waitFor(() =>
+      expect(server.requestsTo('PATCH /api/enrolments/e0000000-0000-4000-8000-000000000001')[0]?.body).toEqual({ cohortId: COHORT.id }),
+    );
   });
 
   it('withdraws a person only after confirmation', async () => {
-    const server = serve({ 'PATCH /api/enrolments/e0000000-0000-4000-8000-000000000001': { status: 200, body: anEnrolment({ status: 'withdrawn' }) } });
+    const server = serve({
+      'PATCH /api/enrolments/e0000000-0000-4000-8000-000000000001': { status: 200, body: anEnrolment({ status: 'withdrawn' }) },
+    });
     renderApp(`/editions/${EDITION.id}/enrolments`);
     const row = await screen.findByTestId('enrolment-row', {}, { timeout: 5000 });
     window.confirm = () => false;
     fireEvent.click(within(row).getByRole('button', { name: 'Withdraw João Silva' }));
     window.confirm = () => true;
     fireEvent.click(within(row).getByRole('button', { name: 'Withdraw João Silva' }));
-    await waitFor(() => expect(server.requestsTo('PATCH /api/enrolments/e0000000-0000-4000-8000-000000000001').map((r) => r.body)).toEqual([{ status: 'withdrawn' }]));
+    await waitFor(() =>
+      expect(server.requestsTo('PATCH /api/enrolments/e0000000-0000-4000-8000-000000000001').map((r) => r.body)).toEqual([{ status: 'withdrawn' }]),
+    );
   });
 
   it('adds a person and says they were invited', async () => {
-    const server = serve({ [`POST /api/editions/${EDITION.id}/enrolments`]: { status: 201, body: anEnrolment({ status: 'invited', user: { ...anEnrolment().user, name: 'Ana Souza', account: 'invited' } }) } });
+    const server = serve({
+      [`POST /api/editions/${EDITION.id}/enrolments`]: {
+        status: 201,
+        body: anEnrolment({ status: 'invited', user: { ...anEnrolment().user, name: 'Ana Souza', account: 'invited' } }),
+      },
+    });
     renderApp(`/editions/${EDITION.id}/enrolments`);
     const form = await screen.findByTestId('add-enrolment-form', {}, { timeout: 5000 });
     fireEvent.change(within(form).getByLabelText(text.add.email), { target: { value: 'ana@example.org' } });
@@ -73,6 +105,12 @@ describe('people of an edition', () => {
     fireEvent.change(within(form).getByLabelText(/^Cohort/), { target: { value: COHORT.id } });
     fireEvent.click(within(form).getByRole('button', { name: text.add.submit }));
     await waitFor(() => expect(within(form).getByRole('status').textContent).toBe('Ana Souza was enrolled and invited by email.'));
-    expect(server.requestsTo(`POST /api/editions/${EDITION.id}/enrolments`)[0]!.body).toEqual({ email: 'ana@example.org', name: 'Ana Souza', role: 'participant', language: 'en', cohortId: COHORT.id });
+    expect(server.requestsTo(`POST /api/editions/${EDITION.id}/enrolments`)[0]!.body).toEqual({
+      email: 'ana@example.org',
+      name: 'Ana Souza',
+      role: 'participant',
+      language: 'en',
+      cohortId: COHORT.id,
+    });
   });
 });

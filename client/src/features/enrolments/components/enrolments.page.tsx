@@ -28,7 +28,13 @@ function useFilters(): [EnrolmentFilters, (next: Partial<EnrolmentFilters>) => v
   };
   const set = (next: Partial<EnrolmentFilters>) => {
     const merged = { ...filters, page: 1, ...next };
-    setParams(Object.fromEntries(Object.entries(merged).filter(([key, value]) => value !== undefined && value !== '' && !(key === 'page' && value === 1)).map(([k, v]) => [k, String(v)])));
+    setParams(
+      Object.fromEntries(
+        Object.entries(merged)
+          .filter(([key, value]) => value !== undefined && value !== '' && !(key === 'page' && value === 1))
+          .map(([k, v]) => [k, String(v)]),
+      ),
+    );
   };
   return [filters, set];
 }
@@ -66,7 +72,10 @@ function Enrolments({ edition }: { edition: EditionDetail }) {
           </form>
           <label>
             {t('list.status')}
-            <select value={filters.status ?? ''} onChange={(e) => setFilters({ status: (e.target.value || undefined) as EnrolmentStatus | undefined })}>
+            <select
+              value={filters.status ?? ''}
+              onChange={(e) => setFilters({ status: (e.target.value || undefined) as EnrolmentStatus | undefined })}
+            >
               <option value="">{t('list.any')}</option>
               {ENROLMENT_STATUSES.map((status) => (
                 <option key={status} value={status}>
@@ -129,7 +138,11 @@ function Enrolments({ edition }: { edition: EditionDetail }) {
                 </table>
               </div>
             )}
-            <Pagination page={filters.page} pages={Math.max(1, Math.ceil(enrolments.data.total / ENROLMENTS_PAGE_SIZE))} onPage={(page) => setFilters({ ...filters, page })} />
+            <Pagination
+              page={filters.page}
+              pages={Math.max(1, Math.ceil(enrolments.data.total / ENROLMENTS_PAGE_SIZE))}
+              onPage={(page) => setFilters({ ...filters, page })}
+            />
           </>
         )}
       </section>

@@ -21,7 +21,8 @@ export function ImportPreview({ record }: { record: EnrolmentImport }) {
         <legend className="visually-hidden">{t('import.show')}</legend>
         {(['invalid', 'all'] as const).map((option) => (
           <label key={option}>
-            <input type="radio" name="only" value={option} checked={only === option} onChange={() => (setOnly(option), setPage(1))} /> {t(`import.only.${option}`)}
+            <input type="radio" name="only" value={option} checked={only === option} onChange={() => (setOnly(option), setPage(1))} />{' '}
+            {t(`import.only.${option}`)}
           </label>
         ))}
       </fieldset>
@@ -57,7 +58,10 @@ export function ImportPreview({ record }: { record: EnrolmentImport }) {
                       <ul className="problems">
                         {row.problems.map((problem) => (
                           <li key={problem.field}>
-                            {t('import.problem', { column: t(`import.column_names.${problem.field as 'email'}`), reason: t(`errors:fields.${problem.code as 'invalid'}`) })}
+                            {t('import.problem', {
+                              column: t(`import.column_names.${problem.field as 'email'}`),
+                              reason: t(`errors:fields.${problem.code as 'invalid'}`),
+                            })}
                           </li>
                         ))}
                       </ul>

@@ -11,7 +11,21 @@ const IMPORT_ID = 'd0000000-0000-4000-8000-000000000001';
 const text = resources.es.enrolments.import;
 
 function anImport(overrides: Partial<EnrolmentImport> = {}): EnrolmentImport {
-  return { id: IMPORT_ID, editionId: EDITION.id, fileName: 'gente.csv', status: 'previewed', total: 3, valid: 2, invalid: 1, creates: 1, updates: 1, processed: 0, createdAt: '2016-05-01T10:00:00.000Z', finishedAt: null, ...overrides };
+  return {
+    id: IMPORT_ID,
+    editionId: EDITION.id,
+    fileName: 'gente.csv',
+    status: 'previewed',
+    total: 3,
+    valid: 2,
+    invalid: 1,
+    creates: 1,
+    updates: 1,
+    processed: 0,
+    createdAt: '2016-05-01T10:00:00.000Z',
+    finishedAt: null,
+    ...overrides,
+  };
 }
 
 describe('participant import', () => {
@@ -23,11 +37,32 @@ describe('participant import', () => {
       [`POST /api/editions/${EDITION.id}/imports`]: { status: 201, body: anImport() },
       [`GET /api/imports/${IMPORT_ID}/rows`]: {
         status: 200,
-        body: { items: [{ line: 4, name: 'Sin Correo', email: 'nope', country: null, organisation: null, constituencyGroup: null, language: null, cohort: null, action: 'invalid', problems: [{ field: 'email', code: 'invalid_format', message: '' }] }], total: 1, page: 1, pageSize: 50 },
+        body: {
+          items: [
+            {
+              line: 4,
+              name: 'Sin Correo',
+              email: 'nope',
+              country: null,
+              organisation: null,
+              constituencyGroup: null,
+              language: null,
+              cohort: null,
+              action: 'invalid',
+              problems: [{ field: 'email', code: 'invalid_format', message: '' }],
+            },
+          ],
+          total: 1,
+          page: 1,
+          pageSize: 50,
+        },
       },
       [`POST /api/imports/${IMPORT_ID}/confirm`]: { status: 200, body: anImport({ status: 'queued' }) },
       // The job reports progress, then finishes.
-      [`GET /api/imports/${IMPORT_ID}`]: () => ({ status: 200, body: anImport(++polls < 2 ? { status: 'importing', processed: 1 } : { status: 'done', processed: 2 }) }),
+      [`GET /api/imports/${IMPORT_ID}`]: () => ({
+        status: 200,
+        body: anImport(++polls < 2 ? { status: 'importing', processed: 1 } : { status: 'done', processed: 2 }),
+      }),
     });
     renderApp(`/editions/${EDITION.id}/import`, { language: 'es' });
 

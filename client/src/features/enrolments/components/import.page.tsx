@@ -10,7 +10,8 @@ import { EditionShell } from '../../courses/components/edition-shell.js';
 import { useConfirmImport, useImport, usePreviewImport } from '../hooks/use-imports.js';
 import { ImportPreview } from './import-preview.js';
 
-const TEMPLATE = 'name,email,country,organisation,constituency group,preferred language,cohort\r\nAna Souza,ana.souza@example.org,BR,Ministério do Trabalho,government,pt,Português\r\n';
+const TEMPLATE =
+  'name,email,country,organisation,constituency group,preferred language,cohort\r\nAna Souza,ana.souza@example.org,BR,Ministério do Trabalho,government,pt,Português\r\n';
 
 export function ImportPage() {
   const { t } = useTranslation('enrolments');
@@ -54,7 +55,15 @@ function Import({ edition }: { edition: EditionDetail }) {
               {t('errors:fields.required')}
             </p>
           )}
-          <input ref={file} id="import-file" type="file" accept=".csv,text/csv" aria-describedby={missing ? 'import-file-hint import-file-error' : 'import-file-hint'} aria-invalid={missing || undefined} required />
+          <input
+            ref={file}
+            id="import-file"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby={missing ? 'import-file-hint import-file-error' : 'import-file-hint'}
+            aria-invalid={missing || undefined}
+            required
+          />
         </div>
         <SubmitButton pending={preview.isPending}>{preview.isPending ? t('import.checking') : t('import.check')}</SubmitButton>
       </form>
@@ -83,9 +92,19 @@ function ImportSummary({ edition, record }: { edition: EditionDetail; record: En
       <ErrorAlert error={confirm.error} />
       {(record.status === 'previewed' || record.status === 'failed') && (
         <>
-          {record.status === 'failed' && <div className="alert alert-error" role="alert">{t('import.failed')}</div>}
+          {record.status === 'failed' && (
+            <div className="alert alert-error" role="alert">
+              {t('import.failed')}
+            </div>
+          )}
           {record.invalid > 0 && <p>{t('import.invalid_skipped')}</p>}
-          <button type="button" className="button button-primary" disabled={record.valid === 0} aria-disabled={confirm.isPending || undefined} onClick={() => !confirm.isPending && confirm.mutate(record.id)}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={record.valid === 0}
+            aria-disabled={confirm.isPending || undefined}
+            onClick={() => !confirm.isPending && confirm.mutate(record.id)}
+          >
             {t('import.confirm', { count: record.valid })}
           </button>
         </>

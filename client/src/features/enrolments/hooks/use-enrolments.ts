@@ -27,7 +27,10 @@ export function useAddEnrolment(editionId: string) {
 
 export function useUpdateEnrolment(editionId: string) {
   const refresh = useRefresh(editionId);
-  return useMutation({ mutationFn: ({ id, body }: { id: string; body: UpdateEnrolmentRequest }) => enrolmentsApi.update(id, body), onSuccess: refresh });
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateEnrolmentRequest }) => enrolmentsApi.update(id, body),
+    onSuccess: refresh,
+  });
 }
 
 /** An organizer places (or removes) a participant in an elective, deadline or not. */

@@ -15,7 +15,12 @@ export function useImport(importId: string | undefined) {
 }
 
 export function useImportRows(importId: string | undefined, query: ImportRowsQuery) {
-  return useQuery({ queryKey: ['imports', importId, 'rows', query], queryFn: () => importsApi.rows(importId!, query), enabled: !!importId, placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: ['imports', importId, 'rows', query],
+    queryFn: () => importsApi.rows(importId!, query),
+    enabled: !!importId,
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useRecentImports(editionId: string) {

@@ -20,7 +20,9 @@ describe('offline progress queue', () => {
 
   it('survives a reload (stored on the device) and is emptied by a successful flush', async () => {
     localStorage.setItem('sstc.learning.progress-queue', JSON.stringify([{ unitId: UNIT, completed: true, at: '2016-02-02T10:00:00.000Z' }]));
-    const server = installFakeServer({ [route]: { status: 200, body: { openedAt: '2016-02-02T10:00:00.000Z', completedAt: '2016-02-02T10:00:00.000Z' } } });
+    const server = installFakeServer({
+      [route]: { status: 200, body: { openedAt: '2016-02-02T10:00:00.000Z', completedAt: '2016-02-02T10:00:00.000Z' } },
+    });
     await flushProgress();
     expect(server.requestsTo(route).map((r) => r.body)).toEqual([{ completed: true, at: '2016-02-02T10:00:00.000Z' }]);
     expect(pendingProgress()).toEqual([]);

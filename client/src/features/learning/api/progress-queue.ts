@@ -61,7 +61,8 @@ async function sendQueued(): Promise<void> {
       await learningApi.progress(entry.unitId, { completed: entry.completed || undefined, at: entry.at });
     } catch (error) {
       // No network, a signed-out session or a server in trouble: keep it for the next flush.
-      if (error instanceof NetworkError || !(error instanceof ApiError) || error.status === 401 || error.status === 429 || error.status >= 500) return;
+      if (error instanceof NetworkError || !(error instanceof ApiError) || error.status === 401 || error.status === 429 || error.status >= 500)
+        return;
       // Otherwise the server refused it for good (unit deleted, access withdrawn): drop it.
     }
     write(read().filter((queued) => !(queued.unitId === entry.unitId && (queued.completed === entry.completed || entry.completed))));

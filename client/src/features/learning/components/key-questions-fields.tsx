@@ -21,7 +21,12 @@ export function KeyQuestionsFields({ questions, language, onChange }: KeyQuestio
             <span className="visually-hidden">{t('editor.question_number', { number: index + 1 })}</span>
             <input lang={language} value={question[language] ?? ''} onChange={(e) => set(index, e.target.value)} maxLength={500} />
           </label>
-          <button type="button" className="button button-small" onClick={() => onChange(questions.filter((_, i) => i !== index))} aria-label={t('editor.remove_question', { number: index + 1 })}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => onChange(questions.filter((_, i) => i !== index))}
+            aria-label={t('editor.remove_question', { number: index + 1 })}
+          >
             {t('editor.remove')}
           </button>
         </div>

@@ -48,7 +48,10 @@ describe('pre-assessment of needs', () => {
     const server = installFakeServer({
       'GET /api/auth/me': { status: 200, body: aUser({ role: 'organizer' }) },
       [`GET /api/editions/${EDITION_ID}/learning`]: { status: 200, body: aPackage({ progress: null, canCreate: true, editableItemIds: null }) },
-      [`POST /api/editions/${EDITION_ID}/learning/pre-assessment`]: { status: 200, body: { surveyId: someNeeds().surveyId, invitationId: null, responded: false, closesAt: null } },
+      [`POST /api/editions/${EDITION_ID}/learning/pre-assessment`]: {
+        status: 200,
+        body: { surveyId: someNeeds().surveyId, invitationId: null, responded: false, closesAt: null },
+      },
     });
     renderApp(`/editions/${EDITION_ID}/learning`);
     fireEvent.click(await screen.findByRole('button', { name: 'Create the pre-assessment' }));

@@ -106,7 +106,15 @@ function Row({ name, summary, strong = false }: { name: string; summary: RatingS
       <th scope="row">{name}</th>
       <td>{formatNumber(summary.count, language)}</td>
       <td>{summary.mean === null ? '—' : new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(summary.mean)}</td>
-      <td>{t('needs.distribution_value', { one: summary.distribution[0], two: summary.distribution[1], three: summary.distribution[2], four: summary.distribution[3], five: summary.distribution[4] })}</td>
+      <td>
+        {t('needs.distribution_value', {
+          one: summary.distribution[0],
+          two: summary.distribution[1],
+          three: summary.distribution[2],
+          four: summary.distribution[3],
+          five: summary.distribution[4],
+        })}
+      </td>
     </tr>
   );
 }
@@ -121,7 +129,13 @@ function groupName(t: Translate, groupBy: NeedsGrouping, group: string | null, l
   return label ?? group;
 }
 
-function Comments({ comments, nameOf }: { comments: { text: string; name: string | null; group: string | null }[]; nameOf: (group: string | null) => string }) {
+function Comments({
+  comments,
+  nameOf,
+}: {
+  comments: { text: string; name: string | null; group: string | null }[];
+  nameOf: (group: string | null) => string;
+}) {
   return (
     <ul className="comment-list">
       {comments.map((comment, index) => (

@@ -12,7 +12,10 @@ describe('pre-learning package page', () => {
   it('shows a participant only the opening date before the package opens', async () => {
     installFakeServer({
       'GET /api/auth/me': { status: 200, body: aUser({ language: 'fr' }) },
-      [`GET /api/editions/${EDITION_ID}/learning`]: { status: 200, body: aPackage({ open: false, units: [], progress: { completed: 0, total: 0, percent: 0, nextUnitId: null } }) },
+      [`GET /api/editions/${EDITION_ID}/learning`]: {
+        status: 200,
+        body: aPackage({ open: false, units: [], progress: { completed: 0, total: 0, percent: 0, nextUnitId: null } }),
+      },
     });
     renderApp(path, { language: 'fr' });
     const notice = await screen.findByTestId('learning-not-open');
@@ -22,10 +25,17 @@ describe('pre-learning package page', () => {
 
   it('tells a participant what is next and lists the units with their status', async () => {
     const pkg = aPackage({
-      units: [aUnitSummary(0, { progress: { openedAt: '2016-02-02T10:00:00.000Z', completedAt: '2016-02-02T10:10:00.000Z' } }), aUnitSummary(1), aUnitSummary(2)],
+      units: [
+        aUnitSummary(0, { progress: { openedAt: '2016-02-02T10:00:00.000Z', completedAt: '2016-02-02T10:10:00.000Z' } }),
+        aUnitSummary(1),
+        aUnitSummary(2),
+      ],
       progress: { completed: 1, total: 3, percent: 33, nextUnitId: UNIT_IDS[1] },
     });
-    installFakeServer({ 'GET /api/auth/me': { status: 200, body: aUser() }, [`GET /api/editions/${EDITION_ID}/learning`]: { status: 200, body: pkg } });
+    installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser() },
+      [`GET /api/editions/${EDITION_ID}/learning`]: { status: 200, body: pkg },
+    });
     renderApp(path);
     const next = await screen.findByRole('link', { name: 'Continue with “Unit 2”' });
     expect(next.getAttribute('href')).toBe(`/learning/units/${UNIT_IDS[1]}`);
@@ -39,7 +49,11 @@ describe('pre-learning package page', () => {
     const pkg = aPackage({
       canCreate: true,
       progress: null,
-      units: [aUnitSummary(0, { progress: null }), aUnitSummary(1, { canEdit: true, progress: null, missingLanguages: ['es', 'pt'] }), aUnitSummary(2, { canEdit: true, progress: null })],
+      units: [
+        aUnitSummary(0, { progress: null }),
+        aUnitSummary(1, { canEdit: true, progress: null, missingLanguages: ['es', 'pt'] }),
+        aUnitSummary(2, { canEdit: true, progress: null }),
+      ],
     });
     const server = installFakeServer({
       'GET /api/auth/me': { status: 200, body: aUser({ role: 'facilitator' }) },

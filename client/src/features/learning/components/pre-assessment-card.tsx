@@ -28,7 +28,12 @@ export function PreAssessmentCard({ pkg }: { pkg: LearningPackage }) {
           <p>{t('needs.invite')}</p>
           {preAssessment.closesAt && <p className="note">{t('needs.closes', { date: formatDate(preAssessment.closesAt.slice(0, 10), language) })}</p>}
           <p>
-            <button type="button" className="button button-primary" onClick={() => open.mutate(preAssessment.invitationId!)} aria-disabled={open.isPending || undefined}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => open.mutate(preAssessment.invitationId!)}
+              aria-disabled={open.isPending || undefined}
+            >
               {t('needs.answer')}
             </button>
           </p>

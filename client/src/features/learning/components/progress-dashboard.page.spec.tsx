@@ -9,7 +9,10 @@ const route = `GET /api/editions/${EDITION_ID}/learning/progress`;
 
 describe('progress dashboard', () => {
   it('shows totals, who has not started, and exports the filtered list as CSV', async () => {
-    const server = installFakeServer({ 'GET /api/auth/me': { status: 200, body: aUser({ role: 'facilitator', language: 'fr' }) }, [route]: { status: 200, body: aDashboard() } });
+    const server = installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser({ role: 'facilitator', language: 'fr' }) },
+      [route]: { status: 200, body: aDashboard() },
+    });
     renderApp(`/editions/${EDITION_ID}/learning/progress`, { language: 'fr' });
     const table = await screen.findByTestId('progress-table');
     const rows = within(table).getAllByRole('row').slice(1);
@@ -19,7 +22,9 @@ describe('progress dashboard', () => {
 
     fireEvent.change(screen.getByLabelText('Statut'), { target: { value: 'not_started' } });
     await waitFor(() => expect(server.requestsTo(route).at(-1)!.query.get('status')).toBe('not_started'));
-    expect(screen.getByRole('link', { name: 'Exporter en CSV' }).getAttribute('href')).toBe(`/api/editions/${EDITION_ID}/learning/progress.csv?status=not_started`);
+    expect(screen.getByRole('link', { name: 'Exporter en CSV' }).getAttribute('href')).toBe(
+      `/api/editions/${EDITION_ID}/learning/progress.csv?status=not_started`,
+    );
   });
 
   it('is not offered to participants', async () => {

@@ -34,7 +34,11 @@ export function ProgressDashboardPage() {
           <Filters dashboard={dashboard.data} filters={filters} onChange={change} />
           <Summary dashboard={dashboard.data} />
           <p>
-            <a className="button" href={learningApi.csvUrl(editionId, { cohortId: filters.cohortId, programmeItemId: filters.programmeItemId, status: filters.status })} download>
+            <a
+              className="button"
+              href={learningApi.csvUrl(editionId, { cohortId: filters.cohortId, programmeItemId: filters.programmeItemId, status: filters.status })}
+              download
+            >
               {t('dashboard.export_csv')}
             </a>
           </p>
@@ -45,7 +49,15 @@ export function ProgressDashboardPage() {
   );
 }
 
-function Filters({ dashboard, filters, onChange }: { dashboard: ProgressDashboard; filters: DashboardFilters; onChange: (patch: Partial<DashboardFilters>) => void }) {
+function Filters({
+  dashboard,
+  filters,
+  onChange,
+}: {
+  dashboard: ProgressDashboard;
+  filters: DashboardFilters;
+  onChange: (patch: Partial<DashboardFilters>) => void;
+}) {
   const { t, i18n } = useTranslation(['learning', 'courses']);
   const language = i18n.language as Language;
   return (
@@ -132,9 +144,12 @@ function Summary({ dashboard }: { dashboard: ProgressDashboard }) {
             <tbody>
               {dashboard.overTime.map((day) => (
                 <tr key={day.date}>
-                  <th scope="row">{new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day.date}T00:00:00Z`))}</th>
+                  <th scope="row">
+                    {new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day.date}T00:00:00Z`))}
+                  </th>
                   <td>
-                    <span className="bar" style={{ width: `${(day.completions * 100) / peak}%` }} aria-hidden="true" /> {formatNumber(day.completions, language)}
+                    <span className="bar" style={{ width: `${(day.completions * 100) / peak}%` }} aria-hidden="true" />{' '}
+                    {formatNumber(day.completions, language)}
                   </td>
                 </tr>
               ))}

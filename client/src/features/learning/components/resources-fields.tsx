@@ -36,7 +36,12 @@ export function ResourcesFields({ resources, languages, problems, onChange }: Re
             </label>
             <label>
               {t('editor.resource_url')}
-              <input type="url" value={resource.url} onChange={(e) => set(index, { url: e.target.value })} aria-invalid={urlProblem ? true : undefined} />
+              <input
+                type="url"
+                value={resource.url}
+                onChange={(e) => set(index, { url: e.target.value })}
+                aria-invalid={urlProblem ? true : undefined}
+              />
               {urlProblem && <span className="field-error">{t(`errors:fields.${urlProblem}`)}</span>}
             </label>
             <label>
@@ -49,14 +54,23 @@ export function ResourcesFields({ resources, languages, problems, onChange }: Re
                 ))}
               </select>
             </label>
-            <button type="button" className="button button-small" onClick={() => onChange(resources.filter((_, i) => i !== index))} aria-label={t('editor.remove_resource', { number: index + 1 })}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => onChange(resources.filter((_, i) => i !== index))}
+              aria-label={t('editor.remove_resource', { number: index + 1 })}
+            >
               {t('editor.remove')}
             </button>
           </div>
         );
       })}
       <p>
-        <button type="button" className="button button-small" onClick={() => onChange([...resources, { kind: 'link', title: '', url: 'https://', language: languages[0] ?? 'en' }])}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => onChange([...resources, { kind: 'link', title: '', url: 'https://', language: languages[0] ?? 'en' }])}
+        >
           {t('editor.add_resource')}
         </button>
       </p>

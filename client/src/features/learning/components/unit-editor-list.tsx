@@ -46,13 +46,21 @@ export function UnitEditorList({ pkg }: { pkg: LearningPackage }) {
                 </p>
                 <p className={unit.missingLanguages.length ? 'missing-languages' : 'muted'}>
                   {unit.missingLanguages.length
-                    ? t('editor.missing', { languages: new Intl.ListFormat(language, { type: 'conjunction' }).format(unit.missingLanguages.map(languageName)) })
+                    ? t('editor.missing', {
+                        languages: new Intl.ListFormat(language, { type: 'conjunction' }).format(unit.missingLanguages.map(languageName)),
+                      })
                     : t('editor.all_languages')}
                 </p>
               </div>
               {unit.canEdit && (
                 <div className="unit-actions">
-                  <button type="button" className="button button-small" disabled={index <= 0 || reorder.isPending} onClick={() => move(unit.id, -1, title.value)} aria-label={t('editor.move_up', { title: title.value })}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={index <= 0 || reorder.isPending}
+                    onClick={() => move(unit.id, -1, title.value)}
+                    aria-label={t('editor.move_up', { title: title.value })}
+                  >
                     ↑
                   </button>
                   <button
@@ -64,7 +72,11 @@ export function UnitEditorList({ pkg }: { pkg: LearningPackage }) {
                   >
                     ↓
                   </button>
-                  <Link className="button button-small" to={`/learning/units/${unit.id}/edit`} aria-label={t('editor.edit_named', { title: title.value })}>
+                  <Link
+                    className="button button-small"
+                    to={`/learning/units/${unit.id}/edit`}
+                    aria-label={t('editor.edit_named', { title: title.value })}
+                  >
                     {t('editor.edit')}
                   </Link>
                 </div>

@@ -13,7 +13,10 @@ function serve(extra: Record<string, unknown> = {}) {
     'GET /api/auth/me': { status: 200, body: aUser({ role: 'facilitator' }) },
     [`GET /api/editions/${EDITION_ID}`]: { status: 200, body: edition },
     [`GET /api/editions/${EDITION_ID}/learning`]: { status: 200, body: aPackage({ canCreate: true, editableItemIds: [panelId], progress: null }) },
-    'POST /api/learning/preview': (request) => ({ status: 200, body: { html: `<p>${(request.body as { markdown: string }).markdown.length} chars, rendered</p>` } }),
+    'POST /api/learning/preview': (request) => ({
+      status: 200,
+      body: { html: `<p>${(request.body as { markdown: string }).markdown.length} chars, rendered</p>` },
+    }),
     ...(extra as object),
   });
 }
@@ -58,7 +61,12 @@ describe('unit editor', () => {
     serve({
       [`POST /api/editions/${EDITION_ID}/learning/units`]: {
         status: 400,
-        body: { code: 'validation_failed', message: 'x', requestId: 'r', details: [{ path: 'resources.0.url', code: 'invalid_format', message: 'x' }] },
+        body: {
+          code: 'validation_failed',
+          message: 'x',
+          requestId: 'r',
+          details: [{ path: 'resources.0.url', code: 'invalid_format', message: 'x' }],
+        },
       },
     });
     renderApp(`/editions/${EDITION_ID}/learning/new`);

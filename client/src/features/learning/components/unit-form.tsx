@@ -72,16 +72,28 @@ export function UnitForm({ editionId, unit, languages, defaultLanguage, items, a
         <legend>{t('editor.writing_in')}</legend>
         {languages.map((language) => (
           <label key={language}>
-            <input type="radio" name="writing" value={language} checked={writing === language} onChange={() => setWriting(language)} /> {languageName(language)}
+            <input type="radio" name="writing" value={language} checked={writing === language} onChange={() => setWriting(language)} />{' '}
+            {languageName(language)}
             {missing.includes(language) && <span className="muted"> ({t('editor.incomplete')})</span>}
           </label>
         ))}
       </fieldset>
       <Field label={t('editor.title_in', { language: languageName(writing) })} name="title" problem={problems.title}>
-        {(control) => <input {...control} required={writing === defaultLanguage} lang={writing} value={draft.title[writing] ?? ''} onChange={(e) => setText('title', e.target.value)} maxLength={300} />}
+        {(control) => (
+          <input
+            {...control}
+            required={writing === defaultLanguage}
+            lang={writing}
+            value={draft.title[writing] ?? ''}
+            onChange={(e) => setText('title', e.target.value)}
+            maxLength={300}
+          />
+        )}
       </Field>
       <Field label={t('editor.body_in', { language: languageName(writing) })} name="body" hint={t('editor.body_hint')} optional>
-        {(control) => <textarea {...control} lang={writing} rows={14} value={draft.body[writing] ?? ''} onChange={(e) => setText('body', e.target.value)} />}
+        {(control) => (
+          <textarea {...control} lang={writing} rows={14} value={draft.body[writing] ?? ''} onChange={(e) => setText('body', e.target.value)} />
+        )}
       </Field>
       <div className="stack-tight">
         <button type="button" className="button" onClick={() => preview.mutate(draft.body[writing] ?? '')}>
@@ -89,21 +101,36 @@ export function UnitForm({ editionId, unit, languages, defaultLanguage, items, a
         </button>
         <ErrorAlert error={preview.error} />
         {preview.data && (
-          <section className="card unit-body preview" aria-label={t('editor.preview_of', { language: languageName(writing) })} lang={writing} data-testid="unit-preview">
+          <section
+            className="card unit-body preview"
+            aria-label={t('editor.preview_of', { language: languageName(writing) })}
+            lang={writing}
+            data-testid="unit-preview"
+          >
             {/* Sanitized by the server, exactly as readers will see it. */}
             <div dangerouslySetInnerHTML={{ __html: preview.data.html }} />
           </section>
         )}
       </div>
       <KeyQuestionsFields questions={draft.keyQuestions} language={writing} onChange={(keyQuestions) => setDraft((d) => ({ ...d, keyQuestions }))} />
-      <ResourcesFields resources={draft.resources} languages={languages} problems={problems} onChange={(resources) => setDraft((d) => ({ ...d, resources }))} />
+      <ResourcesFields
+        resources={draft.resources}
+        languages={languages}
+        problems={problems}
+        onChange={(resources) => setDraft((d) => ({ ...d, resources }))}
+      />
       <Field label={t('editor.programme_item')} name="programmeItemId" problem={problems.programmeItemId}>
         {(control) => (
-          <select {...control} value={draft.programmeItemId ?? ''} onChange={(e) => setDraft((d) => ({ ...d, programmeItemId: e.target.value || null }))}>
+          <select
+            {...control}
+            value={draft.programmeItemId ?? ''}
+            onChange={(e) => setDraft((d) => ({ ...d, programmeItemId: e.target.value || null }))}
+          >
             {allowGeneral && <option value="">{t('unit.general')}</option>}
             {items.map((item) => (
               <option key={item.id} value={item.id}>
-                {t(`courses:programme.item_label.${item.kind}`, { number: item.number })}: {localized(item.title, i18n.language as Language, defaultLanguage).value}
+                {t(`courses:programme.item_label.${item.kind}`, { number: item.number })}:{' '}
+                {localized(item.title, i18n.language as Language, defaultLanguage).value}
               </option>
             ))}
           </select>

@@ -22,11 +22,7 @@ export function UnitReaderPage() {
   usePageTitle(title?.value || t('package.title'));
   if (unit.isPending) return <Loading />;
   if (unit.isError) {
-    return (
-      <ErrorAlert error={unit.error}>
-        {isApiError(unit.error, 'learning_not_open') && <p>{t('unit.not_open_help')}</p>}
-      </ErrorAlert>
-    );
+    return <ErrorAlert error={unit.error}>{isApiError(unit.error, 'learning_not_open') && <p>{t('unit.not_open_help')}</p>}</ErrorAlert>;
   }
   return <UnitReader unit={unit.data} />;
 }

@@ -19,22 +19,34 @@ export function useLearningUnit(unitId: string, language: Language) {
 }
 
 export function useProgressDashboard(editionId: string, filters: DashboardFilters) {
-  return useQuery({ queryKey: learningKeys.dashboard(editionId, filters), queryFn: () => learningApi.dashboard(editionId, filters), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: learningKeys.dashboard(editionId, filters),
+    queryFn: () => learningApi.dashboard(editionId, filters),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useLearningNeeds(editionId: string, groupBy: NeedsGrouping, programmeItemId?: string) {
-  return useQuery({ queryKey: ['learning', 'needs', editionId, groupBy, programmeItemId], queryFn: () => learningApi.needs(editionId, groupBy, programmeItemId), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: ['learning', 'needs', editionId, groupBy, programmeItemId],
+    queryFn: () => learningApi.needs(editionId, groupBy, programmeItemId),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useCreatePreAssessment(editionId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: () => learningApi.createPreAssessment(editionId), onSuccess: () => queryClient.invalidateQueries({ queryKey: learningKeys.package(editionId) }) });
+  return useMutation({
+    mutationFn: () => learningApi.createPreAssessment(editionId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: learningKeys.package(editionId) }),
+  });
 }
 
 export function useSaveUnit(editionId: string, unitId?: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateLearningUnit | UpdateLearningUnit) => (unitId ? learningApi.update(unitId, input) : learningApi.create(editionId, input as CreateLearningUnit)),
+    mutationFn: (input: CreateLearningUnit | UpdateLearningUnit) =>
+      unitId ? learningApi.update(unitId, input) : learningApi.create(editionId, input as CreateLearningUnit),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['learning'] }),
   });
 }
@@ -79,7 +91,8 @@ export function useUnitProgress(unit: LearningUnit | undefined, editionId: strin
     await recordProgress(unitId, true);
     await queryClient.invalidateQueries({ queryKey: ['learning'] });
   };
-  const completed = completedLocally || !!unit?.progress?.completedAt || pendingProgress().some((entry) => entry.unitId === unitId && entry.completed);
+  const completed =
+    completedLocally || !!unit?.progress?.completedAt || pendingProgress().some((entry) => entry.unitId === unitId && entry.completed);
   return { canRecord, completed, complete };
 }
 

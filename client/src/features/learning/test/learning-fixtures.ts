@@ -1,7 +1,11 @@
 import type { LearningNeeds, LearningPackage, LearningUnit, LearningUnitSummary, ProgressDashboard } from '@sstc/shared';
 
 export const EDITION_ID = '0b7f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d00';
-export const UNIT_IDS = ['1a1f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d01', '1a1f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d02', '1a1f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d03'] as const;
+export const UNIT_IDS = [
+  '1a1f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d01',
+  '1a1f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d02',
+  '1a1f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d03',
+] as const;
 
 export function aUnitSummary(index: number, overrides: Partial<LearningUnitSummary> = {}): LearningUnitSummary {
   return {
@@ -61,8 +65,32 @@ export function aDashboard(overrides: Partial<ProgressDashboard> = {}): Progress
     totals: { participants: 2, notStarted: 1, behind: 0, onTrack: 0, completed: 1 },
     overTime: [{ date: '2016-02-03', completions: 3 }],
     rows: [
-      { userId: '4d4f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d01', name: 'Awa Ndiaye', email: 'awa@example.org', country: 'SN', cohort: 'Français', opened: 3, completed: 3, total: 3, percent: 100, status: 'completed', lastActivityAt: '2016-02-03T10:00:00.000Z' },
-      { userId: '4d4f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d02', name: 'Luc Traoré', email: 'luc@example.org', country: 'ML', cohort: 'Français', opened: 0, completed: 0, total: 3, percent: 0, status: 'not_started', lastActivityAt: null },
+      {
+        userId: '4d4f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d01',
+        name: 'Awa Ndiaye',
+        email: 'awa@example.org',
+        country: 'SN',
+        cohort: 'Français',
+        opened: 3,
+        completed: 3,
+        total: 3,
+        percent: 100,
+        status: 'completed',
+        lastActivityAt: '2016-02-03T10:00:00.000Z',
+      },
+      {
+        userId: '4d4f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d02',
+        name: 'Luc Traoré',
+        email: 'luc@example.org',
+        country: 'ML',
+        cohort: 'Français',
+        opened: 0,
+        completed: 0,
+        total: 3,
+        percent: 0,
+        status: 'not_started',
+        lastActivityAt: null,
+      },
     ],
     page: 1,
     pageSize: 50,
@@ -78,7 +106,12 @@ export function someNeeds(overrides: Partial<LearningNeeds> = {}): LearningNeeds
     groupBy: 'cohort',
     modules: [
       {
-        item: { id: '2b2f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d00', kind: 'elective_module', number: 2, title: { en: 'Child labour', fr: 'Travail des enfants' } },
+        item: {
+          id: '2b2f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d00',
+          kind: 'elective_module',
+          number: 2,
+          title: { en: 'Child labour', fr: 'Travail des enfants' },
+        },
         overall: { count: 3, mean: 2.3, distribution: [1, 1, 0, 1, 0] },
         groups: [
           { group: 'africa', label: 'africa', count: 2, mean: 3, distribution: [0, 1, 0, 1, 0] },

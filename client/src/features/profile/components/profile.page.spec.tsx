@@ -50,7 +50,9 @@ describe('profile page', () => {
     renderApp('/profile');
     const details = await screen.findByRole('region', { name: resources.en.profile.details.title });
 
-    fireEvent.change(within(details).getByLabelText(resources.en.profile.fields.organisation, { exact: false }), { target: { value: 'Ministério da Economia' } });
+    fireEvent.change(within(details).getByLabelText(resources.en.profile.fields.organisation, { exact: false }), {
+      target: { value: 'Ministério da Economia' },
+    });
     fireEvent.click(within(details).getByRole('button', { name: resources.en.profile.details.submit }));
 
     await waitFor(() => expect(within(details).getByRole('status').textContent).toBe(resources.en.profile.details.saved));

@@ -10,7 +10,12 @@ export function SignOutEverywhere() {
       <h2 id="profile-sessions">{t('sessions.title')}</h2>
       <p>{t('sessions.intro')}</p>
       <ErrorAlert error={signOut.error} />
-      <button type="button" className="button button-danger" aria-disabled={signOut.isPending || undefined} onClick={() => !signOut.isPending && signOut.mutate()}>
+      <button
+        type="button"
+        className="button button-danger"
+        aria-disabled={signOut.isPending || undefined}
+        onClick={() => !signOut.isPending && signOut.mutate()}
+      >
         {t('sessions.submit')}
       </button>
     </section>

@@ -2,7 +2,9 @@ import type { CreateProgrammeItemRequest, ProgrammeItem, UpdateProgrammeItemRequ
 import { api } from '../../../lib/api.js';
 
 export const programmeApi = {
-  create: (editionId: string, body: CreateProgrammeItemRequest) => api<ProgrammeItem>(`/editions/${encodeURIComponent(editionId)}/programme`, { method: 'POST', body }),
-  update: (itemId: string, body: UpdateProgrammeItemRequest) => api<ProgrammeItem>(`/programme/${encodeURIComponent(itemId)}`, { method: 'PUT', body }),
+  create: (editionId: string, body: CreateProgrammeItemRequest) =>
+    api<ProgrammeItem>(`/editions/${encodeURIComponent(editionId)}/programme`, { method: 'POST', body }),
+  update: (itemId: string, body: UpdateProgrammeItemRequest) =>
+    api<ProgrammeItem>(`/programme/${encodeURIComponent(itemId)}`, { method: 'PUT', body }),
   remove: (itemId: string) => api<void>(`/programme/${encodeURIComponent(itemId)}`, { method: 'DELETE' }),
 };

@@ -59,7 +59,10 @@ export function ItemForm({ edition, kind, item, onDone }: ItemFormProps) {
       modalities: data.getAll('modalities').map(String) as Modality[],
       sdgs: data.getAll('sdgs').map(Number),
       facilitatorIds: data.getAll('facilitatorIds').map(String),
-      resourcePersons: text('resourcePersons').split('\n').map((line) => line.trim()).filter(Boolean),
+      resourcePersons: text('resourcePersons')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
       sessions: sessions.map((s) => ({
         ...(s.id ? { id: s.id } : {}),
         startsAt: zonedTime(s.day, s.start || '00:00', edition.timeZone).toISOString(),
@@ -104,7 +107,8 @@ export function ItemForm({ edition, kind, item, onDone }: ItemFormProps) {
         <legend>{t('form.modalities')}</legend>
         {MODALITIES.map((modality) => (
           <label key={modality} className="check">
-            <input type="checkbox" name="modalities" value={modality} defaultChecked={item?.modalities.includes(modality)} /> {t(`common:modalities.${modality}`)}
+            <input type="checkbox" name="modalities" value={modality} defaultChecked={item?.modalities.includes(modality)} />{' '}
+            {t(`common:modalities.${modality}`)}
           </label>
         ))}
       </fieldset>
@@ -122,14 +126,21 @@ export function ItemForm({ edition, kind, item, onDone }: ItemFormProps) {
         {facilitators.data?.length === 0 && <p className="field-hint">{t('form.no_facilitators')}</p>}
         {facilitators.data?.map((person) => (
           <label key={person.id} className="check">
-            <input type="checkbox" name="facilitatorIds" value={person.id} defaultChecked={item?.facilitators.some((f) => f.id === person.id)} /> {person.name}
+            <input type="checkbox" name="facilitatorIds" value={person.id} defaultChecked={item?.facilitators.some((f) => f.id === person.id)} />{' '}
+            {person.name}
           </label>
         ))}
       </fieldset>
       <Field label={t('form.resource_persons')} name="resourcePersons" optional hint={t('form.resource_persons_hint')}>
         {(control) => <textarea {...control} rows={2} defaultValue={item?.resourcePersons.join('\n')} />}
       </Field>
-      <SessionsEditor sessions={sessions} onChange={setSessions} week={{ start: edition.faceToFaceStart, end: edition.faceToFaceEnd }} timeZone={edition.timeZone} problems={problems} />
+      <SessionsEditor
+        sessions={sessions}
+        onChange={setSessions}
+        week={{ start: edition.faceToFaceStart, end: edition.faceToFaceEnd }}
+        timeZone={edition.timeZone}
+        problems={problems}
+      />
       <div className="actions">
         <SubmitButton pending={save.isPending}>{t('form.save')}</SubmitButton>
         <button type="button" className="button" onClick={onDone}>

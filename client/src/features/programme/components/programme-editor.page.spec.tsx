@@ -25,7 +25,9 @@ describe('programme editor', () => {
     const status = await screen.findByTestId('translation-status', {}, { timeout: 5000 });
     // The edition title is complete; every item title lacks Spanish, and the panel's description lacks three languages.
     expect(within(status).getByText('Español: 5 texts missing')).toBeTruthy();
-    const lines = within(status).getAllByRole('listitem').map((item) => item.textContent);
+    const lines = within(status)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(lines).toContain('Panel 1 SSTC and the future of work: title lacks Español, Português · description lacks Español, Français, Português');
   });
 
@@ -34,7 +36,9 @@ describe('programme editor', () => {
     renderApp(`/editions/${EDITION.id}/programme`);
     fireEvent.click(await screen.findByRole('button', { name: text.add.elective_module }, { timeout: 5000 }));
     const form = await screen.findByTestId('item-form');
-    fireEvent.change(within(within(form).getByRole('group', { name: text.form.title })).getByLabelText(/^In English/), { target: { value: 'Social Dialogue' } });
+    fireEvent.change(within(within(form).getByRole('group', { name: text.form.title })).getByLabelText(/^In English/), {
+      target: { value: 'Social Dialogue' },
+    });
     fireEvent.change(within(form).getByLabelText(text.form.block), { target: { value: 'B' } });
     fireEvent.change(within(form).getByLabelText(text.form.capacity), { target: { value: '40' } });
     fireEvent.click(within(form).getByLabelText(resources.en.common.modalities.triangular));
@@ -65,7 +69,9 @@ describe('programme editor', () => {
     renderApp(`/editions/${EDITION.id}/programme`);
     fireEvent.click(await screen.findByRole('button', { name: text.add.elective_module }, { timeout: 5000 }));
     const form = await screen.findByTestId('item-form');
-    fireEvent.change(within(within(form).getByRole('group', { name: text.form.title })).getByLabelText(/^In English/), { target: { value: 'No seats' } });
+    fireEvent.change(within(within(form).getByRole('group', { name: text.form.title })).getByLabelText(/^In English/), {
+      target: { value: 'No seats' },
+    });
     fireEvent.click(within(form).getByRole('button', { name: text.form.save }));
     await waitFor(() => expect(within(form).getAllByText(resources.en.errors.fields.required)).toHaveLength(2));
     expect(server.requestsTo(`POST ${base}/programme`)).toHaveLength(0);

@@ -30,9 +30,17 @@ function ProgrammeEditor({ edition }: { edition: EditionDetail }) {
       {editing ? (
         <section aria-labelledby="item-editor" className="card">
           <h2 id="item-editor" ref={heading} tabIndex={-1}>
-            {editing.item ? t('form.edit_title', { item: t(`item_label.${editing.kind}`, { number: editing.item.number }) }) : t(`form.new_title.${editing.kind}`)}
+            {editing.item
+              ? t('form.edit_title', { item: t(`item_label.${editing.kind}`, { number: editing.item.number }) })
+              : t(`form.new_title.${editing.kind}`)}
           </h2>
-          <ItemForm key={editing.item?.id ?? editing.kind} edition={edition} kind={editing.kind} item={editing.item} onDone={() => setEditing(null)} />
+          <ItemForm
+            key={editing.item?.id ?? editing.kind}
+            edition={edition}
+            kind={editing.kind}
+            item={editing.item}
+            onDone={() => setEditing(null)}
+          />
         </section>
       ) : (
         <div className="actions">
@@ -45,7 +53,13 @@ function ProgrammeEditor({ edition }: { edition: EditionDetail }) {
       )}
       <ErrorAlert error={remove.error} />
       {PROGRAMME_ITEM_KINDS.map((kind) => (
-        <KindList key={kind} edition={edition} kind={kind} onEdit={(item) => setEditing({ kind, item })} onDelete={(item) => remove.mutate(item.id)} />
+        <KindList
+          key={kind}
+          edition={edition}
+          kind={kind}
+          onEdit={(item) => setEditing({ kind, item })}
+          onDelete={(item) => remove.mutate(item.id)}
+        />
       ))}
     </>
   );
@@ -61,7 +75,9 @@ interface KindListProps {
 function KindList({ edition, kind, onEdit, onDelete }: KindListProps) {
   const { t, i18n } = useTranslation('programme');
   const language = i18n.language as Language;
-  const items = edition.programme.filter((item) => item.kind === kind).sort((a, b) => (a.block ?? '').localeCompare(b.block ?? '') || a.number - b.number);
+  const items = edition.programme
+    .filter((item) => item.kind === kind)
+    .sort((a, b) => (a.block ?? '').localeCompare(b.block ?? '') || a.number - b.number);
   return (
     <section aria-labelledby={`kind-${kind}`}>
       <h2 id={`kind-${kind}`}>{t(`kinds.${kind}`)}</h2>

@@ -1,5 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { addDays, daysBetween, dateIn, SESSION_FORMATS, type FieldProblem, type Language, type ProgrammeSession, type SessionFormat } from '@sstc/shared';
+import {
+  addDays,
+  daysBetween,
+  dateIn,
+  SESSION_FORMATS,
+  type FieldProblem,
+  type Language,
+  type ProgrammeSession,
+  type SessionFormat,
+} from '@sstc/shared';
 import { formatDate } from '../../../lib/format.js';
 
 /** A session as the organizer types it: a day of the week and wall-clock times at the venue. */
@@ -14,8 +23,17 @@ export interface SessionDraft {
 }
 
 export function toDraft(session: ProgrammeSession, timeZone: string): SessionDraft {
-  const clock = (at: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(at));
-  return { key: session.id, id: session.id, day: dateIn(timeZone, new Date(session.startsAt)), start: clock(session.startsAt), end: clock(session.endsAt), room: session.room, format: session.format };
+  const clock = (at: string) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(at));
+  return {
+    key: session.id,
+    id: session.id,
+    day: dateIn(timeZone, new Date(session.startsAt)),
+    start: clock(session.startsAt),
+    end: clock(session.endsAt),
+    room: session.room,
+    format: session.format,
+  };
 }
 
 interface SessionsEditorProps {
@@ -32,7 +50,11 @@ export function SessionsEditor({ sessions, onChange, week, timeZone, problems }:
   const language = i18n.language as Language;
   const days = Array.from({ length: Math.max(1, daysBetween(week.start, week.end) + 1) }, (_, i) => addDays(week.start, i));
   const set = (index: number, change: Partial<SessionDraft>) => onChange(sessions.map((s, i) => (i === index ? { ...s, ...change } : s)));
-  const add = () => onChange([...sessions, { key: `new-${Date.now()}-${sessions.length}`, day: days[0]!, start: '09:00', end: '10:30', room: '', format: 'expository_presentation' }]);
+  const add = () =>
+    onChange([
+      ...sessions,
+      { key: `new-${Date.now()}-${sessions.length}`, day: days[0]!, start: '09:00', end: '10:30', room: '', format: 'expository_presentation' },
+    ]);
 
   return (
     <fieldset className="stack-tight">
@@ -61,7 +83,13 @@ export function SessionsEditor({ sessions, onChange, week, timeZone, problems }:
               </label>
               <label>
                 {label('end')}
-                <input type="time" value={session.end} onChange={(e) => set(index, { end: e.target.value })} required aria-invalid={problem ? true : undefined} />
+                <input
+                  type="time"
+                  value={session.end}
+                  onChange={(e) => set(index, { end: e.target.value })}
+                  required
+                  aria-invalid={problem ? true : undefined}
+                />
               </label>
               <label>
                 {label('room')}

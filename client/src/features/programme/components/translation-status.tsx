@@ -30,7 +30,8 @@ export function TranslationStatus({ edition }: { edition: EditionDetail }) {
               const item = edition.programme.find((i) => i.id === gap.id)!;
               return (
                 <li key={gap.id}>
-                  <strong>{t(`item_label.${gap.kind}`, { number: gap.number })}</strong> {localized(item.title, language, edition.defaultLanguage).value}:{' '}
+                  <strong>{t(`item_label.${gap.kind}`, { number: gap.number })}</strong>{' '}
+                  {localized(item.title, language, edition.defaultLanguage).value}:{' '}
                   {[
                     gap.title.length ? t('translations.title_missing', { languages: gap.title.map(languageName).join(', ') }) : '',
                     gap.description.length ? t('translations.description_missing', { languages: gap.description.map(languageName).join(', ') }) : '',

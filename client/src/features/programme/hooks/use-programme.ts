@@ -25,6 +25,9 @@ export function useDeleteItem(editionId: string) {
 export function useEditionFacilitators(editionId: string) {
   return useQuery({
     queryKey: ['editions', editionId, 'facilitators'],
-    queryFn: async () => (await enrolmentsApi.list(editionId, { role: 'facilitator', status: undefined, pageSize: 200 })).items.filter((e) => e.status !== 'withdrawn').map((e) => e.user),
+    queryFn: async () =>
+      (await enrolmentsApi.list(editionId, { role: 'facilitator', status: undefined, pageSize: 200 })).items
+        .filter((e) => e.status !== 'withdrawn')
+        .map((e) => e.user),
   });
 }

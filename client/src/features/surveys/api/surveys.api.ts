@@ -30,16 +30,21 @@ export const surveysApi = {
   create: (editionId: string, kind: SurveyKind) => api<SurveyDetail>(`/editions/${editionId}/surveys`, { method: 'POST', body: { kind } }),
   detail: (surveyId: string) => api<SurveyDetail>(`/surveys/${surveyId}`),
   update: (surveyId: string, body: UpdateSurveyRequest) => api<SurveyDetail>(`/surveys/${surveyId}`, { method: 'PUT', body }),
-  createDistribution: (surveyId: string, body: CreateDistributionRequest) => api<Distribution>(`/surveys/${surveyId}/distributions`, { method: 'POST', body }),
+  createDistribution: (surveyId: string, body: CreateDistributionRequest) =>
+    api<Distribution>(`/surveys/${surveyId}/distributions`, { method: 'POST', body }),
   updateDistribution: (id: string, body: UpdateDistributionRequest) => api<Distribution>(`/distributions/${id}`, { method: 'PATCH', body }),
   schedule: (id: string) => api<Distribution>(`/distributions/${id}/schedule`, { method: 'POST' }),
   cancel: (id: string) => api<Distribution>(`/distributions/${id}/cancel`, { method: 'POST' }),
   progress: (id: string) => api<DistributionProgress>(`/distributions/${id}/progress`),
-  recipients: (id: string, page: number, search?: string) => api<Page<Recipient>>(`/distributions/${id}/recipients`, { query: { page, pageSize: 25, search: search || undefined } }),
+  recipients: (id: string, page: number, search?: string) =>
+    api<Page<Recipient>>(`/distributions/${id}/recipients`, { query: { page, pageSize: 25, search: search || undefined } }),
   resend: (id: string, invitationId: string) => api<void>(`/distributions/${id}/recipients/${invitationId}/resend`, { method: 'POST' }),
-  results: (surveyId: string, query: { dimension?: string; group?: string; language?: Language }) => api<SurveyResults>(`/surveys/${surveyId}/results`, { query }),
-  textAnswers: (surveyId: string, key: string, page: number) => api<Page<string>>(`/surveys/${surveyId}/answers/${key}`, { query: { page, pageSize: 20 } }),
-  comparison: (surveyId: string, other: string, language: Language) => api<Comparison>(`/surveys/${surveyId}/comparison`, { query: { with: other, language } }),
+  results: (surveyId: string, query: { dimension?: string; group?: string; language?: Language }) =>
+    api<SurveyResults>(`/surveys/${surveyId}/results`, { query }),
+  textAnswers: (surveyId: string, key: string, page: number) =>
+    api<Page<string>>(`/surveys/${surveyId}/answers/${key}`, { query: { page, pageSize: 20 } }),
+  comparison: (surveyId: string, other: string, language: Language) =>
+    api<Comparison>(`/surveys/${surveyId}/comparison`, { query: { with: other, language } }),
   interviews: (surveyId: string, page: number) => api<InterviewList>(`/surveys/${surveyId}/interviews`, { query: { page, pageSize: 25 } }),
   propose: (id: string, body: ProposeInterviewRequest) => api<Interview>(`/interviews/${id}/proposals`, { method: 'POST', body }),
   record: (id: string, body: RecordInterviewRequest) => api<Interview>(`/interviews/${id}`, { method: 'PATCH', body }),

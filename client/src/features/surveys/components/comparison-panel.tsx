@@ -15,7 +15,11 @@ export function ComparisonPanel({ surveyId }: { surveyId: string }) {
   const survey = useSurvey(surveyId);
   const others = useEditionSurveys(survey.data?.editionId ?? '');
   const [other, setOther] = useState('');
-  const comparison = useQuery({ queryKey: ['surveys', 'comparison', surveyId, other, language], queryFn: () => surveysApi.comparison(surveyId, other, language), enabled: Boolean(other) });
+  const comparison = useQuery({
+    queryKey: ['surveys', 'comparison', surveyId, other, language],
+    queryFn: () => surveysApi.comparison(surveyId, other, language),
+    enabled: Boolean(other),
+  });
   const candidates = (others.data ?? []).filter((s) => s.id !== surveyId);
   if (candidates.length === 0) return null;
   return (
@@ -25,26 +29,37 @@ export function ComparisonPanel({ surveyId }: { surveyId: string }) {
         <label htmlFor="compare-with">{t('comparison.with')}</label>
         <select id="compare-with" value={other} onChange={(e) => setOther(e.target.value)}>
           <option value="">—</option>
-          {candidates.map((s) => <option key={s.id} value={s.id}>{localized(s.title, language, 'en').value}</option>)}
+          {candidates.map((s) => (
+            <option key={s.id} value={s.id}>
+              {localized(s.title, language, 'en').value}
+            </option>
+          ))}
         </select>
       </div>
       <ErrorAlert error={comparison.error} />
-      {comparison.data && (comparison.data.questions.length === 0 ? <p>{t('comparison.none')}</p> : (
-        <table>
-          <thead>
-            <tr><th scope="col">{t('comparison.question')}</th><th scope="col">{comparison.data.before.title}</th><th scope="col">{comparison.data.after.title}</th></tr>
-          </thead>
-          <tbody>
-            {comparison.data.questions.map((q) => (
-              <tr key={q.key}>
-                <th scope="row">{q.text}</th>
-                <td>{q.before.mean !== null ? formatNumber(q.before.mean, language) : t('results.answered', { count: q.before.answered })}</td>
-                <td>{q.after.mean !== null ? formatNumber(q.after.mean, language) : t('results.answered', { count: q.after.answered })}</td>
+      {comparison.data &&
+        (comparison.data.questions.length === 0 ? (
+          <p>{t('comparison.none')}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('comparison.question')}</th>
+                <th scope="col">{comparison.data.before.title}</th>
+                <th scope="col">{comparison.data.after.title}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
+            </thead>
+            <tbody>
+              {comparison.data.questions.map((q) => (
+                <tr key={q.key}>
+                  <th scope="row">{q.text}</th>
+                  <td>{q.before.mean !== null ? formatNumber(q.before.mean, language) : t('results.answered', { count: q.before.answered })}</td>
+                  <td>{q.after.mean !== null ? formatNumber(q.after.mean, language) : t('results.answered', { count: q.after.answered })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
     </section>
   );
 }

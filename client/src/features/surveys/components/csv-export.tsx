@@ -33,13 +33,25 @@ export function CsvExport({ surveyId }: { surveyId: string }) {
         <div className="field">
           <label htmlFor="export-language">{t('export.language')}</label>
           <select id="export-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-            {LANGUAGES.map((l) => <option key={l} value={l}>{languageName(l)}</option>)}
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {languageName(l)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="button" className="button" onClick={() => void run()}>{t('export.download')}</button>
+        <button type="button" className="button" onClick={() => void run()}>
+          {t('export.download')}
+        </button>
       </div>
-      {progress && <ProgressBar value={progress.done} max={progress.total} label={t('export.progress', { done: progress.done, total: progress.total })} />}
-      {failed && <p className="field-error" role="alert">{t('export.failed')}</p>}
+      {progress && (
+        <ProgressBar value={progress.done} max={progress.total} label={t('export.progress', { done: progress.done, total: progress.total })} />
+      )}
+      {failed && (
+        <p className="field-error" role="alert">
+          {t('export.failed')}
+        </p>
+      )}
     </section>
   );
 }

@@ -22,13 +22,22 @@ export function DistributionProgressView({ distribution, anonymous }: { distribu
         <>
           <ProgressBar value={count('sent')} max={total} label={t('progress.sent', { sent: count('sent'), total })} />
           <p>
-            {t('progress.summary', { queued: count('queued'), failed: count('failed'), skipped: count('skipped') })} · {t('progress.responded', { responded: progress.data.responded, recipients: progress.data.recipients })}
+            {t('progress.summary', { queued: count('queued'), failed: count('failed'), skipped: count('skipped') })} ·{' '}
+            {t('progress.responded', { responded: progress.data.responded, recipients: progress.data.recipients })}
           </p>
         </>
       )}
       <div className="field">
         <label htmlFor={`search-${distribution.id}`}>{t('progress.search')}</label>
-        <input id={`search-${distribution.id}`} type="search" value={search} onChange={(e) => { setSearch(e.target.value); setPage(1); }} />
+        <input
+          id={`search-${distribution.id}`}
+          type="search"
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value);
+            setPage(1);
+          }}
+        />
       </div>
       {recipients.data && (
         <div className="table-scroll">
@@ -38,13 +47,22 @@ export function DistributionProgressView({ distribution, anonymous }: { distribu
                 <th scope="col">{t('progress.name')}</th>
                 <th scope="col">{t('progress.message')}</th>
                 {!anonymous && <th scope="col">{t('progress.responded_column')}</th>}
-                <th scope="col"><span className="visually-hidden">{t('progress.actions')}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('progress.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {recipients.data.items.map((r) => (
                 <tr key={r.invitationId}>
-                  <td>{r.name}<br /><span className="muted">{r.email}{r.cohort && ` · ${r.cohort}`}</span></td>
+                  <td>
+                    {r.name}
+                    <br />
+                    <span className="muted">
+                      {r.email}
+                      {r.cohort && ` · ${r.cohort}`}
+                    </span>
+                  </td>
                   <td>
                     {r.lastMessage ? `${t(`message_kind.${r.lastMessage.kind}`)}: ${t(`message_status.${r.lastMessage.status}`)}` : '—'}
                     {r.lastMessage?.error && <span className="field-error"> {r.lastMessage.error}</span>}
@@ -52,7 +70,9 @@ export function DistributionProgressView({ distribution, anonymous }: { distribu
                   {!anonymous && <td>{r.responded ? t('form.yes') : t('form.no')}</td>}
                   <td>
                     {!r.responded && distribution.status === 'open' && (
-                      <button type="button" className="button button-small" onClick={() => resend.mutate(r.invitationId)}>{t('progress.resend')}</button>
+                      <button type="button" className="button button-small" onClick={() => resend.mutate(r.invitationId)}>
+                        {t('progress.resend')}
+                      </button>
                     )}
                   </td>
                 </tr>

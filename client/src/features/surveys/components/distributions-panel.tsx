@@ -24,15 +24,22 @@ export function DistributionsPanel({ survey }: { survey: SurveyDetail }) {
             <strong>{t(`distribution.status.${d.status}`)}</strong> · {t('distribution.window', { opens: when(d.opensAt), closes: when(d.closesAt) })}
           </p>
           <p className="muted">
-            {t('distribution.reminders', { days: d.reminderDays.join(', ') || '—' })} · {d.audience.cohortIds.length ? t('distribution.audience_cohorts', { count: d.audience.cohortIds.length }) : t('distribution.audience_all')}
+            {t('distribution.reminders', { days: d.reminderDays.join(', ') || '—' })} ·{' '}
+            {d.audience.cohortIds.length
+              ? t('distribution.audience_cohorts', { count: d.audience.cohortIds.length })
+              : t('distribution.audience_all')}
           </p>
           {d.blockedReason && <p className="field-error">{t('errors:survey_translation_missing')}</p>}
           <p className="actions">
             {(d.status === 'draft' || d.status === 'blocked') && (
-              <button type="button" className="button button-primary" onClick={() => mutations.schedule.mutate(d.id)}>{t('distribution.schedule')}</button>
+              <button type="button" className="button button-primary" onClick={() => mutations.schedule.mutate(d.id)}>
+                {t('distribution.schedule')}
+              </button>
             )}
             {(d.status === 'draft' || d.status === 'scheduled' || d.status === 'blocked') && (
-              <button type="button" className="button" onClick={() => mutations.cancel.mutate(d.id)}>{t('distribution.cancel')}</button>
+              <button type="button" className="button" onClick={() => mutations.cancel.mutate(d.id)}>
+                {t('distribution.cancel')}
+              </button>
             )}
           </p>
           {(d.status === 'open' || d.status === 'closed') && <DistributionProgressView distribution={d} anonymous={survey.anonymous} />}
@@ -56,8 +63,17 @@ function NewDistribution({ survey }: { survey: SurveyDetail }) {
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const reminderDays = reminders.split(/[,\s]+/).filter(Boolean).map(Number);
-    createDistribution.mutate({ audience: { cohortIds, statuses, roles: ['participant'] }, opensAt: new Date(opensAt).toISOString(), closesAt: new Date(closesAt).toISOString(), reminderDays, schedule: true });
+    const reminderDays = reminders
+      .split(/[,\s]+/)
+      .filter(Boolean)
+      .map(Number);
+    createDistribution.mutate({
+      audience: { cohortIds, statuses, roles: ['participant'] },
+      opensAt: new Date(opensAt).toISOString(),
+      closesAt: new Date(closesAt).toISOString(),
+      reminderDays,
+      schedule: true,
+    });
   };
   return (
     <form className="card stack-tight" onSubmit={submit} data-testid="new-distribution">
@@ -80,7 +96,8 @@ function NewDistribution({ survey }: { survey: SurveyDetail }) {
         <p className="field-hint">{t('distribution.cohorts_hint')}</p>
         {audience.data?.cohorts.map((cohort) => (
           <label key={cohort.id} className="choice">
-            <input type="checkbox" checked={cohortIds.includes(cohort.id)} onChange={() => setCohortIds(toggle(cohortIds, cohort.id))} /> {t('distribution.cohort', { name: cohort.name, count: cohort.participants })}
+            <input type="checkbox" checked={cohortIds.includes(cohort.id)} onChange={() => setCohortIds(toggle(cohortIds, cohort.id))} />{' '}
+            {t('distribution.cohort', { name: cohort.name, count: cohort.participants })}
           </label>
         ))}
       </fieldset>
@@ -88,7 +105,8 @@ function NewDistribution({ survey }: { survey: SurveyDetail }) {
         <legend>{t('distribution.statuses')}</legend>
         {ENROLMENT_STATUSES.map((status) => (
           <label key={status} className="choice">
-            <input type="checkbox" checked={statuses.includes(status)} onChange={() => setStatuses(toggle(statuses, status))} /> {t(`enrolment_status.${status}`)}
+            <input type="checkbox" checked={statuses.includes(status)} onChange={() => setStatuses(toggle(statuses, status))} />{' '}
+            {t(`enrolment_status.${status}`)}
           </label>
         ))}
       </fieldset>

@@ -32,22 +32,37 @@ export function MyInterviewPage() {
     <div className="stack" data-testid="my-interview" data-status={interview.status}>
       <h1>{t('my_interview.title')}</h1>
       <p>{interview.surveyTitle}</p>
-      <p><strong>{t(`interview_status.${interview.status}`)}</strong></p>
+      <p>
+        <strong>{t(`interview_status.${interview.status}`)}</strong>
+      </p>
       {interview.startsAt && end && (
         <p>
           {formatTimeRange(interview.startsAt, end, language, user.timeZone)} ({timeZoneName(user.timeZone, language)})
-          {!sameClock(interview.startsAt, user.timeZone, interview.editionTimeZone) && <><br />{formatTimeRange(interview.startsAt, end, language, interview.editionTimeZone)}</>}
+          {!sameClock(interview.startsAt, user.timeZone, interview.editionTimeZone) && (
+            <>
+              <br />
+              {formatTimeRange(interview.startsAt, end, language, interview.editionTimeZone)}
+            </>
+          )}
         </p>
       )}
-      {interview.meetingLink && <p><a href={interview.meetingLink}>{t('my_interview.join')}</a></p>}
+      {interview.meetingLink && (
+        <p>
+          <a href={interview.meetingLink}>{t('my_interview.join')}</a>
+        </p>
+      )}
       {interview.status === 'proposed' || interview.status === 'reschedule_requested' ? (
         <>
-          <button type="button" className="button button-primary" onClick={() => confirm.mutate()}>{t('my_interview.confirm')}</button>
+          <button type="button" className="button button-primary" onClick={() => confirm.mutate()}>
+            {t('my_interview.confirm')}
+          </button>
           <div className="field">
             <label htmlFor="other-time">{t('my_interview.other_time')}</label>
             <textarea id="other-time" rows={3} value={message} onChange={(e) => setMessage(e.target.value)} />
           </div>
-          <button type="button" className="button" disabled={!message.trim()} onClick={() => reschedule.mutate()}>{t('my_interview.ask')}</button>
+          <button type="button" className="button" disabled={!message.trim()} onClick={() => reschedule.mutate()}>
+            {t('my_interview.ask')}
+          </button>
         </>
       ) : null}
       <ErrorAlert error={confirm.error ?? reschedule.error} />

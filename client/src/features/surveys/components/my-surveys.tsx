@@ -17,14 +17,22 @@ export function MySurveys() {
   if (surveys.isError) return <ErrorAlert error={surveys.error} />;
   return (
     <>
-      {surveys.data.length === 0 ? <p>{t('mine.empty')}</p> : (
+      {surveys.data.length === 0 ? (
+        <p>{t('mine.empty')}</p>
+      ) : (
         <ul className="card-list">
           {surveys.data.map((survey) => (
             <li key={survey.invitationId} className="card">
               <h2>{survey.title}</h2>
-              <p className="muted">{survey.editionTitle} · {t('form.closes_on', { date: date(survey.closesAt) })}</p>
-              {survey.responded ? <p>{t('mine.answered')}</p> : (
-                <button type="button" className="button button-primary" onClick={() => open.mutate(survey.invitationId)}>{t('mine.answer')}</button>
+              <p className="muted">
+                {survey.editionTitle} · {t('form.closes_on', { date: date(survey.closesAt) })}
+              </p>
+              {survey.responded ? (
+                <p>{t('mine.answered')}</p>
+              ) : (
+                <button type="button" className="button button-primary" onClick={() => open.mutate(survey.invitationId)}>
+                  {t('mine.answer')}
+                </button>
               )}
             </li>
           ))}

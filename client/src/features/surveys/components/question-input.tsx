@@ -38,7 +38,15 @@ export function QuestionInput({ question, value, problem, onChange }: QuestionIn
   const className = problem ? 'field field-invalid question' : 'field question';
 
   if (question.type === 'short_text' || question.type === 'long_text') {
-    const common = { id, name: question.key, value: typeof value === 'string' ? value : '', 'aria-invalid': problem ? true : undefined, 'aria-describedby': describedBy, required: question.required, onChange: (e: { target: { value: string } }) => onChange(e.target.value || undefined) };
+    const common = {
+      id,
+      name: question.key,
+      value: typeof value === 'string' ? value : '',
+      'aria-invalid': problem ? true : undefined,
+      'aria-describedby': describedBy,
+      required: question.required,
+      onChange: (e: { target: { value: string } }) => onChange(e.target.value || undefined),
+    };
     return (
       <div className={className} data-question={question.key}>
         <label htmlFor={id}>{title}</label>
@@ -52,7 +60,14 @@ export function QuestionInput({ question, value, problem, onChange }: QuestionIn
   const multiple = question.type === 'multiple_choice';
   const selected = Array.isArray(value) ? value : value === undefined ? [] : [String(value)];
   const pick = (choice: string) => {
-    if (multiple) onChange(selected.includes(choice) ? selected.filter((v) => v !== choice).length ? selected.filter((v) => v !== choice) : undefined : [...selected, choice]);
+    if (multiple)
+      onChange(
+        selected.includes(choice)
+          ? selected.filter((v) => v !== choice).length
+            ? selected.filter((v) => v !== choice)
+            : undefined
+          : [...selected, choice],
+      );
     else onChange(question.type === 'likert' || question.type === 'rating' ? Number(choice) : choice);
   };
   return (
@@ -62,14 +77,23 @@ export function QuestionInput({ question, value, problem, onChange }: QuestionIn
       <div className={question.type === 'rating' ? 'choices choices-scale' : 'choices'}>
         {choices.map((choice) => (
           <label key={choice.value} className="choice">
-            <input type={multiple ? 'checkbox' : 'radio'} name={question.key} value={choice.value} checked={selected.includes(choice.value)} onChange={() => pick(choice.value)} />
+            <input
+              type={multiple ? 'checkbox' : 'radio'}
+              name={question.key}
+              value={choice.value}
+              checked={selected.includes(choice.value)}
+              onChange={() => pick(choice.value)}
+            />
             <span>{choice.label}</span>
           </label>
         ))}
       </div>
       {question.type === 'rating' && question.scaleLabels.length === 2 && (
         <p className="scale-ends" aria-hidden="true">
-          <span>0 = {question.scaleLabels[0]}</span> <span>{RATING_MAX} = {question.scaleLabels[1]}</span>
+          <span>0 = {question.scaleLabels[0]}</span>{' '}
+          <span>
+            {RATING_MAX} = {question.scaleLabels[1]}
+          </span>
         </p>
       )}
     </fieldset>
@@ -79,9 +103,15 @@ export function QuestionInput({ question, value, problem, onChange }: QuestionIn
 function choicesOf(question: Question, yes: string, no: string): { value: string; label: string }[] {
   switch (question.type) {
     case 'yes_no':
-      return [{ value: 'yes', label: yes }, { value: 'no', label: no }];
+      return [
+        { value: 'yes', label: yes },
+        { value: 'no', label: no },
+      ];
     case 'likert':
-      return Array.from({ length: LIKERT_POINTS }, (_, i) => ({ value: String(i + 1), label: question.scaleLabels[i] ? `${i + 1} – ${question.scaleLabels[i]}` : String(i + 1) }));
+      return Array.from({ length: LIKERT_POINTS }, (_, i) => ({
+        value: String(i + 1),
+        label: question.scaleLabels[i] ? `${i + 1} – ${question.scaleLabels[i]}` : String(i + 1),
+      }));
     case 'rating':
       return Array.from({ length: RATING_MAX + 1 }, (_, i) => ({ value: String(i), label: String(i) }));
     default:

@@ -1,7 +1,16 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { LANGUAGES, QUESTION_TYPES, type Language, type LocalizedText, type QuestionType, type SurveyContent, type SurveyDetail, type SurveyQuestion } from '@sstc/shared';
+import {
+  LANGUAGES,
+  QUESTION_TYPES,
+  type Language,
+  type LocalizedText,
+  type QuestionType,
+  type SurveyContent,
+  type SurveyDetail,
+  type SurveyQuestion,
+} from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { languageName } from '../../../components/language-name.js';
 import { Loading } from '../../../components/loading.js';
@@ -35,7 +44,12 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
 
   const text = (value: LocalizedText, onChange: (next: LocalizedText) => void, label: string, long = false) => {
     const id = `${label}-${Math.random().toString(36).slice(2, 8)}`;
-    const props = { id, value: value[language] ?? '', lang: language, onChange: (e: { target: { value: string } }) => onChange({ ...value, [language]: e.target.value }) };
+    const props = {
+      id,
+      value: value[language] ?? '',
+      lang: language,
+      onChange: (e: { target: { value: string } }) => onChange({ ...value, [language]: e.target.value }),
+    };
     return (
       <div className={value[language]?.trim() ? 'field' : 'field field-missing'}>
         <label htmlFor={id}>{label}</label>
@@ -43,74 +57,217 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
       </div>
     );
   };
-  const change = (mutate: (draft: SurveyContent) => void) => setContent((current) => { const next = structuredClone(current); mutate(next); return next; });
+  const change = (mutate: (draft: SurveyContent) => void) =>
+    setContent((current) => {
+      const next = structuredClone(current);
+      mutate(next);
+      return next;
+    });
 
   return (
     <>
-    <form className="stack" onSubmit={(e) => { e.preventDefault(); update.mutate({ content, anonymous, acceptFallback }); }} data-testid="survey-editor">
-      <p><Link to="/surveys">{t('editor.back')}</Link> · <Link to={`/surveys/${survey.id}/results`}>{t('home.open_results')}</Link></p>
-      <h1>{localized(survey.title, i18n.language as Language, survey.defaultLanguage).value}</h1>
-      <p className="muted">{t(`kinds.${survey.kind}`)}{locked && ` · ${t('editor.locked')}`}</p>
-      <section aria-labelledby="translations-title" className="stack-tight">
-        <h2 id="translations-title">{t('editor.translations')}</h2>
-        <ul className="translation-status" data-testid="translation-status">
-          {survey.translations.map(({ language: lng, missing }) => (
-            <li key={lng} data-language={lng} className={missing.length ? 'missing' : 'complete'}>
-              {languageName(lng)}: {missing.length ? t('editor.missing', { count: missing.length }) : t('editor.complete')}
-            </li>
-          ))}
-        </ul>
-        <label className="choice"><input type="checkbox" checked={acceptFallback} onChange={(e) => setAcceptFallback(e.target.checked)} /> {t('editor.accept_fallback', { language: languageName(survey.defaultLanguage) })}</label>
-        <label className="choice"><input type="checkbox" checked={anonymous} disabled={locked} onChange={(e) => setAnonymous(e.target.checked)} /> {t('editor.anonymous')}</label>
-      </section>
-      <div className="field">
-        <label htmlFor="editing-language">{t('editor.editing_language')}</label>
-        <select id="editing-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-          {LANGUAGES.map((lng) => <option key={lng} value={lng}>{languageName(lng)}</option>)}
-        </select>
-      </div>
-      {text(content.title, (title) => change((d) => { d.title = title; }), t('editor.survey_title'))}
-      {text(content.intro, (intro) => change((d) => { d.intro = intro; }), t('editor.intro'), true)}
-      {content.sections.map((section, s) => (
-        <fieldset key={section.key} className="stack editor-section">
-          <legend>{t('editor.section', { number: s + 1 })}</legend>
-          {text(section.title, (title) => change((d) => { d.sections[s]!.title = title; }), t('editor.section_title'))}
-          {section.questions.map((question, q) => (
-            <QuestionEditor key={question.key} question={question} locked={locked} text={text} onChange={(mutate) => change((d) => mutate(d.sections[s]!.questions[q]!))} onRemove={() => change((d) => { d.sections[s]!.questions.splice(q, 1); })} />
-          ))}
-          {!locked && <AddQuestion onAdd={(type) => change((d) => { d.sections[s]!.questions.push(newQuestion(type, d)); })} />}
-        </fieldset>
-      ))}
-      <ErrorAlert error={update.error} />
-      <StatusMessage>{update.isSuccess && t('editor.saved')}</StatusMessage>
-      <SubmitButton pending={update.isPending}>{t('editor.save')}</SubmitButton>
-    </form>
-    <DistributionsPanel survey={survey} />
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          update.mutate({ content, anonymous, acceptFallback });
+        }}
+        data-testid="survey-editor"
+      >
+        <p>
+          <Link to="/surveys">{t('editor.back')}</Link> · <Link to={`/surveys/${survey.id}/results`}>{t('home.open_results')}</Link>
+        </p>
+        <h1>{localized(survey.title, i18n.language as Language, survey.defaultLanguage).value}</h1>
+        <p className="muted">
+          {t(`kinds.${survey.kind}`)}
+          {locked && ` · ${t('editor.locked')}`}
+        </p>
+        <section aria-labelledby="translations-title" className="stack-tight">
+          <h2 id="translations-title">{t('editor.translations')}</h2>
+          <ul className="translation-status" data-testid="translation-status">
+            {survey.translations.map(({ language: lng, missing }) => (
+              <li key={lng} data-language={lng} className={missing.length ? 'missing' : 'complete'}>
+                {languageName(lng)}: {missing.length ? t('editor.missing', { count: missing.length }) : t('editor.complete')}
+              </li>
+            ))}
+          </ul>
+          <label className="choice">
+            <input type="checkbox" checked={acceptFallback} onChange={(e) => setAcceptFallback(e.target.checked)} />{' '}
+            {t('editor.accept_fallback', { language: languageName(survey.defaultLanguage) })}
+          </label>
+          <label className="choice">
+            <input type="checkbox" checked={anonymous} disabled={locked} onChange={(e) => setAnonymous(e.target.checked)} /> {t('editor.anonymous')}
+          </label>
+        </section>
+        <div className="field">
+          <label htmlFor="editing-language">{t('editor.editing_language')}</label>
+          <select id="editing-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            {LANGUAGES.map((lng) => (
+              <option key={lng} value={lng}>
+                {languageName(lng)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {text(
+          content.title,
+          (title) =>
+            change((d) => {
+              d.title = title;
+            }),
+          t('editor.survey_title'),
+        )}
+        {text(
+          content.intro,
+          (intro) =>
+            change((d) => {
+              d.intro = intro;
+            }),
+          t('editor.intro'),
+          true,
+        )}
+        {content.sections.map((section, s) => (
+          <fieldset key={section.key} className="stack editor-section">
+            <legend>{t('editor.section', { number: s + 1 })}</legend>
+            {text(
+              section.title,
+              (title) =>
+                change((d) => {
+                  d.sections[s]!.title = title;
+                }),
+              t('editor.section_title'),
+            )}
+            {section.questions.map((question, q) => (
+              <QuestionEditor
+                key={question.key}
+                question={question}
+                locked={locked}
+                text={text}
+                onChange={(mutate) => change((d) => mutate(d.sections[s]!.questions[q]!))}
+                onRemove={() =>
+                  change((d) => {
+                    d.sections[s]!.questions.splice(q, 1);
+                  })
+                }
+              />
+            ))}
+            {!locked && (
+              <AddQuestion
+                onAdd={(type) =>
+                  change((d) => {
+                    d.sections[s]!.questions.push(newQuestion(type, d));
+                  })
+                }
+              />
+            )}
+          </fieldset>
+        ))}
+        <ErrorAlert error={update.error} />
+        <StatusMessage>{update.isSuccess && t('editor.saved')}</StatusMessage>
+        <SubmitButton pending={update.isPending}>{t('editor.save')}</SubmitButton>
+      </form>
+      <DistributionsPanel survey={survey} />
     </>
   );
 }
 
 type TextField = (value: LocalizedText, onChange: (next: LocalizedText) => void, label: string, long?: boolean) => ReactNode;
 
-function QuestionEditor({ question, locked, text, onChange, onRemove }: { question: SurveyQuestion; locked: boolean; text: TextField; onChange: (mutate: (q: SurveyQuestion) => void) => void; onRemove: () => void }) {
+function QuestionEditor({
+  question,
+  locked,
+  text,
+  onChange,
+  onRemove,
+}: {
+  question: SurveyQuestion;
+  locked: boolean;
+  text: TextField;
+  onChange: (mutate: (q: SurveyQuestion) => void) => void;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation('surveys');
   const choice = question.type === 'single_choice' || question.type === 'multiple_choice';
   return (
     <div className="card stack-tight editor-question" data-question={question.key}>
-      <p className="muted">{question.key} · {t(`question_types.${question.type}`)}{question.showIf && ` · ${t('editor.condition', { question: question.showIf.question, values: question.showIf.anyOf.join(', ') })}`}</p>
-      {text(question.text, (value) => onChange((q) => { q.text = value; }), t('editor.question_text'), true)}
+      <p className="muted">
+        {question.key} · {t(`question_types.${question.type}`)}
+        {question.showIf && ` · ${t('editor.condition', { question: question.showIf.question, values: question.showIf.anyOf.join(', ') })}`}
+      </p>
+      {text(
+        question.text,
+        (value) =>
+          onChange((q) => {
+            q.text = value;
+          }),
+        t('editor.question_text'),
+        true,
+      )}
       {question.options.map((option, o) => (
         <div key={option.value} className="inline-form">
-          {text(option.label, (label) => onChange((q) => { q.options[o]!.label = label; }), t('editor.option', { number: o + 1 }))}
-          {!locked && <button type="button" className="button button-small" onClick={() => onChange((q) => { q.options.splice(o, 1); })}>{t('editor.remove')}</button>}
+          {text(
+            option.label,
+            (label) =>
+              onChange((q) => {
+                q.options[o]!.label = label;
+              }),
+            t('editor.option', { number: o + 1 }),
+          )}
+          {!locked && (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() =>
+                onChange((q) => {
+                  q.options.splice(o, 1);
+                })
+              }
+            >
+              {t('editor.remove')}
+            </button>
+          )}
         </div>
       ))}
-      {question.scaleLabels.map((label, l) => text(label, (value) => onChange((q) => { q.scaleLabels[l] = value; }), t('editor.scale_label', { number: l + 1 })))}
+      {question.scaleLabels.map((label, l) =>
+        text(
+          label,
+          (value) =>
+            onChange((q) => {
+              q.scaleLabels[l] = value;
+            }),
+          t('editor.scale_label', { number: l + 1 }),
+        ),
+      )}
       {!locked && (
         <p className="actions">
-          {choice && <button type="button" className="button button-small" onClick={() => onChange((q) => { q.options.push({ value: `option_${q.options.length + 1}_${Date.now() % 1000}`, label: {} }); })}>{t('editor.add_option')}</button>}
-          <label className="choice"><input type="checkbox" checked={question.required} onChange={(e) => onChange((q) => { q.required = e.target.checked; })} /> {t('editor.required')}</label>
-          <button type="button" className="button button-small button-danger" onClick={onRemove}>{t('editor.remove_question')}</button>
+          {choice && (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() =>
+                onChange((q) => {
+                  q.options.push({ value: `option_${q.options.length + 1}_${Date.now() % 1000}`, label: {} });
+                })
+              }
+            >
+              {t('editor.add_option')}
+            </button>
+          )}
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={question.required}
+              onChange={(e) =>
+                onChange((q) => {
+                  q.required = e.target.checked;
+                })
+              }
+            />{' '}
+            {t('editor.required')}
+          </label>
+          <button type="button" className="button button-small button-danger" onClick={onRemove}>
+            {t('editor.remove_question')}
+          </button>
         </p>
       )}
     </div>
@@ -122,11 +279,19 @@ function AddQuestion({ onAdd }: { onAdd: (type: QuestionType) => void }) {
   const [type, setType] = useState<QuestionType>('short_text');
   return (
     <div className="inline-form">
-      <label className="visually-hidden" htmlFor={`add-${type}`}>{t('editor.question_type')}</label>
+      <label className="visually-hidden" htmlFor={`add-${type}`}>
+        {t('editor.question_type')}
+      </label>
       <select id={`add-${type}`} value={type} onChange={(e) => setType(e.target.value as QuestionType)}>
-        {QUESTION_TYPES.map((k) => <option key={k} value={k}>{t(`question_types.${k}`)}</option>)}
+        {QUESTION_TYPES.map((k) => (
+          <option key={k} value={k}>
+            {t(`question_types.${k}`)}
+          </option>
+        ))}
       </select>
-      <button type="button" className="button button-small" onClick={() => onAdd(type)}>{t('editor.add_question')}</button>
+      <button type="button" className="button button-small" onClick={() => onAdd(type)}>
+        {t('editor.add_question')}
+      </button>
     </div>
   );
 }
@@ -136,5 +301,19 @@ function newQuestion(type: QuestionType, content: SurveyContent): SurveyQuestion
   let n = taken.size + 1;
   while (taken.has(`question_${n}`)) n++;
   const choice = type === 'single_choice' || type === 'multiple_choice';
-  return { key: `question_${n}`, type, text: {}, help: {}, required: false, options: choice ? [{ value: 'option_1', label: {} }, { value: 'option_2', label: {} }] : [], scaleLabels: [], showIf: null };
+  return {
+    key: `question_${n}`,
+    type,
+    text: {},
+    help: {},
+    required: false,
+    options: choice
+      ? [
+          { value: 'option_1', label: {} },
+          { value: 'option_2', label: {} },
+        ]
+      : [],
+    scaleLabels: [],
+    showIf: null,
+  };
 }

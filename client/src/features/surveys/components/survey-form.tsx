@@ -27,7 +27,8 @@ export function SurveyFormView({ token, form }: { token: string; form: SurveyFor
     setProblems(({ [key]: _, ...rest }) => rest);
   };
 
-  const focusFirstProblem = () => requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('.field-invalid input, .field-invalid textarea')?.focus());
+  const focusFirstProblem = () =>
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('.field-invalid input, .field-invalid textarea')?.focus());
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -80,7 +81,13 @@ export function SurveyFormView({ token, form }: { token: string; form: SurveyFor
           {section.questions
             .filter((question) => isVisible(question, answers, byKey))
             .map((question) => (
-              <QuestionInput key={question.key} question={question} value={answers[question.key]} problem={problems[question.key]} onChange={(value) => set(question.key, value)} />
+              <QuestionInput
+                key={question.key}
+                question={question}
+                value={answers[question.key]}
+                problem={problems[question.key]}
+                onChange={(value) => set(question.key, value)}
+              />
             ))}
         </section>
       ))}

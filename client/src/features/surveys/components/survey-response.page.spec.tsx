@@ -25,8 +25,26 @@ const form: SurveyForm = {
         title: 'Su iniciativa',
         description: '',
         questions: [
-          { key: 'initiative_linked', type: 'yes_no', text: '¿Inició una iniciativa?', help: '', required: true, options: [], scaleLabels: [], showIf: null },
-          { key: 'initiative_countries', type: 'short_text', text: '¿Qué países participan?', help: '', required: true, options: [], scaleLabels: [], showIf: { question: 'initiative_linked', anyOf: ['yes'] } },
+          {
+            key: 'initiative_linked',
+            type: 'yes_no',
+            text: '¿Inició una iniciativa?',
+            help: '',
+            required: true,
+            options: [],
+            scaleLabels: [],
+            showIf: null,
+          },
+          {
+            key: 'initiative_countries',
+            type: 'short_text',
+            text: '¿Qué países participan?',
+            help: '',
+            required: true,
+            options: [],
+            scaleLabels: [],
+            showIf: { question: 'initiative_linked', anyOf: ['yes'] },
+          },
         ],
       },
     ],
@@ -35,7 +53,12 @@ const form: SurveyForm = {
 
 describe('answering a survey through a personal link', () => {
   it('shows the form in the recipient language, follows conditions, and shows per-field errors before sending', async () => {
-    const server = installFakeServer({ ...signedOut, [`GET /api/survey-links/${TOKEN}`]: { status: 200, body: form }, [`POST /api/survey-links/${TOKEN}/response`]: { status: 201, body: { submittedOn: '2016-11-20' } }, [`PUT /api/survey-links/${TOKEN}/draft`]: { status: 204 } });
+    const server = installFakeServer({
+      ...signedOut,
+      [`GET /api/survey-links/${TOKEN}`]: { status: 200, body: form },
+      [`POST /api/survey-links/${TOKEN}/response`]: { status: 201, body: { submittedOn: '2016-11-20' } },
+      [`PUT /api/survey-links/${TOKEN}/draft`]: { status: 204 },
+    });
     const { i18n } = renderApp(`/s/${TOKEN}`, { language: 'en' });
     await screen.findByText('Evaluación de impacto');
     await waitFor(() => expect(i18n.language).toBe('es'));

@@ -25,37 +25,72 @@ export function SurveyResultsPage() {
   if (results.isError) return <ErrorAlert error={results.error} />;
   const data = results.data;
   const rate = data.invited > 0 ? Math.round((data.responses / data.invited) * 100) : 0;
-  const groupLabel = (value: string, label: string) => (value === 'unknown' ? t('results.unknown') : data.dimension === 'language' && (LANGUAGES as readonly string[]).includes(value) ? languageName(value as Language) : label);
+  const groupLabel = (value: string, label: string) =>
+    value === 'unknown'
+      ? t('results.unknown')
+      : data.dimension === 'language' && (LANGUAGES as readonly string[]).includes(value)
+        ? languageName(value as Language)
+        : label;
   return (
     <div className="stack" data-testid="survey-results">
-      <p><Link to="/surveys">{t('editor.back')}</Link></p>
+      <p>
+        <Link to="/surveys">{t('editor.back')}</Link>
+      </p>
       <h1>{t('results.title')}</h1>
       <p data-testid="response-count">{t('results.rate', { responses: data.responses, invited: data.invited, rate })}</p>
-      <TimelineChart points={data.timeline} invited={data.invited} label={t('results.timeline', { responses: data.responses, invited: data.invited })} />
+      <TimelineChart
+        points={data.timeline}
+        invited={data.invited}
+        label={t('results.timeline', { responses: data.responses, invited: data.invited })}
+      />
       <section className="stack-tight" aria-labelledby="breakdown-title">
         <h2 id="breakdown-title">{t('results.breakdown')}</h2>
         <div className="inline-form">
           <div className="field">
             <label htmlFor="dimension">{t('results.dimension')}</label>
-            <select id="dimension" value={data.dimension} onChange={(e) => { setDimension(e.target.value); setGroup(''); }}>
-              {data.dimensions.map((d) => <option key={d} value={d}>{t(`dimensions.${d}`)}</option>)}
+            <select
+              id="dimension"
+              value={data.dimension}
+              onChange={(e) => {
+                setDimension(e.target.value);
+                setGroup('');
+              }}
+            >
+              {data.dimensions.map((d) => (
+                <option key={d} value={d}>
+                  {t(`dimensions.${d}`)}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
             <label htmlFor="group">{t('results.group')}</label>
             <select id="group" value={group} onChange={(e) => setGroup(e.target.value)}>
               <option value="">{t('results.all_groups')}</option>
-              {data.groups.map((g) => <option key={g.value} value={g.value}>{groupLabel(g.value, g.label)}</option>)}
+              {data.groups.map((g) => (
+                <option key={g.value} value={g.value}>
+                  {groupLabel(g.value, g.label)}
+                </option>
+              ))}
             </select>
           </div>
         </div>
-        <BarChart caption={t('results.breakdown')} total={data.groups.reduce((sum, g) => sum + g.responses, 0)} bars={data.groups.map((g) => ({ label: `${groupLabel(g.value, g.label)} (${t('results.invited', { count: g.invited ?? 0 })})`, count: g.responses }))} />
+        <BarChart
+          caption={t('results.breakdown')}
+          total={data.groups.reduce((sum, g) => sum + g.responses, 0)}
+          bars={data.groups.map((g) => ({
+            label: `${groupLabel(g.value, g.label)} (${t('results.invited', { count: g.invited ?? 0 })})`,
+            count: g.responses,
+          }))}
+        />
       </section>
       <CsvExport surveyId={surveyId} />
       <ComparisonPanel surveyId={surveyId} />
       <section className="stack" aria-labelledby="questions-title">
         <h2 id="questions-title">{t('results.questions')}</h2>
-        {data.questions.map((question) => <QuestionResultView key={question.key} question={question} language={language} />)}
+        {data.questions.map((question) => (
+          <QuestionResultView key={question.key} question={question} language={language} />
+        ))}
       </section>
     </div>
   );
@@ -71,11 +106,21 @@ function QuestionResultView({ question, language }: { question: QuestionResult; 
         {t('results.answered', { count: question.answered })}
         {question.mean !== null && ` · ${t('results.mean', { mean: formatNumber(question.mean, language) })}`}
       </p>
-      {question.options.length > 0 && <BarChart caption={question.text} total={question.answered} bars={question.options.map((o) => ({ label: o.label, count: o.count }))} />}
-      {question.scale.length > 0 && <BarChart caption={question.text} total={question.answered} bars={question.scale.map((p) => ({ label: p.label ? `${p.value} – ${p.label}` : String(p.value), count: p.count }))} />}
+      {question.options.length > 0 && (
+        <BarChart caption={question.text} total={question.answered} bars={question.options.map((o) => ({ label: o.label, count: o.count }))} />
+      )}
+      {question.scale.length > 0 && (
+        <BarChart
+          caption={question.text}
+          total={question.answered}
+          bars={question.scale.map((p) => ({ label: p.label ? `${p.value} – ${p.label}` : String(p.value), count: p.count }))}
+        />
+      )}
       {question.texts.length > 0 && (
         <ul className="text-answers">
-          {question.texts.map((text, i) => <li key={i}>{text}</li>)}
+          {question.texts.map((text, i) => (
+            <li key={i}>{text}</li>
+          ))}
         </ul>
       )}
     </article>

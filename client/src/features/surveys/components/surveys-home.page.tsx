@@ -37,7 +37,13 @@ function EditionSurveys() {
   const client = useQueryClient();
   const navigate = useNavigate();
   const [kind, setKind] = useState<SurveyKind>('custom');
-  const create = useMutation({ mutationFn: () => surveysApi.create(editionId, kind), onSuccess: (survey) => { void client.invalidateQueries({ queryKey: ['surveys'] }); void navigate(`/surveys/${survey.id}`); } });
+  const create = useMutation({
+    mutationFn: () => surveysApi.create(editionId, kind),
+    onSuccess: (survey) => {
+      void client.invalidateQueries({ queryKey: ['surveys'] });
+      void navigate(`/surveys/${survey.id}`);
+    },
+  });
   if (editions.isPending) return <Loading />;
   if (editions.isError) return <ErrorAlert error={editions.error} />;
   return (
@@ -52,13 +58,20 @@ function EditionSurveys() {
           ))}
         </select>
       </div>
-      {surveys.isPending ? <Loading /> : surveys.isError ? <ErrorAlert error={surveys.error} /> : surveys.data.length === 0 ? <p>{t('home.empty')}</p> : (
+      {surveys.isPending ? (
+        <Loading />
+      ) : surveys.isError ? (
+        <ErrorAlert error={surveys.error} />
+      ) : surveys.data.length === 0 ? (
+        <p>{t('home.empty')}</p>
+      ) : (
         <ul className="card-list" data-testid="survey-list">
           {surveys.data.map((survey) => (
             <li key={survey.id} className="card" data-testid="survey-card" data-kind={survey.kind}>
               <h2>{localized(survey.title, language, 'en').value}</h2>
               <p className="muted">
-                {t(`kinds.${survey.kind}`)} · {survey.anonymous ? t('anonymous') : t('identified')} · {t('home.responses', { count: survey.responses })}
+                {t(`kinds.${survey.kind}`)} · {survey.anonymous ? t('anonymous') : t('identified')} ·{' '}
+                {t('home.responses', { count: survey.responses })}
               </p>
               <p className="actions">
                 {user.role === 'organizer' && <Link to={`/surveys/${survey.id}`}>{t('home.open_editor')}</Link>}
@@ -70,16 +83,26 @@ function EditionSurveys() {
         </ul>
       )}
       {user.role === 'organizer' && editionId && (
-        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); create.mutate(); }}>
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            create.mutate();
+          }}
+        >
           <div className="field">
             <label htmlFor="new-survey-kind">{t('home.new_kind')}</label>
             <select id="new-survey-kind" value={kind} onChange={(e) => setKind(e.target.value as SurveyKind)}>
               {SURVEY_KINDS.map((k) => (
-                <option key={k} value={k}>{t(`kinds.${k}`)}</option>
+                <option key={k} value={k}>
+                  {t(`kinds.${k}`)}
+                </option>
               ))}
             </select>
           </div>
-          <button type="submit" className="button">{t('home.create')}</button>
+          <button type="submit" className="button">
+            {t('home.create')}
+          </button>
           <ErrorAlert error={create.error} />
         </form>
       )}

@@ -2,17 +2,28 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { CreateDistributionRequest, Language, UpdateDistributionRequest, UpdateSurveyRequest } from '@sstc/shared';
 import { surveysApi } from '../api/surveys.api.js';
 
-export const useEditionSurveys = (editionId: string) => useQuery({ queryKey: ['surveys', 'edition', editionId], queryFn: () => surveysApi.list(editionId), enabled: Boolean(editionId) });
+export const useEditionSurveys = (editionId: string) =>
+  useQuery({ queryKey: ['surveys', 'edition', editionId], queryFn: () => surveysApi.list(editionId), enabled: Boolean(editionId) });
 export const useSurvey = (surveyId: string) => useQuery({ queryKey: ['surveys', surveyId], queryFn: () => surveysApi.detail(surveyId) });
-export const useAudience = (editionId: string | undefined) => useQuery({ queryKey: ['surveys', 'audience', editionId], queryFn: () => surveysApi.audience(editionId!), enabled: Boolean(editionId) });
+export const useAudience = (editionId: string | undefined) =>
+  useQuery({ queryKey: ['surveys', 'audience', editionId], queryFn: () => surveysApi.audience(editionId!), enabled: Boolean(editionId) });
 
 export function useSurveyMutations(surveyId: string) {
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: ['surveys'] });
   return {
-    update: useMutation({ mutationFn: (body: UpdateSurveyRequest) => surveysApi.update(surveyId, body), onSuccess: (data) => client.setQueryData(['surveys', surveyId], data) }),
-    createDistribution: useMutation({ mutationFn: (body: CreateDistributionRequest) => surveysApi.createDistribution(surveyId, body), onSuccess: refresh }),
-    updateDistribution: useMutation({ mutationFn: ({ id, body }: { id: string; body: UpdateDistributionRequest }) => surveysApi.updateDistribution(id, body), onSuccess: refresh }),
+    update: useMutation({
+      mutationFn: (body: UpdateSurveyRequest) => surveysApi.update(surveyId, body),
+      onSuccess: (data) => client.setQueryData(['surveys', surveyId], data),
+    }),
+    createDistribution: useMutation({
+      mutationFn: (body: CreateDistributionRequest) => surveysApi.createDistribution(surveyId, body),
+      onSuccess: refresh,
+    }),
+    updateDistribution: useMutation({
+      mutationFn: ({ id, body }: { id: string; body: UpdateDistributionRequest }) => surveysApi.updateDistribution(id, body),
+      onSuccess: refresh,
+    }),
     schedule: useMutation({ mutationFn: (id: string) => surveysApi.schedule(id), onSuccess: refresh }),
     cancel: useMutation({ mutationFn: (id: string) => surveysApi.cancel(id), onSuccess: refresh }),
   };
@@ -28,12 +39,23 @@ export function useDistributionProgress(distributionId: string) {
 }
 
 export const useRecipients = (distributionId: string, page: number, search: string) =>
-  useQuery({ queryKey: ['surveys', 'recipients', distributionId, page, search], queryFn: () => surveysApi.recipients(distributionId, page, search), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: ['surveys', 'recipients', distributionId, page, search],
+    queryFn: () => surveysApi.recipients(distributionId, page, search),
+    placeholderData: keepPreviousData,
+  });
 
 export function useResend(distributionId: string) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: (invitationId: string) => surveysApi.resend(distributionId, invitationId), onSuccess: () => client.invalidateQueries({ queryKey: ['surveys', 'recipients', distributionId] }) });
+  return useMutation({
+    mutationFn: (invitationId: string) => surveysApi.resend(distributionId, invitationId),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['surveys', 'recipients', distributionId] }),
+  });
 }
 
 export const useResults = (surveyId: string, query: { dimension?: string; group?: string; language: Language }) =>
-  useQuery({ queryKey: ['surveys', 'results', surveyId, query], queryFn: () => surveysApi.results(surveyId, query), placeholderData: keepPreviousData });
+  useQuery({
+    queryKey: ['surveys', 'results', surveyId, query],
+    queryFn: () => surveysApi.results(surveyId, query),
+    placeholderData: keepPreviousData,
+  });

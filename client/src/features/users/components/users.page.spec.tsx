@@ -62,7 +62,12 @@ describe('people page', () => {
     fireEvent.click(within(form).getByRole('button', { name: resources.en.users.invite.submit }));
 
     await waitFor(() => expect(within(form).getByRole('status').textContent).toBe('An invitation was sent to person0@example.org.'));
-    expect(server.requestsTo('POST /api/users/invitations')[0]?.body).toEqual({ email: 'ana@example.org', name: 'Ana Souza', role: 'facilitator', language: 'pt' });
+    expect(server.requestsTo('POST /api/users/invitations')[0]?.body).toEqual({
+      email: 'ana@example.org',
+      name: 'Ana Souza',
+      role: 'facilitator',
+      language: 'pt',
+    });
     await waitFor(() => expect(server.requestsTo('GET /api/users')).toHaveLength(2));
   });
 

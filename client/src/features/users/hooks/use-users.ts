@@ -19,7 +19,12 @@ export function useInviteUser() {
   return useMutation({
     mutationFn: (form: FormInput) => {
       const values = checkForm(form);
-      return usersApi.invite({ email: values.email ?? '', name: values.name ?? '', role: values.role as Role, language: values.language as Language });
+      return usersApi.invite({
+        email: values.email ?? '',
+        name: values.name ?? '',
+        role: values.role as Role,
+        language: values.language as Language,
+      });
     },
     onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
   });

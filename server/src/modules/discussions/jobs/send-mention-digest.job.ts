@@ -35,23 +35,31 @@ export class SendMentionDigestJob implements OnApplicationBootstrap {
         `SELECT count(*)::int AS pending FROM notifications WHERE user_id = $1 AND kind = 'mention' AND read_at IS NULL AND emailed_at IS NULL`,
         [userId],
       );
-      if (pending > 0) await this.jobs.send('send-mention-digest', { userId }, { startAfter: DIGEST_DELAY_SECONDS, singletonKey: `mention-digest:${userId}`, singletonSeconds: DIGEST_DELAY_SECONDS });
+      if (pending > 0)
+        await this.jobs.send(
+          'send-mention-digest',
+          { userId },
+          { startAfter: DIGEST_DELAY_SECONDS, singletonKey: `mention-digest:${userId}`, singletonSeconds: DIGEST_DELAY_SECONDS },
+        );
       return;
     }
     await this.dataSource.transaction(async (manager) => {
       const [user] = await manager.query(`SELECT email, name, language FROM users WHERE id = $1 AND password_hash IS NOT NULL`, [userId]);
       if (!user) return;
-      const mentions: { id: string; excerpt: string; actor: string | null; room_title: LocalizedText; edition_language: Language | null }[] = await manager.query(
-        `SELECT n.id, n.excerpt, a.name AS actor, ${ROOM_TITLE} AS room_title, ed.default_language AS edition_language
+      const mentions: { id: string; excerpt: string; actor: string | null; room_title: LocalizedText; edition_language: Language | null }[] =
+        await manager.query(
+          `SELECT n.id, n.excerpt, a.name AS actor, ${ROOM_TITLE} AS room_title, ed.default_language AS edition_language
            FROM notifications n JOIN rooms r ON r.id = n.room_id ${ROOM_TITLE_JOINS} LEFT JOIN users a ON a.id = n.actor_id
           WHERE n.user_id = $1 AND n.kind = 'mention' AND n.read_at IS NULL AND n.emailed_at IS NULL
           ORDER BY n.created_at FOR UPDATE OF n SKIP LOCKED`,
-        [userId],
-      );
+          [userId],
+        );
       if (mentions.length === 0) return;
       await manager.query(`UPDATE notifications SET emailed_at = now() WHERE id = ANY($1::uuid[])`, [mentions.map((m) => m.id)]);
       const language = user.language as Language;
-      const lines = mentions.slice(-MAX_LINES).map((m) => `• ${m.actor ?? ''} — ${localize(m.room_title, language, m.edition_language ?? 'en')}: “${m.excerpt}”`);
+      const lines = mentions
+        .slice(-MAX_LINES)
+        .map((m) => `• ${m.actor ?? ''} — ${localize(m.room_title, language, m.edition_language ?? 'en')}: “${m.excerpt}”`);
       await this.jobs.send(
         'send-email',
         {

@@ -42,7 +42,10 @@ export class ImportEnrolmentsJob implements OnApplicationBootstrap {
       await this.dataSource.transaction((manager) => this.write(manager, importId, claimed[0]!.edition_id));
     } catch (error) {
       this.logger.error({ msg: 'import failed; nothing was written', importId, error: String(error) });
-      await this.dataSource.query(`UPDATE enrolment_imports SET status = 'failed', error = $2 WHERE id = $1 AND status = 'importing'`, [importId, String(error).slice(0, 1000)]);
+      await this.dataSource.query(`UPDATE enrolment_imports SET status = 'failed', error = $2 WHERE id = $1 AND status = 'importing'`, [
+        importId,
+        String(error).slice(0, 1000),
+      ]);
     }
   }
 
@@ -57,7 +60,14 @@ export class ImportEnrolmentsJob implements OnApplicationBootstrap {
       const newPeople = chunk.filter((row) => !users.some((u) => u.email === row.email));
       if (newPeople.length) {
         // One statement for the chunk's new people, one for their enrolments below.
-        const fresh = newPeople.map((row) => ({ email: row.email, role: 'participant' as const, passwordHash: null, language: edition.defaultLanguage, timeZone: 'UTC', ...profileOf(row) }));
+        const fresh = newPeople.map((row) => ({
+          email: row.email,
+          role: 'participant' as const,
+          passwordHash: null,
+          language: edition.defaultLanguage,
+          timeZone: 'UTC',
+          ...profileOf(row),
+        }));
         const { generatedMaps } = await manager.insert(User, fresh);
         users.push(...fresh.map((user, i) => ({ ...user, ...generatedMaps[i] }) as User));
       }
@@ -71,7 +81,13 @@ export class ImportEnrolmentsJob implements OnApplicationBootstrap {
         // An invitee's profile is still ours to fill; someone who signed in keeps theirs.
         if (!user.passwordHash && !newPeople.includes(row)) await manager.update(User, { id: user.id }, profileOf(row));
         if (!enrolment) {
-          newEnrolments.push({ editionId, userId: user.id, role: 'participant', cohortId: row.cohortId, status: user.passwordHash ? 'active' : 'invited' });
+          newEnrolments.push({
+            editionId,
+            userId: user.id,
+            role: 'participant',
+            cohortId: row.cohortId,
+            status: user.passwordHash ? 'active' : 'invited',
+          });
           welcome.push({ ...user, ...(user.passwordHash ? {} : profileOf(row)) });
         } else if (row.cohortId && row.cohortId !== enrolment.cohortId) {
           await manager.update(Enrolment, { id: enrolment.id }, { cohortId: row.cohortId });
@@ -82,7 +98,10 @@ export class ImportEnrolmentsJob implements OnApplicationBootstrap {
       // Another connection: visible at once, while this transaction stays open.
       await this.dataSource.query('UPDATE enrolment_imports SET processed = $2 WHERE id = $1', [importId, start + chunk.length]);
     }
-    const [, updated] = await manager.query(`UPDATE enrolment_imports SET status = 'done', processed = $2, finished_at = clock_timestamp() WHERE id = $1 AND status = 'importing'`, [importId, rows.length]);
+    const [, updated] = await manager.query(
+      `UPDATE enrolment_imports SET status = 'done', processed = $2, finished_at = clock_timestamp() WHERE id = $1 AND status = 'importing'`,
+      [importId, rows.length],
+    );
     if (updated !== 1) throw new Error('The import was changed while it ran');
   }
 }

@@ -17,17 +17,32 @@ export interface SeedUnit {
 
 const SDG8: LearningResource[] = [
   { kind: 'link', title: 'SDG 8: Decent work and economic growth', url: 'https://sdgs.un.org/goals/goal8', language: 'en' },
-  { kind: 'link', title: 'ODS 8: Trabajo decente y crecimiento económico', url: 'https://www.un.org/sustainabledevelopment/es/economic-growth/', language: 'es' },
+  {
+    kind: 'link',
+    title: 'ODS 8: Trabajo decente y crecimiento económico',
+    url: 'https://www.un.org/sustainabledevelopment/es/economic-growth/',
+    language: 'es',
+  },
 ];
 const SSTC: LearningResource[] = [
-  { kind: 'link', title: 'ILO South-South and triangular cooperation', url: 'https://www.ilo.org/global/about-the-ilo/how-the-ilo-works/departments-and-offices/pardev/south-south/lang--en/index.htm', language: 'en' },
+  {
+    kind: 'link',
+    title: 'ILO South-South and triangular cooperation',
+    url: 'https://www.ilo.org/global/about-the-ilo/how-the-ilo-works/departments-and-offices/pardev/south-south/lang--en/index.htm',
+    language: 'en',
+  },
   { kind: 'link', title: 'UN Office for South-South Cooperation', url: 'https://unsouthsouth.org/', language: 'en' },
 ];
 
 export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
   {
     item: null,
-    title: { en: 'Welcome: how this package works', es: 'Bienvenida: cómo funciona este paquete', fr: 'Bienvenue : comment fonctionne ce module', pt: 'Boas-vindas: como funciona este pacote' },
+    title: {
+      en: 'Welcome: how this package works',
+      es: 'Bienvenida: cómo funciona este paquete',
+      fr: 'Bienvenue : comment fonctionne ce module',
+      pt: 'Boas-vindas: como funciona este pacote',
+    },
     body: {
       en: 'Welcome to the pre-learning of the ILO Academy on South-South and Triangular Cooperation (SSTC).\n\nEach unit introduces one panel or module of the face-to-face week in a few minutes of reading, and ends with **key questions**. Think about them from your own work: the week in Turin is built on exchange, not lectures, and facilitators read the pre-assessment to shape it.\n\n- Mark a unit as completed when you have read it and thought about its questions.\n- A unit you have opened stays readable **offline**; progress made offline is sent when you are back online.\n- Links and videos open only when you choose them, to save data.',
       es: 'Bienvenido/a al preaprendizaje de la Academia de la OIT sobre Cooperación Sur-Sur y Triangular (CSST).\n\nCada unidad presenta un panel o módulo de la semana presencial en pocos minutos de lectura y termina con **preguntas clave**. Reflexione sobre ellas a partir de su propio trabajo: la semana en Turín se basa en el intercambio, no en exposiciones, y los facilitadores leen la evaluación previa para prepararla.\n\n- Marque una unidad como completada cuando la haya leído y pensado en sus preguntas.\n- Una unidad que ya abrió se puede leer **sin conexión**; el progreso hecho sin conexión se envía al volver a conectarse.\n- Los enlaces y vídeos solo se abren cuando usted lo decide, para ahorrar datos.',
@@ -35,7 +50,12 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'Bem-vindo/a à pré-aprendizagem da Academia da OIT sobre Cooperação Sul-Sul e Triangular (CSST).\n\nCada unidade apresenta um painel ou módulo da semana presencial em poucos minutos de leitura e termina com **questões-chave**. Reflita sobre elas a partir do seu próprio trabalho: a semana em Turim assenta no intercâmbio, não em exposições, e os facilitadores leem a pré-avaliação para a preparar.\n\n- Marque uma unidade como concluída quando a tiver lido e pensado nas suas questões.\n- Uma unidade que já abriu fica legível **offline**; o progresso feito offline é enviado quando voltar a estar ligado/a.\n- Os links e vídeos só abrem quando o decidir, para poupar dados.',
     },
     keyQuestions: [
-      { en: 'What do you expect to take home from the Academy?', es: '¿Qué espera llevarse de la Academia?', fr: 'Qu’attendez-vous de l’Académie pour votre travail ?', pt: 'O que espera levar da Academia?' },
+      {
+        en: 'What do you expect to take home from the Academy?',
+        es: '¿Qué espera llevarse de la Academia?',
+        fr: 'Qu’attendez-vous de l’Académie pour votre travail ?',
+        pt: 'O que espera levar da Academia?',
+      },
     ],
     estimatedMinutes: 3,
   },
@@ -48,8 +68,18 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'A Agenda 2030 estabelece **17 Objetivos de Desenvolvimento Sustentável** (ODS). Dois são centrais para esta Academia.\n\nO **ODS 8** pede emprego pleno e produtivo e trabalho digno para todos. O **ODS 17** trata dos meios de implementação: financiamento, tecnologia, comércio e, explicitamente, o reforço de capacidades através da cooperação Norte-Sul, **Sul-Sul e triangular**.\n\nA CSST não é um tema secundário: é uma das vias acordadas para atingir os objetivos, partilhando soluções que resultaram em países com desafios semelhantes.',
     },
     keyQuestions: [
-      { en: 'Which SDG 8 targets matter most in your country today?', es: '¿Qué metas del ODS 8 son más importantes hoy en su país?', fr: 'Quelles cibles de l’ODD 8 comptent le plus aujourd’hui dans votre pays ?', pt: 'Que metas do ODS 8 são mais importantes hoje no seu país?' },
-      { en: 'Where could another country of the South help you reach them?', es: '¿En qué podría ayudarle otro país del Sur a alcanzarlas?', fr: 'Où un autre pays du Sud pourrait-il vous aider à les atteindre ?', pt: 'Em que poderia outro país do Sul ajudá-lo/a a alcançá-las?' },
+      {
+        en: 'Which SDG 8 targets matter most in your country today?',
+        es: '¿Qué metas del ODS 8 son más importantes hoy en su país?',
+        fr: 'Quelles cibles de l’ODD 8 comptent le plus aujourd’hui dans votre pays ?',
+        pt: 'Que metas do ODS 8 são mais importantes hoje no seu país?',
+      },
+      {
+        en: 'Where could another country of the South help you reach them?',
+        es: '¿En qué podría ayudarle otro país del Sur a alcanzarlas?',
+        fr: 'Où un autre pays du Sud pourrait-il vous aider à les atteindre ?',
+        pt: 'Em que poderia outro país do Sul ajudá-lo/a a alcançá-las?',
+      },
     ],
     estimatedMinutes: 5,
     resources: SDG8,
@@ -63,8 +93,18 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'A **cooperação Sul-Sul** é o intercâmbio de conhecimentos, competências e recursos entre países em desenvolvimento, baseado na solidariedade, igualdade, benefício mútuo e apropriação nacional. Parte da procura: o país que pede define o que precisa.\n\nPara a OIT, a CSS serve a **Agenda do Trabalho Digno**: emprego, direitos no trabalho, proteção social e diálogo social. Participam governos e organizações de empregadores e de trabalhadores.\n\nNeste módulo irá mapear o que a sua instituição pode oferecer e o que precisa, e como ambos se ligam aos ODS.',
     },
     keyQuestions: [
-      { en: 'What practice of your institution could another country learn from?', es: '¿Qué práctica de su institución podría aprovechar otro país?', fr: 'Quelle pratique de votre institution pourrait inspirer un autre pays ?', pt: 'Que prática da sua instituição poderia ser útil a outro país?' },
-      { en: 'What would you like to learn from a partner of the South?', es: '¿Qué le gustaría aprender de un socio del Sur?', fr: 'Qu’aimeriez-vous apprendre d’un partenaire du Sud ?', pt: 'O que gostaria de aprender com um parceiro do Sul?' },
+      {
+        en: 'What practice of your institution could another country learn from?',
+        es: '¿Qué práctica de su institución podría aprovechar otro país?',
+        fr: 'Quelle pratique de votre institution pourrait inspirer un autre pays ?',
+        pt: 'Que prática da sua instituição poderia ser útil a outro país?',
+      },
+      {
+        en: 'What would you like to learn from a partner of the South?',
+        es: '¿Qué le gustaría aprender de un socio del Sur?',
+        fr: 'Qu’aimeriez-vous apprendre d’un partenaire du Sud ?',
+        pt: 'O que gostaria de aprender com um parceiro do Sul?',
+      },
     ],
     estimatedMinutes: 6,
     resources: SSTC,
@@ -78,8 +118,18 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'Na **cooperação triangular**, dois ou mais países em desenvolvimento trabalham juntos com o apoio de um terceiro parceiro: um doador tradicional, uma organização internacional ou ambos.\n\nO painel partilha experiências com parceiros como os Estados Unidos, Portugal, Japão, Alemanha, Espanha, França, Noruega e Irlanda. Um exemplo: **o Brasil e os Estados Unidos apoiaram o Haiti** contra o trabalho infantil na construção, com a OIT.\n\nO que a faz funcionar? Papéis claros, o país beneficiário à frente e resultados que perduram depois do projeto.',
     },
     keyQuestions: [
-      { en: 'What can a third partner add that two countries of the South cannot?', es: '¿Qué puede aportar un tercer socio que dos países del Sur no pueden?', fr: 'Qu’un troisième partenaire peut-il apporter que deux pays du Sud ne peuvent pas ?', pt: 'O que pode acrescentar um terceiro parceiro que dois países do Sul não podem?' },
-      { en: 'How do you keep the beneficiary country in the lead?', es: '¿Cómo mantener al país beneficiario al frente?', fr: 'Comment garder le pays bénéficiaire aux commandes ?', pt: 'Como manter o país beneficiário à frente?' },
+      {
+        en: 'What can a third partner add that two countries of the South cannot?',
+        es: '¿Qué puede aportar un tercer socio que dos países del Sur no pueden?',
+        fr: 'Qu’un troisième partenaire peut-il apporter que deux pays du Sud ne peuvent pas ?',
+        pt: 'O que pode acrescentar um terceiro parceiro que dois países do Sul não podem?',
+      },
+      {
+        en: 'How do you keep the beneficiary country in the lead?',
+        es: '¿Cómo mantener al país beneficiario al frente?',
+        fr: 'Comment garder le pays bénéficiaire aux commandes ?',
+        pt: 'Como manter o país beneficiário à frente?',
+      },
     ],
     estimatedMinutes: 5,
   },
@@ -92,7 +142,12 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'Cerca de 150 milhões de crianças estão em trabalho infantil e milhões de adultos em trabalho forçado. Os países do Sul construíram respostas eficazes: transferências ligadas à escolaridade, inspeção do trabalho, mobilização social.\n\nEste módulo analisa como essas respostas circulam entre países, por exemplo através da **iniciativa Sul-Sul contra o trabalho infantil** lançada com a OIT, e o que é preciso adaptar a cada contexto.',
     },
     keyQuestions: [
-      { en: 'Which response to child labour in your country could be shared with others?', es: '¿Qué respuesta al trabajo infantil de su país podría compartirse?', fr: 'Quelle réponse de votre pays au travail des enfants pourrait être partagée ?', pt: 'Que resposta do seu país ao trabalho infantil poderia ser partilhada?' },
+      {
+        en: 'Which response to child labour in your country could be shared with others?',
+        es: '¿Qué respuesta al trabajo infantil de su país podría compartirse?',
+        fr: 'Quelle réponse de votre pays au travail des enfants pourrait être partagée ?',
+        pt: 'Que resposta do seu país ao trabalho infantil poderia ser partilhada?',
+      },
     ],
     estimatedMinutes: 5,
   },
@@ -105,7 +160,12 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'As alterações climáticas destroem e criam empregos. Uma **transição justa** significa tornar a economia mais verde de forma equitativa e inclusiva, com trabalho digno e sem deixar ninguém para trás.\n\nAs Diretrizes da OIT para uma transição justa (2015) foram acordadas por governos, empregadores e trabalhadores. Os países do Sul trocam práticas sobre empregos verdes, competências para energias renováveis e proteção social dos trabalhadores afetados; o Azerbaijão e o Brasil, por exemplo, partilharam uma abordagem sensível ao género através da aprendizagem entre pares.',
     },
     keyQuestions: [
-      { en: 'Which workers in your country are most exposed to the transition?', es: '¿Qué trabajadores de su país están más expuestos a la transición?', fr: 'Quels travailleurs de votre pays sont les plus exposés à la transition ?', pt: 'Que trabalhadores do seu país estão mais expostos à transição?' },
+      {
+        en: 'Which workers in your country are most exposed to the transition?',
+        es: '¿Qué trabajadores de su país están más expuestos a la transición?',
+        fr: 'Quels travailleurs de votre pays sont les plus exposés à la transition ?',
+        pt: 'Que trabalhadores do seu país estão mais expostos à transição?',
+      },
     ],
     estimatedMinutes: 5,
   },
@@ -118,7 +178,12 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'As cidades e regiões cooperam diretamente: a **cooperação cidade a cidade** permite aos governos locais partilhar soluções para recolha de resíduos, mercados, transportes ou serviços locais de emprego.\n\nA **economia social e solidária** (cooperativas, mutualidades, associações, empresas sociais) cria empregos enraizados no seu território. Com o **desenvolvimento económico local**, dá às cidades ferramentas para criar trabalho digno onde as pessoas vivem.',
     },
     keyQuestions: [
-      { en: 'Which local partner in your city could join a city-to-city exchange?', es: '¿Qué socio local de su ciudad podría sumarse a un intercambio entre ciudades?', fr: 'Quel partenaire local de votre ville pourrait rejoindre un échange entre villes ?', pt: 'Que parceiro local da sua cidade poderia juntar-se a um intercâmbio entre cidades?' },
+      {
+        en: 'Which local partner in your city could join a city-to-city exchange?',
+        es: '¿Qué socio local de su ciudad podría sumarse a un intercambio entre ciudades?',
+        fr: 'Quel partenaire local de votre ville pourrait rejoindre un échange entre villes ?',
+        pt: 'Que parceiro local da sua cidade poderia juntar-se a um intercâmbio entre cidades?',
+      },
     ],
     estimatedMinutes: 5,
   },
@@ -131,7 +196,12 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'A escassez de competências e o desemprego coexistem muitas vezes. As **parcerias público-privadas** juntam empregadores, instituições de formação e governos para que a formação responda à procura real.\n\nUm exemplo conhecido de cooperação Sul-Sul é o **SENAI**, serviço nacional de aprendizagem industrial do Brasil, e os seus intercâmbios com a rede OIT/CINTERFOR na América Latina, nas Caraíbas e em África. Este eletivo de dois dias analisa como estas parcerias são concebidas, financiadas e governadas.',
     },
     keyQuestions: [
-      { en: 'Who decides what is taught in vocational training in your country?', es: '¿Quién decide qué se enseña en la formación profesional de su país?', fr: 'Qui décide du contenu de la formation professionnelle dans votre pays ?', pt: 'Quem decide o que se ensina na formação profissional do seu país?' },
+      {
+        en: 'Who decides what is taught in vocational training in your country?',
+        es: '¿Quién decide qué se enseña en la formación profesional de su país?',
+        fr: 'Qui décide du contenu de la formation professionnelle dans votre pays ?',
+        pt: 'Quem decide o que se ensina na formação profissional do seu país?',
+      },
     ],
     estimatedMinutes: 5,
   },
@@ -144,7 +214,12 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'A **integração da perspetiva de género** consiste em avaliar como cada política e projeto afeta mulheres e homens, e agir em conformidade. É um meio para atingir os ODS, não um extra.\n\nA cooperação Sul-Sul pode difundir o que funciona para o **empoderamento de mulheres e raparigas** através de abordagens de comunidade a comunidade e da aprendizagem entre pares: cooperativas de mulheres que partilham métodos, ministérios do trabalho que comparam políticas de cuidados, sindicatos que organizam as trabalhadoras domésticas.',
     },
     keyQuestions: [
-      { en: 'How does your last project affect women and men differently?', es: '¿Cómo afecta su último proyecto de forma distinta a mujeres y hombres?', fr: 'Comment votre dernier projet touche-t-il différemment les femmes et les hommes ?', pt: 'Como afeta o seu último projeto de forma diferente mulheres e homens?' },
+      {
+        en: 'How does your last project affect women and men differently?',
+        es: '¿Cómo afecta su último proyecto de forma distinta a mujeres y hombres?',
+        fr: 'Comment votre dernier projet touche-t-il différemment les femmes et les hommes ?',
+        pt: 'Como afeta o seu último projeto de forma diferente mulheres e homens?',
+      },
     ],
     estimatedMinutes: 5,
   },
@@ -157,7 +232,12 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'Os **pisos de proteção social** são garantias definidas a nível nacional: cuidados de saúde essenciais e segurança básica de rendimento para crianças, pessoas em idade ativa e pessoas idosas (Recomendação n.º 202 da OIT).\n\nOs **programas de emprego público**, como a garantia de emprego rural da Índia ou o Programa Alargado de Obras Públicas da África do Sul, combinam rendimento com trabalho útil. Os países do Sul aprendem com as escolhas de conceção dos outros, da focalização aos sistemas de pagamento.',
     },
     keyQuestions: [
-      { en: 'Which group in your country is not yet covered by any social protection?', es: '¿Qué grupo de su país aún no tiene ninguna protección social?', fr: 'Quel groupe de votre pays n’est encore couvert par aucune protection sociale ?', pt: 'Que grupo do seu país ainda não tem qualquer proteção social?' },
+      {
+        en: 'Which group in your country is not yet covered by any social protection?',
+        es: '¿Qué grupo de su país aún no tiene ninguna protección social?',
+        fr: 'Quel groupe de votre pays n’est encore couvert par aucune protection sociale ?',
+        pt: 'Que grupo do seu país ainda não tem qualquer proteção social?',
+      },
     ],
     estimatedMinutes: 5,
   },
@@ -170,7 +250,12 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'Os países afetados por conflitos e fragilidade enfrentam desafios semelhantes: reconstruir instituições, criar empregos para os jovens, reintegrar ex-combatentes. A **cooperação entre países frágeis**, promovida pelo grupo g7+, permite-lhes aprender com pares que viveram há pouco a mesma transição.\n\nO emprego é central para a paz: o trabalho digno está no coração da recuperação e da resiliência.',
     },
     keyQuestions: [
-      { en: 'What has helped create jobs after a crisis in your region?', es: '¿Qué ha ayudado a crear empleo después de una crisis en su región?', fr: 'Qu’est-ce qui a aidé à créer des emplois après une crise dans votre région ?', pt: 'O que ajudou a criar emprego depois de uma crise na sua região?' },
+      {
+        en: 'What has helped create jobs after a crisis in your region?',
+        es: '¿Qué ha ayudado a crear empleo después de una crisis en su región?',
+        fr: 'Qu’est-ce qui a aidé à créer des emplois après une crise dans votre région ?',
+        pt: 'O que ajudou a criar emprego depois de uma crise na sua região?',
+      },
     ],
     estimatedMinutes: 4,
   },
@@ -183,7 +268,12 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'O **diálogo social** abrange a negociação, a consulta e a troca de informação entre governos, empregadores e trabalhadores. É a forma de trabalhar da OIT e o caminho para reformas laborais duradouras.\n\nOs intercâmbios Sul-Sul reforçam os conselhos tripartidos, a negociação coletiva e a prevenção de conflitos. Os países do **IBSA** (Índia, Brasil, África do Sul) assinaram em 2010 uma declaração com a OIT para cooperar em trabalho digno, incluindo o diálogo social.',
     },
     keyQuestions: [
-      { en: 'Which decision in your country would have benefited from more social dialogue?', es: '¿Qué decisión en su país se habría beneficiado de más diálogo social?', fr: 'Quelle décision dans votre pays aurait gagné à plus de dialogue social ?', pt: 'Que decisão no seu país teria beneficiado de mais diálogo social?' },
+      {
+        en: 'Which decision in your country would have benefited from more social dialogue?',
+        es: '¿Qué decisión en su país se habría beneficiado de más diálogo social?',
+        fr: 'Quelle décision dans votre pays aurait gagné à plus de dialogue social ?',
+        pt: 'Que decisão no seu país teria beneficiado de mais diálogo social?',
+      },
     ],
     estimatedMinutes: 4,
   },
@@ -196,7 +286,12 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'A maioria dos trabalhadores migrantes do Sul desloca-se para outro país do Sul. A **migração laboral** traz competências e remessas, mas também riscos: recrutamento abusivo, falta de proteção, competências não reconhecidas.\n\nOs países de origem e de destino cooperam em recrutamento equitativo, acordos laborais bilaterais, portabilidade da segurança social e reconhecimento de competências. Este módulo compara corredores em África, na Ásia e na América Latina.',
     },
     keyQuestions: [
-      { en: 'Is your country mainly of origin, transit or destination, and what follows for workers?', es: '¿Su país es sobre todo de origen, tránsito o destino, y qué implica para los trabajadores?', fr: 'Votre pays est-il surtout d’origine, de transit ou de destination, et qu’en découle-t-il pour les travailleurs ?', pt: 'O seu país é sobretudo de origem, trânsito ou destino, e o que isso implica para os trabalhadores?' },
+      {
+        en: 'Is your country mainly of origin, transit or destination, and what follows for workers?',
+        es: '¿Su país es sobre todo de origen, tránsito o destino, y qué implica para los trabajadores?',
+        fr: 'Votre pays est-il surtout d’origine, de transit ou de destination, et qu’en découle-t-il pour les travailleurs ?',
+        pt: 'O seu país é sobretudo de origem, trânsito ou destino, e o que isso implica para os trabalhadores?',
+      },
     ],
     estimatedMinutes: 5,
   },
@@ -209,7 +304,12 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'Em 1978, 138 países adotaram o **Plano de Ação de Buenos Aires** para a cooperação técnica entre países em desenvolvimento (CTPD), texto fundador da cooperação Sul-Sul.\n\nQuarenta anos depois (**PABA+40**, 2019), a questão é como a CSST de hoje, com novos atores, financiamento e tecnologia, mantém os seus princípios: solidariedade, apropriação nacional, benefício mútuo. O painel debate este caminho com o Escritório das Nações Unidas para a Cooperação Sul-Sul.',
     },
     keyQuestions: [
-      { en: 'Which principle of 1978 is most at risk today, and why?', es: '¿Qué principio de 1978 está hoy más en riesgo, y por qué?', fr: 'Quel principe de 1978 est le plus menacé aujourd’hui, et pourquoi ?', pt: 'Que princípio de 1978 está hoje mais em risco, e porquê?' },
+      {
+        en: 'Which principle of 1978 is most at risk today, and why?',
+        es: '¿Qué principio de 1978 está hoy más en riesgo, y por qué?',
+        fr: 'Quel principe de 1978 est le plus menacé aujourd’hui, et pourquoi ?',
+        pt: 'Que princípio de 1978 está hoje mais em risco, e porquê?',
+      },
     ],
     estimatedMinutes: 4,
     resources: [{ kind: 'link', title: 'UN Office for South-South Cooperation', url: 'https://unsouthsouth.org/', language: 'en' }],
@@ -223,7 +323,12 @@ export const INTRODUCTORY_PACKAGE: SeedUnit[] = [
       pt: 'A cooperação não termina com a semana. Os **espaços virtuais** como esta plataforma mantêm a conversa apesar da distância e da língua: salas de debate, recursos partilhados, acompanhamento de iniciativas.\n\nEste módulo pergunta o que torna útil uma comunidade de prática online para pessoas com ligações lentas e agendas cheias, e como a irá usar depois de Turim. Quatro meses depois da semana, um inquérito de impacto perguntará o que fez com o que aprendeu.',
     },
     keyQuestions: [
-      { en: 'Which online tool do you already use with partners abroad, and what is missing?', es: '¿Qué herramienta en línea ya usa con socios de otros países, y qué le falta?', fr: 'Quel outil en ligne utilisez-vous déjà avec des partenaires à l’étranger, et que lui manque-t-il ?', pt: 'Que ferramenta online já usa com parceiros de outros países, e o que lhe falta?' },
+      {
+        en: 'Which online tool do you already use with partners abroad, and what is missing?',
+        es: '¿Qué herramienta en línea ya usa con socios de otros países, y qué le falta?',
+        fr: 'Quel outil en ligne utilisez-vous déjà avec des partenaires à l’étranger, et que lui manque-t-il ?',
+        pt: 'Que ferramenta online já usa com parceiros de outros países, e o que lhe falta?',
+      },
     ],
     estimatedMinutes: 4,
   },

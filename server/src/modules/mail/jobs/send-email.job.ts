@@ -29,9 +29,23 @@ export class SendEmailJob implements OnApplicationBootstrap {
     try {
       await this.mail.send({ to: payload.to, ...email });
     } catch (error) {
-      await this.deliveries.save({ key: payload.key, recipient: payload.to, template: payload.template, status: 'failed', error: String(error).slice(0, 1000), sentAt: null });
+      await this.deliveries.save({
+        key: payload.key,
+        recipient: payload.to,
+        template: payload.template,
+        status: 'failed',
+        error: String(error).slice(0, 1000),
+        sentAt: null,
+      });
       throw error;
     }
-    await this.deliveries.save({ key: payload.key, recipient: payload.to, template: payload.template, status: 'sent', error: null, sentAt: new Date() });
+    await this.deliveries.save({
+      key: payload.key,
+      recipient: payload.to,
+      template: payload.template,
+      status: 'sent',
+      error: null,
+      sentAt: new Date(),
+    });
   }
 }

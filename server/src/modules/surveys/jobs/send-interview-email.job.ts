@@ -40,7 +40,17 @@ export class SendInterviewEmailJob implements OnApplicationBootstrap {
     if (!row || row.sequence !== payload.sequence || row.status !== 'proposed' || !row.starts_at) return;
     const language = row.language as Language;
     const startsAt = new Date(row.starts_at);
-    const when = (timeZone: string) => new Intl.DateTimeFormat(language, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(startsAt);
+    const when = (timeZone: string) =>
+      new Intl.DateTimeFormat(language, {
+        weekday: 'long',
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone,
+        timeZoneName: 'short',
+      }).format(startsAt);
     const link = `${this.config.PUBLIC_URL}/interviews/${row.id}`;
     const email = this.mail.render('interview_proposal', language, {
       name: row.name,
@@ -65,9 +75,21 @@ export class SendInterviewEmailJob implements OnApplicationBootstrap {
       language,
     });
     try {
-      await this.mail.send({ to: row.email, ...email, messageId: messageIdOf(key), attachments: [{ filename: 'interview.ics', content: calendar, contentType: 'text/calendar; charset=utf-8; method=REQUEST' }] });
+      await this.mail.send({
+        to: row.email,
+        ...email,
+        messageId: messageIdOf(key),
+        attachments: [{ filename: 'interview.ics', content: calendar, contentType: 'text/calendar; charset=utf-8; method=REQUEST' }],
+      });
     } catch (error) {
-      await deliveries.save({ key, recipient: row.email, template: 'interview_proposal', status: 'failed', error: String(error).slice(0, 1000), sentAt: null });
+      await deliveries.save({
+        key,
+        recipient: row.email,
+        template: 'interview_proposal',
+        status: 'failed',
+        error: String(error).slice(0, 1000),
+        sentAt: null,
+      });
       throw error;
     }
     await deliveries.save({ key, recipient: row.email, template: 'interview_proposal', status: 'sent', error: null, sentAt: new Date() });

@@ -12,7 +12,9 @@ const CUSTOM: SurveyContent = {
       key: 'main',
       title: text('Questions', 'Preguntas', 'Questions', 'Perguntas'),
       description: {},
-      questions: [question('comments', 'long_text', text('Your comments', 'Sus comentarios', 'Vos commentaires', 'Os seus comentários'), { required: false })],
+      questions: [
+        question('comments', 'long_text', text('Your comments', 'Sus comentarios', 'Vos commentaires', 'Os seus comentários'), { required: false }),
+      ],
     },
   ],
 };

@@ -9,7 +9,12 @@ export function option(value: string, label: LocalizedText): QuestionOption {
   return { value, label };
 }
 
-export function question(key: string, type: SurveyQuestion['type'], label: LocalizedText, rest: Partial<Omit<SurveyQuestion, 'key' | 'type' | 'text'>> = {}): SurveyQuestion {
+export function question(
+  key: string,
+  type: SurveyQuestion['type'],
+  label: LocalizedText,
+  rest: Partial<Omit<SurveyQuestion, 'key' | 'type' | 'text'>> = {},
+): SurveyQuestion {
   return { key, type, text: label, help: {}, required: true, options: [], scaleLabels: [], showIf: null, ...rest };
 }
 

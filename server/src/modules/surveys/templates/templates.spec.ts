@@ -12,13 +12,23 @@ describe('survey templates', () => {
 
   it('asks in the impact assessment about a linked initiative, its countries, modality and partners, and an interview', () => {
     const keys = allQuestions(SURVEY_TEMPLATES.impact_assessment.content).map((q) => q.key);
-    expect(keys).toEqual(expect.arrayContaining([INTERVIEW_KEYS.initiative, 'initiative_countries', 'initiative_modality', 'initiative_partners', INTERVIEW_KEYS.accept]));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        INTERVIEW_KEYS.initiative,
+        'initiative_countries',
+        'initiative_modality',
+        'initiative_partners',
+        INTERVIEW_KEYS.accept,
+      ]),
+    );
     expect(SURVEY_TEMPLATES.impact_assessment.anonymous).toBe(false);
   });
 
   it('shares comparable questions between the pre-assessment and the impact assessment', () => {
     const pre = new Set(allQuestions(SURVEY_TEMPLATES.pre_assessment.content).map((q) => q.key));
-    const shared = allQuestions(SURVEY_TEMPLATES.impact_assessment.content).filter((q) => pre.has(q.key)).map((q) => q.key);
+    const shared = allQuestions(SURVEY_TEMPLATES.impact_assessment.content)
+      .filter((q) => pre.has(q.key))
+      .map((q) => q.key);
     expect(shared).toEqual(['sstc_knowledge', 'sstc_confidence', 'network_contacts']);
   });
 });
