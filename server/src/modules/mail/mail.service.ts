@@ -12,8 +12,11 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html: string;
-  /** Calendar invitations and the like. */
-  attachments?: { filename: string; content: string; contentType: string }[];
+  /**
+   * A calendar invitation (iTIP over email): nodemailer sends it as a text/calendar alternative
+   * with the method, which mail clients show with Accept/Decline, and as an .ics attachment.
+   */
+  icalEvent?: { method: 'REQUEST' | 'CANCEL'; filename: string; content: string };
   /** A stable Message-ID (derived from a delivery key) lets a duplicate sent after a crash be recognised. */
   messageId?: string;
 }

@@ -62,24 +62,26 @@ export class SendInterviewEmailJob implements OnApplicationBootstrap {
       link,
     });
     const from = /<([^>]+)>/.exec(this.config.MAIL_FROM)?.[1] ?? this.config.MAIL_FROM;
-    const calendar = interviewCalendar({
-      uid: `${row.id}@sstc-academy`,
-      sequence: row.sequence,
-      startsAt,
-      durationMinutes: row.duration_minutes,
-      summary: surveyWords[language].interview,
-      description: `${row.meeting_link}\n${row.note ?? ''}\n${link}`.trim(),
-      url: row.meeting_link,
-      organizer: { name: row.interviewer ?? 'SSTC Academy', email: from },
-      attendee: { name: row.name, email: row.email },
-      language,
-    });
+    const calendar = interviewCalendar(
+      {
+        uid: `${row.id}@sstc-academy`,
+        sequence: row.sequence,
+        startsAt,
+        durationMinutes: row.duration_minutes,
+        summary: surveyWords[language].interview,
+        description: `${row.meeting_link}\n${row.note ?? ''}\n${link}`.trim(),
+        url: row.meeting_link,
+        organizer: { name: row.interviewer ?? 'SSTC Academy', email: from },
+        attendee: { name: row.name, email: row.email },
+      },
+      'REQUEST',
+    );
     try {
       await this.mail.send({
         to: row.email,
         ...email,
         messageId: messageIdOf(key),
-        attachments: [{ filename: 'interview.ics', content: calendar, contentType: 'text/calendar; charset=utf-8; method=REQUEST' }],
+        icalEvent: { method: 'REQUEST', filename: 'interview.ics', content: calendar },
       });
     } catch (error) {
       await deliveries.save({
