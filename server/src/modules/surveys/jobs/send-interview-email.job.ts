@@ -55,7 +55,8 @@ export class SendInterviewEmailJob implements OnApplicationBootstrap {
     const email = this.mail.render('interview_proposal', language, {
       name: row.name,
       interviewer: row.interviewer ?? 'SSTC Academy',
-      duration: String(row.duration_minutes),
+      // The length in minutes; passed as `count`, it also picks the plural form.
+      count: String(row.duration_minutes),
       when: row.time_zone === row.edition_time_zone ? when(row.time_zone) : `${when(row.time_zone)} (${when(row.edition_time_zone)})`,
       meeting: row.meeting_link,
       note: row.note,
