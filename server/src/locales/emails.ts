@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import i18next, { type TFunction } from 'i18next';
 import { DEFAULT_LANGUAGE, LANGUAGES, type EmailTemplate, type Language, type Role } from '@sstc/shared';
 
-export interface EmailText {
+interface EmailText {
   subject: string;
   /** Paragraphs in order, by name; a counted one has i18next plural forms (`_one`, `_other`…). */
   body: Record<string, string>;

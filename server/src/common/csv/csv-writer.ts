@@ -3,7 +3,7 @@ import { stringify, type Options } from 'csv-stringify';
 import { stringify as stringifyAll } from 'csv-stringify/sync';
 import type { CsvDelimiter, Language } from '@sstc/shared';
 
-export type CsvCell = string | number | Date | null | undefined;
+type CsvCell = string | number | Date | null | undefined;
 export type CsvRow = readonly CsvCell[];
 
 /** How a file is written for the spreadsheet that will open it. */
