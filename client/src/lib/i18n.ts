@@ -1,17 +1,54 @@
-import i18next, { type i18n as I18n } from 'i18next';
-import { DEFAULT_LANGUAGE, LANGUAGES, pickLanguage, type Language } from '@sstc/shared';
-import { NAMESPACES, resources } from '../locales/resources.js';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
+import { DEFAULT_LANGUAGE, LANGUAGES, pickLanguage, type Language } from '@sstc/shared/values';
+import { NAMESPACES } from '../locales/namespaces.js';
+import type { Resources } from '../locales/resources.js';
 
 const STORAGE_KEY = 'sstc.language';
 
+type Bundle = Resources[Language];
+
+// One chunk per language, fetched when first needed: the user's language and the fallback at start,
+// another when someone switches. Spelled out (not a template import) so each is its own chunk.
+const BUNDLES: Record<Language, () => Promise<{ default: Bundle }>> = {
+  en: () => import('../locales/en/bundle.js'),
+  es: () => import('../locales/es/bundle.js'),
+  fr: () => import('../locales/fr/bundle.js'),
+  pt: () => import('../locales/pt/bundle.js'),
+};
+
+/** i18next asks per language and namespace; each language's chunk is fetched once and shared. */
+function bundleBackend(): BackendModule {
+  const loading = new Map<Language, Promise<Bundle>>();
+  return {
+    type: 'backend',
+    init: () => undefined,
+    read(language, namespace, callback) {
+      const lng = toLanguage(language);
+      if (!loading.has(lng))
+        loading.set(
+          lng,
+          BUNDLES[lng]().then((module) => module.default),
+        );
+      loading
+        .get(lng)!
+        .then((bundle) => callback(null, bundle[namespace as keyof Bundle] as never))
+        .catch((error: unknown) => {
+          loading.delete(lng);
+          callback(error as Error, null);
+        });
+    },
+  };
+}
+
 /**
- * One i18next instance with every language loaded, so switching never waits for the network.
+ * One i18next instance. With `resources` (tests) every language is there at once; without, the
+ * languages are fetched on demand and the returned promise resolves once the first is loaded.
  * Keeps `<html lang>` in step, which screen readers use to pick their voice.
  */
-export function createI18n(language: Language): I18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources,
+export function createI18n(language: Language, resources?: Resources): { i18n: I18n; ready: Promise<unknown> } {
+  const instance = resources ? i18next.createInstance() : i18next.createInstance().use(bundleBackend());
+  const ready = instance.init({
+    ...(resources ? { resources, initAsync: false } : {}),
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
@@ -19,11 +56,11 @@ export function createI18n(language: Language): I18n {
     defaultNS: 'common',
     // React escapes what it renders.
     interpolation: { escapeValue: false },
-    initAsync: false,
+    react: { useSuspense: false },
   });
   setDocumentLanguage(language);
   instance.on('languageChanged', (lng) => setDocumentLanguage(toLanguage(lng)));
-  return instance;
+  return { i18n: instance, ready };
 }
 
 /** Before the profile is known: a language chosen earlier on this device, else the browser's. */

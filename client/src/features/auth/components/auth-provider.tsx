@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '@sstc/shared';
 import { isApiError } from '../../../lib/api.js';
+import { rememberLanguage } from '../../../lib/i18n.js';
 import { authApi } from '../api/auth.api.js';
 import { AuthContext, CURRENT_USER_KEY, type AuthState } from '../hooks/use-auth.js';
 
@@ -15,15 +16,21 @@ async function fetchCurrentUser(): Promise<CurrentUser | null> {
   }
 }
 
+/** The signed-in user, fetched once (main.tsx starts it before the first render). */
+export const currentUserQuery = { queryKey: CURRENT_USER_KEY, queryFn: fetchCurrentUser, staleTime: Infinity } as const;
+
 /** Who is signed in (GET /api/auth/me), for the whole app; the interface follows their language. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
-  const query = useQuery({ queryKey: CURRENT_USER_KEY, queryFn: fetchCurrentUser, staleTime: Infinity });
+  const query = useQuery(currentUserQuery);
   const user = query.data;
   const language = user?.language;
 
   useEffect(() => {
-    if (language && language !== i18n.language) void i18n.changeLanguage(language);
+    if (!language) return;
+    // The next start on this device then fetches this language's texts straight away.
+    rememberLanguage(language);
+    if (language !== i18n.language) void i18n.changeLanguage(language);
   }, [language, i18n]);
 
   const { refetch } = query;

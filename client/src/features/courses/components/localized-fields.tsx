@@ -1,4 +1,5 @@
-import { LANGUAGES, type FieldProblem, type LocalizedText } from '@sstc/shared';
+import { LANGUAGES } from '@sstc/shared/values';
+import type { FieldProblem, LocalizedText } from '@sstc/shared';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/form-field.js';
 import { languageName } from '../../../components/language-name.js';

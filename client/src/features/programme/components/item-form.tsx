@@ -1,10 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGES, MODALITIES, zonedTime } from '@sstc/shared/values';
 import {
-  LANGUAGES,
-  MODALITIES,
   programmeItemProblems,
-  zonedTime,
   type EditionDetail,
   type Modality,
   type ProgrammeItem,
