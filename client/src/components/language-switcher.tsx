@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.js';
 import { LANGUAGES } from '@sstc/shared/values';
 import type { Language } from '@sstc/shared';
 import { useChangeLanguage } from '../features/profile/hooks/use-profile-mutations.js';

@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import i18next from 'i18next';
 import { MemoryRouter } from 'react-router';
 import type { Language } from '@sstc/shared';
 import { AppProviders } from '../app/providers.js';
@@ -10,7 +11,7 @@ import { resources } from '../locales/resources.js';
 
 /** The whole app (providers, layout, routes) at one address, as main.tsx builds it but in memory. */
 export function renderApp(path: string, { language = 'en' }: { language?: Language } = {}) {
-  const { i18n } = createI18n(language, resources);
+  const { i18n } = createI18n(i18next, language, resources);
   const queryClient = createQueryClient((client) => setSignedInUser(client, null));
   const view = render(
     <AppProviders i18n={i18n} queryClient={queryClient}>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link } from 'react-router';
 import { dateIn } from '@sstc/shared/values';
 import type { Agenda, AgendaEntry, EditionDetail, Language } from '@sstc/shared';

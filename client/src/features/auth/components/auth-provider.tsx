@@ -1,9 +1,8 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { CurrentUser } from '@sstc/shared';
 import { isApiError } from '../../../lib/api.js';
-import { rememberLanguage } from '../../../lib/i18n.js';
 import { authApi } from '../api/auth.api.js';
 import { AuthContext, CURRENT_USER_KEY, type AuthState } from '../hooks/use-auth.js';
 
@@ -27,10 +26,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const language = user?.language;
 
   useEffect(() => {
-    if (!language) return;
-    // The next start on this device then fetches this language's texts straight away.
-    rememberLanguage(language);
-    if (language !== i18n.language) void i18n.changeLanguage(language);
+    if (language && language !== i18n.language) void i18n.changeLanguage(language);
   }, [language, i18n]);
 
   const { refetch } = query;

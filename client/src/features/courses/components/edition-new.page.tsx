@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useNavigate } from 'react-router';
 import { LANGUAGES } from '@sstc/shared/values';
 import type { Language } from '@sstc/shared';

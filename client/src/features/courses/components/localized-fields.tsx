@@ -1,6 +1,6 @@
 import { LANGUAGES } from '@sstc/shared/values';
 import type { FieldProblem, LocalizedText } from '@sstc/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Field } from '../../../components/form-field.js';
 import { languageName } from '../../../components/language-name.js';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link } from 'react-router';
 import { PHASES, electiveWindow } from '@sstc/shared/values';
 import type { EditionDetail, Language, Phase } from '@sstc/shared';

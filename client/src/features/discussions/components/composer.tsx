@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { MESSAGE_MAX_CHARS } from '@sstc/shared/values';
 import type { MessageKind, Person } from '@sstc/shared';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';

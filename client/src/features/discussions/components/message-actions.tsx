@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { MUTE_MINUTE_CHOICES, REPORT_REASONS } from '@sstc/shared/values';
 import type { Message, MessageEdit, ModerateRequest, ReportReason, SocketErrorBody } from '@sstc/shared';
 import type { AppSocket } from '../../../lib/socket.js';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { REACTIONS } from '@sstc/shared/values';
 import type { Message } from '@sstc/shared';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { useQuery } from '@tanstack/react-query';
 import { SLOW_MODE_CHOICES } from '@sstc/shared/values';
 import type { ModerateRequest, RoomSummary, SocketErrorBody } from '@sstc/shared';

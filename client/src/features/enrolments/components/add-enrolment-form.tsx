@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { ENROLMENT_ROLES } from '@sstc/shared/values';
 import type { Cohort, EnrolmentRole, Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useSearchParams } from 'react-router';
 import { ENROLMENT_ROLES, ENROLMENT_STATUSES } from '@sstc/shared/values';
 import type { EditionDetail, EnrolmentRole, EnrolmentStatus } from '@sstc/shared';

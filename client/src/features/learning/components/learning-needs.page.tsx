@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams } from 'react-router';
 import { NEEDS_GROUPINGS } from '@sstc/shared/values';
 import type { Language, LearningNeeds, ModuleNeeds, NeedsGrouping, RatingSummary } from '@sstc/shared';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams } from 'react-router';
 import { PROGRESS_STATUSES } from '@sstc/shared/values';
 import type { Language, ProgressDashboard, ProgressStatus } from '@sstc/shared';

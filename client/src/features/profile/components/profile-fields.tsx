@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { CONSTITUENCY_GROUPS } from '@sstc/shared/values';
 import type { ConstituencyGroup, FieldProblem, Language } from '@sstc/shared';
 import { Field } from '../../../components/form-field.js';

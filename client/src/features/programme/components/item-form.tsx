@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { LANGUAGES, MODALITIES, zonedTime } from '@sstc/shared/values';
 import {
   programmeItemProblems,

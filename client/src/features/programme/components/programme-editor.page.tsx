@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { PROGRAMME_ITEM_KINDS } from '@sstc/shared/values';
 import type { EditionDetail, Language, ProgrammeItem, ProgrammeItemKind } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { addDays, daysBetween, dateIn, SESSION_FORMATS } from '@sstc/shared/values';
 import type { FieldProblem, Language, ProgrammeSession, SessionFormat } from '@sstc/shared';
 import { formatDate } from '../../../lib/format.js';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { ENROLMENT_STATUSES } from '@sstc/shared/values';
 import type { Distribution, EnrolmentStatus, SurveyDetail } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { LIKERT_POINTS, RATING_MAX } from '@sstc/shared/values';
 import type { AnswerValue, FieldProblem, LocalizedSurvey } from '@sstc/shared';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams } from 'react-router';
 import { LANGUAGES, QUESTION_TYPES } from '@sstc/shared/values';
 import type { Language, LocalizedText, QuestionType, SurveyContent, SurveyDetail, SurveyQuestion } from '@sstc/shared';
