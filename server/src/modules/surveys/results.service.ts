@@ -17,6 +17,7 @@ import {
 import { notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { Edition } from '../courses/edition.entity.js';
+import { enrolmentsIn } from '../enrolments/membership.sql.js';
 import { Survey } from './entities/survey.entity.js';
 import { SurveyAccessService, type ResponseScope } from './survey-access.service.js';
 import { loadContent } from './survey-content.js';
@@ -55,7 +56,7 @@ export class ResultsService {
     const responses = await this.responses(survey.id, scope);
     const invitations: Segmented[] = await this.dataSource.query(
       `SELECT i.language, u.country, u.ilo_region, u.constituency_group, e.cohort_id
-         FROM survey_invitations i JOIN users u ON u.id = i.user_id LEFT JOIN enrolments e ON e.user_id = i.user_id AND e.edition_id = $2
+         FROM survey_invitations i JOIN users u ON u.id = i.user_id LEFT JOIN ${enrolmentsIn('$2')} e ON e.user_id = i.user_id
         WHERE i.survey_id = $1 ${scope ? 'AND e.cohort_id = ANY($3::uuid[])' : ''}`,
       scope ? [survey.id, survey.editionId, scope] : [survey.id, survey.editionId],
     );

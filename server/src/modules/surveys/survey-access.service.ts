@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { CoursesService } from '../courses/courses.service.js';
+import { MembershipService } from '../enrolments/membership.service.js';
 import { Survey } from './entities/survey.entity.js';
 
 /** Cohorts whose responses a caller may read: null means every response of the survey. */
@@ -19,6 +20,7 @@ export class SurveyAccessService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly courses: CoursesService,
+    private readonly membership: MembershipService,
   ) {}
 
   async find(surveyId: string): Promise<Survey> {
@@ -43,16 +45,8 @@ export class SurveyAccessService {
   async resultsScope(caller: RequestUser, survey: Survey): Promise<ResponseScope> {
     if (caller.role === 'organizer') return null;
     if (caller.role !== 'facilitator' || survey.anonymous) throw forbidden();
-    const cohorts = await this.facilitatedCohorts(caller.id, survey.editionId);
-    if (cohorts.length === 0) throw forbidden();
-    return cohorts;
-  }
-
-  async facilitatedCohorts(userId: string, editionId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      'SELECT c.id FROM cohorts c JOIN cohort_facilitators f ON f.cohort_id = c.id WHERE c.edition_id = $1 AND f.user_id = $2',
-      [editionId, userId],
-    );
-    return rows.map((row) => row.id);
+    const { cohortIds } = await this.membership.facilitated(caller.id, survey.editionId);
+    if (cohortIds.length === 0) throw forbidden();
+    return cohortIds;
   }
 }
