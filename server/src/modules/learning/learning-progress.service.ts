@@ -14,7 +14,7 @@ import {
 import { csvFormatFor, writeCsv } from '../../common/csv/csv-writer.js';
 import { forbidden } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
-import { activeEnrolmentsIn } from '../enrolments/membership.sql.js';
+import { activeEnrolmentsIn, attends } from '../enrolments/membership.sql.js';
 import { LearningAccessService, type LearningScope } from './learning-access.service.js';
 import { LearningUnitsService } from './learning-units.service.js';
 
@@ -107,7 +107,7 @@ export class LearningProgressService {
 
   /**
    * Who is counted: organizers see the whole edition; a facilitator sees their cohorts, or, for a
-   * module they facilitate, every participant on that module's units.
+   * module they facilitate, the module's participants (the membership owner's `attends`).
    */
   private async compute(caller: RequestUser, editionId: string, query: ProgressQuery) {
     if (caller.role === 'participant') throw forbidden();
@@ -121,6 +121,8 @@ export class LearningProgressService {
       : caller.role === 'facilitator' && !query.programmeItemId
         ? [...scope.facilitatedCohortIds]
         : null;
+    // A facilitator's module view holds the module's participants (those seated, for an elective).
+    const itemFilter = caller.role === 'facilitator' ? (query.programmeItemId ?? null) : null;
     const raw: ProgressRow[] = await this.dataSource.query(
       `SELECT u.id AS user_id, u.name, u.email, u.country, c.id AS cohort_id, c.name AS cohort,
               COUNT(p.id)::int AS opened, COUNT(p.completed_at)::int AS completed,
@@ -131,9 +133,10 @@ export class LearningProgressService {
          LEFT JOIN learning_progress p ON p.user_id = e.user_id AND p.unit_id = ANY($2::uuid[])
         WHERE e.role = 'participant'
           AND ($3::uuid[] IS NULL OR e.cohort_id = ANY($3::uuid[]))
+          AND ($4::uuid IS NULL OR ${attends('e.user_id', '$4')})
         GROUP BY u.id, c.id
         ORDER BY u.name, u.id`,
-      [editionId, unitIds, cohortFilter],
+      [editionId, unitIds, cohortFilter, itemFilter],
     );
     const expectedPercent = this.expectedPercent(scope);
     const rows: ParticipantProgress[] = raw.map((row) => {
