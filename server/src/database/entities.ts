@@ -4,7 +4,7 @@ import { UserToken } from '../modules/auth/user-token.entity.js';
 import { Cohort } from '../modules/cohorts/cohort.entity.js';
 import { Course } from '../modules/courses/course.entity.js';
 import { Edition } from '../modules/courses/edition.entity.js';
-import { Enrolment } from '../modules/courses/enrolment.entity.js';
+import { Enrolment } from '../modules/enrolments/enrolment.entity.js';
 import { CalendarFeed } from '../modules/agenda/calendar-feed.entity.js';
 import { EnrolmentImportRow } from '../modules/enrolments/enrolment-import-row.entity.js';
 import { EnrolmentImport } from '../modules/enrolments/enrolment-import.entity.js';
@@ -21,7 +21,7 @@ import { LearningReminder } from '../modules/learning/learning-reminder.entity.j
 import { LearningSettingsRow } from '../modules/learning/learning-settings.entity.js';
 import { LearningUnit } from '../modules/learning/learning-unit.entity.js';
 import { EmailDelivery } from '../modules/mail/email-delivery.entity.js';
-import { ElectiveChoice } from '../modules/programme/elective-choice.entity.js';
+import { ElectiveChoice } from '../modules/enrolments/elective-choice.entity.js';
 import { ProgrammeItem } from '../modules/programme/programme-item.entity.js';
 import { ProgrammeSession } from '../modules/programme/programme-session.entity.js';
 import { Survey } from '../modules/surveys/entities/survey.entity.js';

@@ -3,7 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, Message, Role, RoomSummary, ServerToClientEvents, SocketErrorBody } from '@sstc/shared';
 import { Cohort } from '../../src/modules/cohorts/cohort.entity.js';
 import { Edition } from '../../src/modules/courses/edition.entity.js';
-import { Enrolment } from '../../src/modules/courses/enrolment.entity.js';
+import { Enrolment } from '../../src/modules/enrolments/enrolment.entity.js';
 import { ProgrammeItem } from '../../src/modules/programme/programme-item.entity.js';
 import { DemoSeedService } from '../../src/modules/seed/demo-seed.service.js';
 import type { User } from '../../src/modules/users/user.entity.js';

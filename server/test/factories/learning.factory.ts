@@ -4,7 +4,7 @@ import { addDays, addMonths, dateIn, type Role } from '@sstc/shared';
 import { Cohort } from '../../src/modules/cohorts/cohort.entity.js';
 import { Course } from '../../src/modules/courses/course.entity.js';
 import { Edition } from '../../src/modules/courses/edition.entity.js';
-import { Enrolment } from '../../src/modules/courses/enrolment.entity.js';
+import { Enrolment } from '../../src/modules/enrolments/enrolment.entity.js';
 import { ProgrammeItem } from '../../src/modules/programme/programme-item.entity.js';
 import type { User } from '../../src/modules/users/user.entity.js';
 

@@ -3,7 +3,7 @@ import type { Role } from '@sstc/shared';
 import { User } from '../../src/modules/users/user.entity.js';
 import { DemoSeedService } from '../../src/modules/seed/demo-seed.service.js';
 import { Edition } from '../../src/modules/courses/edition.entity.js';
-import { Enrolment } from '../../src/modules/courses/enrolment.entity.js';
+import { Enrolment } from '../../src/modules/enrolments/enrolment.entity.js';
 import { signedIn } from '../factories/users.factory.js';
 import { access, type ApiClient } from '../setup/api-client.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';

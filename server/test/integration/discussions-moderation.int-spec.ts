@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Message, ModerationAction, Notification, RoomSummary } from '@sstc/shared';
-import { Enrolment } from '../../src/modules/courses/enrolment.entity.js';
+import { Enrolment } from '../../src/modules/enrolments/enrolment.entity.js';
 import { DiscussionsService } from '../../src/modules/discussions/discussions.service.js';
 import { SendMentionDigestJob } from '../../src/modules/discussions/jobs/send-mention-digest.job.js';
 import { ProgrammeItem } from '../../src/modules/programme/programme-item.entity.js';

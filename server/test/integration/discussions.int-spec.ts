@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Message, RoomSummary } from '@sstc/shared';
-import { ElectiveChoice } from '../../src/modules/programme/elective-choice.entity.js';
+import { ElectiveChoice } from '../../src/modules/enrolments/elective-choice.entity.js';
 import { ProgrammeItem } from '../../src/modules/programme/programme-item.entity.js';
 import { Message as MessageEntity } from '../../src/modules/discussions/entities/message.entity.js';
 import { collect, connect, demoEdition, member, ok, request, roomsOf, send, sleep, type Member } from '../factories/discussions.factory.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays, dateIn, type EditionDetail } from '@sstc/shared';
 import type { EnrolmentEvent } from '../../src/modules/enrolments/enrolments.service.js';
 import { EnrolmentsService } from '../../src/modules/enrolments/enrolments.service.js';
-import { ElectiveChoice } from '../../src/modules/programme/elective-choice.entity.js';
+import { ElectiveChoice } from '../../src/modules/enrolments/elective-choice.entity.js';
 import { createEdition, enrolledFacilitator, enrolledParticipant, TIME_ZONE } from '../factories/editions.factory.js';
 import { signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { EditionDetail } from '@sstc/shared';
-import { Enrolment } from '../../src/modules/courses/enrolment.entity.js';
+import { Enrolment } from '../../src/modules/enrolments/enrolment.entity.js';
 import { User } from '../../src/modules/users/user.entity.js';
 import { createEdition, enrolledFacilitator, enrolledParticipant } from '../factories/editions.factory.js';
 import { signedIn } from '../factories/users.factory.js';

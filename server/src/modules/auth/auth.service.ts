@@ -5,7 +5,7 @@ import { iloRegionOf, type AcceptInvitationRequest, type ChangePasswordRequest, 
 import { hashPassword, verifyPassword } from '../../common/crypto/password.js';
 import { ApiException } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
-import { Enrolment } from '../courses/enrolment.entity.js';
+import { Enrolment } from '../enrolments/enrolment.entity.js';
 import { User } from '../users/user.entity.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';

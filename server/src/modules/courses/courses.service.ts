@@ -8,7 +8,7 @@ import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { Course } from './course.entity.js';
 import { byProgrammeOrder, toCourseSummary, toEditionSummary, toProgrammeItem } from './edition.mapper.js';
 import { Edition } from './edition.entity.js';
-import { Enrolment } from './enrolment.entity.js';
+import { Enrolment } from '../enrolments/enrolment.entity.js';
 import { codeTaken, isUniqueViolation, throwIfProblems } from './validation.js';
 
 @Injectable()

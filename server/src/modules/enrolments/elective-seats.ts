@@ -4,10 +4,10 @@ import { localize, type ElectiveChoiceStatus } from '@sstc/shared';
 import { ApiException, forbidden } from '../../common/http/api.exception.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { Edition } from '../courses/edition.entity.js';
-import { Enrolment } from '../courses/enrolment.entity.js';
+import { Enrolment } from './enrolment.entity.js';
 import { validationFailed } from '../courses/validation.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { ElectiveChoice } from '../programme/elective-choice.entity.js';
+import { ElectiveChoice } from './elective-choice.entity.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { User } from '../users/user.entity.js';
 

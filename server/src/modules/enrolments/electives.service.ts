@@ -18,7 +18,7 @@ import type { RequestUser } from '../../common/http/request-user.js';
 import { CoursesService } from '../courses/courses.service.js';
 import { toProgrammeItem } from '../courses/edition.mapper.js';
 import type { Edition } from '../courses/edition.entity.js';
-import { Enrolment } from '../courses/enrolment.entity.js';
+import { Enrolment } from './enrolment.entity.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { toCsv } from './csv.js';
 import { ElectiveSeats, type SeatChanges } from './elective-seats.js';

@@ -18,7 +18,7 @@ import type { RequestUser } from '../../common/http/request-user.js';
 import { fieldMessage } from '../../common/i18n/translate.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { CoursesService } from '../courses/courses.service.js';
-import { Enrolment } from '../courses/enrolment.entity.js';
+import { Enrolment } from './enrolment.entity.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { User } from '../users/user.entity.js';
 import { parseCsv } from './csv.js';

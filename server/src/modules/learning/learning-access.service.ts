@@ -5,7 +5,7 @@ import { currentPhase } from '@sstc/shared';
 import { forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { Edition } from '../courses/edition.entity.js';
-import { Enrolment } from '../courses/enrolment.entity.js';
+import { Enrolment } from '../enrolments/enrolment.entity.js';
 import type { LearningUnit } from './learning-unit.entity.js';
 
 /** What a caller may see and change of one edition's pre-learning package. */

@@ -17,7 +17,7 @@ import { throwIfProblems } from '../courses/validation.js';
 import { ElectiveSeats } from '../enrolments/elective-seats.js';
 import { ElectivesService } from '../enrolments/electives.service.js';
 import { EnrolmentsService } from '../enrolments/enrolments.service.js';
-import { ElectiveChoice } from './elective-choice.entity.js';
+import { ElectiveChoice } from '../enrolments/elective-choice.entity.js';
 import { ProgrammeItem } from './programme-item.entity.js';
 import { ProgrammeSession } from './programme-session.entity.js';
 

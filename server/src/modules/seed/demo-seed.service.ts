@@ -17,7 +17,7 @@ import { hashPassword } from '../../common/crypto/password.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Course } from '../courses/course.entity.js';
 import { Edition } from '../courses/edition.entity.js';
-import { Enrolment } from '../courses/enrolment.entity.js';
+import { Enrolment } from '../enrolments/enrolment.entity.js';
 import { PreAssessmentService } from '../learning/pre-assessment.service.js';
 import { LearningSeedService } from '../learning/seed/learning-seed.service.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';

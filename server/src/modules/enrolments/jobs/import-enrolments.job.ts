@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, Not, type DataSource, type EntityManager } from 'typeorm';
 import { iloRegionOf, type JobPayloads } from '@sstc/shared';
 import { Edition } from '../../courses/edition.entity.js';
-import { Enrolment } from '../../courses/enrolment.entity.js';
+import { Enrolment } from '../enrolment.entity.js';
 import { JobsService } from '../../jobs/jobs.service.js';
 import { User } from '../../users/user.entity.js';
 import { EnrolmentImportRow } from '../enrolment-import-row.entity.js';

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import type { EnrolmentStatus, Role } from '@sstc/shared';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { User } from '../users/user.entity.js';
-import { Edition } from './edition.entity.js';
+import { Edition } from '../courses/edition.entity.js';
 
 /** A person's membership of an edition; what they may see of an edition follows from it. */
 @Entity('enrolments')

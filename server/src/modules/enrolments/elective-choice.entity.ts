@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import type { ElectiveChoiceStatus } from '@sstc/shared';
 import { Edition } from '../courses/edition.entity.js';
 import { User } from '../users/user.entity.js';
-import { ProgrammeItem } from './programme-item.entity.js';
+import { ProgrammeItem } from '../programme/programme-item.entity.js';
 
 /**
  * A participant's seat, or place on the waitlist, in an elective module: one per block, which
