@@ -1,4 +1,5 @@
-// Server unit tests (beside the code) and integration tests (test/integration, real PostgreSQL).
+// Server unit tests (beside the code), architecture tests (test/architecture: the source tree itself) and
+// integration tests (test/integration, real PostgreSQL).
 // @swc/jest keeps decorator metadata, which NestJS and TypeORM read.
 export default {
   displayName: 'server',
@@ -20,7 +21,7 @@ export default {
     ],
   },
   moduleNameMapper: { '^@sstc/shared$': '<rootDir>/../shared/src/index.ts', '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/architecture/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/test/setup/global-setup.mjs',
   globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
   setupFiles: ['<rootDir>/test/setup/env.ts'],

@@ -4,6 +4,7 @@ import { addDays, addMonths, dateIn, type Role } from '@sstc/shared';
 import { Cohort } from '../../src/modules/cohorts/cohort.entity.js';
 import { Course } from '../../src/modules/courses/course.entity.js';
 import { Edition } from '../../src/modules/courses/edition.entity.js';
+import { ElectiveChoice } from '../../src/modules/enrolments/elective-choice.entity.js';
 import { Enrolment } from '../../src/modules/enrolments/enrolment.entity.js';
 import { ProgrammeItem } from '../../src/modules/programme/programme-item.entity.js';
 import type { User } from '../../src/modules/users/user.entity.js';
@@ -70,4 +71,11 @@ export async function enrol(
     cohortId: options.cohort?.id ?? null,
     status: options.status ?? 'active',
   });
+}
+
+/** A seat for the person in an elective module (a participant of that module from then on). */
+export async function seat(dataSource: DataSource, item: ProgrammeItem, user: User): Promise<ElectiveChoice> {
+  return dataSource
+    .getRepository(ElectiveChoice)
+    .save({ editionId: item.editionId, itemId: item.id, userId: user.id, block: item.block!, status: 'seated' });
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { LearningNeeds, LearningPackage, PreAssessmentStatus } from '@sstc/shared';
-import { createCohort, createEdition, createModule, enrol } from '../factories/learning.factory.js';
+import { createCohort, createEdition, createModule, enrol, seat } from '../factories/learning.factory.js';
 import { sendNow } from '../factories/surveys.factory.js';
 import { signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
@@ -18,6 +18,21 @@ function answers(
     if (question.type === 'multiple_choice') all[question.key] = [question.options[0]!.value];
   }
   return { ...all, ...overrides };
+}
+
+/** Waits for the person's pre-assessment invitation, then answers it through their personal link. */
+async function answerPreAssessment(t: TestApp, client: ApiClient, editionId: string, content: unknown, overrides: Record<string, unknown>) {
+  let pkg: LearningPackage;
+  const deadline = Date.now() + 20_000;
+  do {
+    pkg = (await client.get<LearningPackage>(`/editions/${editionId}/learning`)).body;
+    if (!pkg.preAssessment.invitationId) await new Promise((resolve) => setTimeout(resolve, 200));
+  } while (!pkg.preAssessment.invitationId && Date.now() < deadline);
+  const { token } = (await client.post(`/my/surveys/${pkg.preAssessment.invitationId}/link`)).body;
+  const submitted = await t
+    .client()
+    .post(`/survey-links/${token}/response`, { answers: answers(content as Parameters<typeof answers>[0], overrides) });
+  expect(submitted.status).toBe(201);
 }
 
 describe('pre-assessment of needs', () => {
@@ -72,6 +87,8 @@ describe('pre-assessment of needs', () => {
     ] as const) {
       const participant = await signedIn(t, 'participant', { country, constituencyGroup: group });
       await enrol(t.dataSource, edition, participant.user, { cohort });
+      // Seated in the facilitator's elective module: the participants whose needs they follow.
+      await seat(t.dataSource, mine, participant.user);
       people.push({ client: participant.client, rating, needs });
     }
     const silent = await signedIn(t, 'participant');
@@ -130,5 +147,56 @@ describe('pre-assessment of needs', () => {
     const all = (await organizer.client.get<LearningNeeds>(`/editions/${edition.id}/learning/needs`)).body;
     expect(all.modules.map((m) => m.item.number)).toEqual([2, 3]);
     expect(all.modules[1]!.comments.map((c) => c.text)).toEqual(['Not for this facilitator', 'Not for this facilitator', 'Not for this facilitator']);
+  }, 60_000);
+
+  it('shows a facilitator only the needs of the participants of the cohorts and items they facilitate, organizers everyone', async () => {
+    const edition = await createEdition(t.dataSource, { preLearningInDays: -5, faceToFaceInDays: 20 });
+    const organizer = await signedIn(t, 'organizer');
+    const coach = await signedIn(t, 'facilitator', { name: 'Coach of A' });
+    const tutor = await signedIn(t, 'facilitator', { name: 'Tutor of module 4' });
+    await enrol(t.dataSource, edition, coach.user);
+    await enrol(t.dataSource, edition, tutor.user);
+    const elective = await createModule(t.dataSource, edition, 4, [tutor.user]);
+    const cohortA = await createCohort(t.dataSource, edition, 'Cohort A', [coach.user]);
+    const cohortB = await createCohort(t.dataSource, edition, 'Cohort B');
+    const people: Record<string, ApiClient> = {};
+    for (const [name, cohort] of [
+      ['Ana', cohortA],
+      ['Ben', cohortA],
+      ['Carla', cohortB],
+      ['Dan', cohortB],
+    ] as const) {
+      const participant = await signedIn(t, 'participant', { name });
+      await enrol(t.dataSource, edition, participant.user, { cohort });
+      if (name === 'Carla') await seat(t.dataSource, elective, participant.user);
+      people[name] = participant.client;
+    }
+    const { surveyId } = (await organizer.client.post<PreAssessmentStatus>(`/editions/${edition.id}/learning/pre-assessment`)).body;
+    const content = (await organizer.client.get(`/surveys/${surveyId}`)).body.content;
+    await sendNow(organizer.client, surveyId!);
+    for (const [name, client] of Object.entries(people))
+      await answerPreAssessment(t, client, edition.id, content, { knowledge_em4: 2, needs_em4: `${name} needs`, expectations: `${name} expects` });
+
+    // The coach of cohort A facilitates no module: Ana's and Ben's general answers, nobody else's.
+    const coachView = (await coach.client.get<LearningNeeds>(`/editions/${edition.id}/learning/needs`)).body;
+    expect(coachView.responses).toBe(2);
+    expect(coachView.modules).toEqual([]);
+    expect(coachView.expectations.map((e) => [e.name, e.text, e.group])).toEqual([
+      ['Ana', 'Ana expects', 'Cohort A'],
+      ['Ben', 'Ben expects', 'Cohort A'],
+    ]);
+    expect((await coach.client.get(`/editions/${edition.id}/learning/needs?programmeItemId=${elective.id}`)).status).toBe(403);
+
+    // The tutor of the elective module follows those seated in it, whatever their cohort.
+    const tutorView = (await tutor.client.get<LearningNeeds>(`/editions/${edition.id}/learning/needs?programmeItemId=${elective.id}`)).body;
+    expect(tutorView.responses).toBe(1);
+    expect(tutorView.modules.map((m) => [m.item.id, m.overall.count, m.comments.map((c) => c.name)])).toEqual([[elective.id, 1, ['Carla']]]);
+    expect(tutorView.expectations.map((e) => e.name)).toEqual(['Carla']);
+    expect(JSON.stringify([coachView, tutorView])).not.toMatch(/Dan/);
+
+    const all = (await organizer.client.get<LearningNeeds>(`/editions/${edition.id}/learning/needs`)).body;
+    expect(all.responses).toBe(4);
+    expect(all.modules[0]!.comments.map((c) => c.name).sort()).toEqual(['Ana', 'Ben', 'Carla', 'Dan']);
+    expect(all.expectations).toHaveLength(4);
   }, 60_000);
 });

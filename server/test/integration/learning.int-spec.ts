@@ -4,7 +4,7 @@ import { Edition } from '../../src/modules/courses/edition.entity.js';
 import { LearningProgress } from '../../src/modules/learning/learning-progress.entity.js';
 import { LearningUnit } from '../../src/modules/learning/learning-unit.entity.js';
 import { DEMO_PASSWORD, DemoSeedService } from '../../src/modules/seed/demo-seed.service.js';
-import { createCohort, createEdition, createModule, enrol } from '../factories/learning.factory.js';
+import { createCohort, createEdition, createModule, enrol, seat } from '../factories/learning.factory.js';
 import { signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -252,6 +252,39 @@ describe('pre-learning package', () => {
       expect((await organizer.put(`/learning/units/${unit.id}/progress`, {})).status).toBe(403);
     });
 
+    it('shows a facilitator a module’s progress for its participants only (those seated in an elective), organizers everyone', async () => {
+      const edition = await createEdition(t.dataSource, { preLearningInDays: -10, faceToFaceInDays: 10 });
+      const coach = await signedIn(t, 'facilitator');
+      const tutor = await signedIn(t, 'facilitator');
+      await enrol(t.dataSource, edition, coach.user);
+      await enrol(t.dataSource, edition, tutor.user);
+      const elective = await createModule(t.dataSource, edition, 5, [tutor.user]);
+      const cohortA = await createCohort(t.dataSource, edition, 'Cohort A', [coach.user]);
+      const cohortB = await createCohort(t.dataSource, edition, 'Cohort B');
+      const unit = (await organizer.post<LearningUnitDto>(`/editions/${edition.id}/learning/units`, unitInput({ programmeItemId: elective.id })))
+        .body;
+
+      const ana = await signedIn(t, 'participant', { name: 'Ana in A' });
+      const ben = await signedIn(t, 'participant', { name: 'Ben seated' });
+      const cy = await signedIn(t, 'participant', { name: 'Cy not seated' });
+      await enrol(t.dataSource, edition, ana.user, { cohort: cohortA });
+      await enrol(t.dataSource, edition, ben.user, { cohort: cohortB });
+      await enrol(t.dataSource, edition, cy.user, { cohort: cohortB });
+      await seat(t.dataSource, elective, ben.user);
+      for (const person of [ana, ben, cy]) await person.client.put(`/learning/units/${unit.id}/progress`, { completed: true });
+
+      const names = async (client: ApiClient, query = '') =>
+        (await client.get<ProgressDashboard>(`/editions/${edition.id}/learning/progress${query}`)).body.rows.map((r) => r.name);
+      expect(await names(coach.client)).toEqual(['Ana in A']);
+      expect(await names(tutor.client, `?programmeItemId=${elective.id}`)).toEqual(['Ben seated']);
+      const csv = (await tutor.client.get<string>(`/editions/${edition.id}/learning/progress.csv?programmeItemId=${elective.id}`)).body;
+      expect(csv).toContain('Ben seated');
+      expect(csv).not.toContain('Cy not seated');
+      expect((await tutor.client.get(`/editions/${edition.id}/learning/progress?cohortId=${cohortB.id}`)).status).toBe(403);
+      expect((await coach.client.get(`/editions/${edition.id}/learning/progress?programmeItemId=${elective.id}`)).status).toBe(403);
+      expect(await names(organizer, `?programmeItemId=${elective.id}`)).toEqual(['Ana in A', 'Ben seated', 'Cy not seated']);
+    });
+
     it('shows facilitators their cohorts’ and modules’ progress, organizers the whole edition, with a CSV export', async () => {
       const edition = await createEdition(t.dataSource, { preLearningInDays: -10, faceToFaceInDays: 10 });
       const facilitator = await signedIn(t, 'facilitator');
@@ -271,6 +304,8 @@ describe('pre-learning package', () => {
       await enrol(t.dataSource, edition, started.user, { cohort: mine });
       await enrol(t.dataSource, edition, idle.user, { cohort: mine });
       await enrol(t.dataSource, edition, elsewhere.user, { cohort: other });
+      // All four take the facilitator's elective module: its participants.
+      for (const person of [done, started, idle, elsewhere]) await seat(t.dataSource, module, person.user);
       for (const id of units) await done.client.put(`/learning/units/${id}/progress`, { completed: true });
       await started.client.put(`/learning/units/${units[0]}/progress`, {});
       await elsewhere.client.put(`/learning/units/${units[1]}/progress`, { completed: true });

@@ -8,6 +8,7 @@ import { SurveySenderService } from '../../src/modules/surveys/survey-sender.ser
 import { SurveysService } from '../../src/modules/surveys/surveys.service.js';
 import type { User } from '../../src/modules/users/user.entity.js';
 import { createEdition as createEditionThroughApi } from '../factories/editions.factory.js';
+import { createModule, seat } from '../factories/learning.factory.js';
 import { createCohort, createEdition, enrol } from '../factories/stored-editions.factory.js';
 import { createSurvey, IMPACT_ANSWERS, invitationToken, sendNow } from '../factories/surveys.factory.js';
 import { createUser, signedIn } from '../factories/users.factory.js';
@@ -87,6 +88,37 @@ describe('surveys: authorization, interviews and scheduling', () => {
       expect((await facilitator.client.get(`/surveys/${anonymousSurveyId}/results`)).status).toBe(403);
       expect((await outsiderFacilitator.get(`/surveys/${surveyId}/results`)).status).toBe(403);
       expect((await outsiderFacilitator.get(`/surveys/${surveyId}/export`)).status).toBe(403);
+    });
+
+    it('lets the facilitator of an elective module read the identified results of those seated in it only', async () => {
+      const edition = await createEdition(t.dataSource);
+      const tutor = await signedIn(t, 'facilitator', { name: 'Tutor of the elective' });
+      await enrol(t.dataSource, edition.id, tutor.user);
+      const elective = await createModule(t.dataSource, edition, 6, [tutor.user]);
+      const sara = await signedIn(t, 'participant', { name: 'Sara Seated' });
+      const omar = await signedIn(t, 'participant', { name: 'Omar Elsewhere' });
+      for (const person of [sara, omar]) await enrol(t.dataSource, edition.id, person.user);
+      await seat(t.dataSource, elective, sara.user);
+      const impactId = (await createSurvey(organizer, edition.id, 'impact_assessment')).id;
+      await sendNow(organizer, impactId);
+      for (const person of [sara, omar]) {
+        const token = await invitationToken(t.mailbox, person.user.email, /Impact|impacto/);
+        expect((await t.client().post(`/survey-links/${token}/response`, { answers: IMPACT_ANSWERS })).status).toBe(201);
+      }
+
+      expect((await tutor.client.get(`/surveys/${impactId}/results`)).body).toMatchObject({ invited: 1, responses: 1 });
+      expect((await tutor.client.get(`/surveys/${impactId}/answers/initiative_description`)).body.total).toBe(1);
+      const csv = await fetch(`${t.url}/api/surveys/${impactId}/export?language=en`, { headers: { cookie: tutor.client.sessionCookie } });
+      const text = await csv.text();
+      expect(text).toContain('Sara Seated');
+      expect(text).not.toContain('Omar Elsewhere');
+      const interviews = (await tutor.client.get(`/surveys/${impactId}/interviews`)).body;
+      expect(interviews.items.map((i: { participant: { name: string } }) => i.participant.name)).toEqual(['Sara Seated']);
+      const omarInterview = (await organizer.get(`/surveys/${impactId}/interviews`)).body.items.find(
+        (i: { participant: { name: string } }) => i.participant.name === 'Omar Elsewhere',
+      );
+      expect((await tutor.client.patch(`/interviews/${omarInterview.id}`, { notes: 'not my module' })).status).toBe(403);
+      expect((await organizer.get(`/surveys/${impactId}/results`)).body).toMatchObject({ invited: 2, responses: 2 });
     });
 
     it('refuses facilitators any change to surveys and distributions', async () => {

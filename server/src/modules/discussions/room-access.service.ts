@@ -5,34 +5,21 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Person, RoomKind, RoomSummary } from '@sstc/shared';
 import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
+import { belongsTo, enrolledIn, facilitates, facilitatesIn, type ScopeColumns } from '../enrolments/membership.sql.js';
 
-// Membership follows the edition's data: `user` is an SQL expression for the person's id, `r` the room. Edition rooms: everyone
-// enrolled (not withdrawn). Cohort rooms: the cohort's participants and facilitators. Programme item
-// rooms: panels and mandatory modules for everyone enrolled, elective modules for those seated in them,
-// and each item's facilitators. Community rooms: anyone enrolled in any edition. A room_members row
-// with `invited` or `moderator` lets anyone in.
-const member = (user: string) => {
-  const ENROLLED = `e.user_id = ${user} AND e.status <> 'withdrawn'`;
-  return `(
-  (r.kind = 'edition' AND EXISTS (SELECT 1 FROM enrolments e WHERE e.edition_id = r.edition_id AND ${ENROLLED}))
-  OR (r.kind = 'cohort' AND (
-    EXISTS (SELECT 1 FROM enrolments e WHERE e.cohort_id = r.cohort_id AND ${ENROLLED})
-    OR EXISTS (SELECT 1 FROM cohort_facilitators f WHERE f.cohort_id = r.cohort_id AND f.user_id = ${user})))
-  OR (r.kind = 'programme_item' AND (
-    EXISTS (SELECT 1 FROM programme_item_facilitators f WHERE f.item_id = r.item_id AND f.user_id = ${user})
-    OR EXISTS (
-      SELECT 1 FROM programme_items i JOIN enrolments e ON e.edition_id = i.edition_id AND ${ENROLLED}
-      WHERE i.id = r.item_id AND (i.kind <> 'elective_module'
-        OR EXISTS (SELECT 1 FROM elective_choices c WHERE c.item_id = i.id AND c.user_id = ${user} AND c.status = 'seated')))))
-  OR (r.kind = 'community' AND EXISTS (SELECT 1 FROM enrolments e WHERE ${ENROLLED}))
+// A room is a membership scope (see membership.sql.ts): an edition room holds everyone enrolled, a
+// cohort room its members and facilitators, a programme item room those who attend the item and its
+// facilitators, the community room anyone enrolled anywhere. A room_members row with `invited` or
+// `moderator` lets anyone else in. `user` is an SQL expression for the person's id, `r` the room.
+const ROOM: ScopeColumns = { kind: 'r.kind', edition: 'r.edition_id', cohort: 'r.cohort_id', item: 'r.item_id' };
+const member = (user: string) => `(
+  ${belongsTo(user, ROOM)}
   OR EXISTS (SELECT 1 FROM room_members m WHERE m.room_id = r.id AND m.user_id = ${user} AND (m.invited OR m.moderator))
 )`;
-};
 // Organizers moderate every room; facilitators the rooms of their cohorts and programme items.
 export const moderator = (user: string, role: string) => `(
   ${role} = 'organizer'
-  OR (r.kind = 'cohort' AND EXISTS (SELECT 1 FROM cohort_facilitators f WHERE f.cohort_id = r.cohort_id AND f.user_id = ${user}))
-  OR (r.kind = 'programme_item' AND EXISTS (SELECT 1 FROM programme_item_facilitators f WHERE f.item_id = r.item_id AND f.user_id = ${user}))
+  OR ${facilitates(user, ROOM)}
   OR EXISTS (SELECT 1 FROM room_members m WHERE m.room_id = r.id AND m.user_id = ${user} AND m.moderator)
 )`;
 const ARCHIVED = `(ed.post_learning_closes IS NOT NULL AND ed.post_learning_closes < (now() AT TIME ZONE ed.time_zone)::date)`;
@@ -107,7 +94,7 @@ export const moderatorChannel = (roomId: string) => `room:${roomId}:moderators`;
 /** Members who watch the room list hear here that something new was said. */
 export const activityChannel = (roomId: string) => `room:${roomId}:activity`;
 
-/** Who belongs to which room and who moderates it, answered in SQL from enrolments and programme. */
+/** Who belongs to which room and who moderates it: the membership owner's scopes, plus the room's own invitations. */
 @Injectable()
 export class RoomAccessService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -256,9 +243,7 @@ export class RoomAccessService {
   private async ensureRoomsFor(caller: Pick<RequestUser, 'id' | 'role'>): Promise<void> {
     const editions: { id: string }[] = await this.dataSource.query(
       `SELECT e.id FROM editions e
-        WHERE ($2 = 'organizer' OR EXISTS (SELECT 1 FROM enrolments n WHERE n.edition_id = e.id AND n.user_id = $1 AND n.status <> 'withdrawn')
-               OR EXISTS (SELECT 1 FROM cohorts c JOIN cohort_facilitators f ON f.cohort_id = c.id WHERE c.edition_id = e.id AND f.user_id = $1)
-               OR EXISTS (SELECT 1 FROM programme_items i JOIN programme_item_facilitators f ON f.item_id = i.id WHERE i.edition_id = e.id AND f.user_id = $1))
+        WHERE ($2 = 'organizer' OR ${enrolledIn('$1', 'e.id')} OR ${facilitatesIn('$1', 'e.id')})
           AND (
             NOT EXISTS (SELECT 1 FROM rooms r WHERE r.edition_id = e.id AND r.kind = 'edition')
             OR EXISTS (SELECT 1 FROM programme_items i WHERE i.edition_id = e.id AND NOT EXISTS (SELECT 1 FROM rooms r WHERE r.item_id = i.id))

@@ -5,7 +5,7 @@ import { currentPhase } from '@sstc/shared';
 import { forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { Edition } from '../courses/edition.entity.js';
-import { Enrolment } from '../enrolments/enrolment.entity.js';
+import { MembershipService } from '../enrolments/membership.service.js';
 import type { LearningUnit } from './learning-unit.entity.js';
 
 /** What a caller may see and change of one edition's pre-learning package. */
@@ -27,7 +27,10 @@ export interface LearningScope {
  */
 @Injectable()
 export class LearningAccessService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly membership: MembershipService,
+  ) {}
 
   async scope(caller: RequestUser, editionId: string): Promise<LearningScope> {
     const edition = await this.dataSource.getRepository(Edition).findOneBy({ id: editionId });
@@ -35,20 +38,12 @@ export class LearningAccessService {
     const open = currentPhase(edition) !== 'upcoming';
     const scope: LearningScope = { edition, caller, open, facilitatedItemIds: new Set(), facilitatedCohortIds: new Set() };
     if (caller.role === 'organizer') return scope;
-    const enrolment = await this.dataSource.getRepository(Enrolment).findOneBy({ editionId, userId: caller.id });
-    const enrolled = !!enrolment && enrolment.status !== 'withdrawn';
+    const enrolled = await this.membership.isEnrolled(caller.id, editionId);
     if (caller.role === 'participant' && !enrolled) throw forbidden();
     if (caller.role === 'facilitator') {
-      const items: { item_id: string }[] = await this.dataSource.query(
-        `SELECT f.item_id FROM programme_item_facilitators f JOIN programme_items i ON i.id = f.item_id WHERE i.edition_id = $1 AND f.user_id = $2`,
-        [editionId, caller.id],
-      );
-      const cohorts: { cohort_id: string }[] = await this.dataSource.query(
-        `SELECT f.cohort_id FROM cohort_facilitators f JOIN cohorts c ON c.id = f.cohort_id WHERE c.edition_id = $1 AND f.user_id = $2`,
-        [editionId, caller.id],
-      );
-      scope.facilitatedItemIds = new Set(items.map((row) => row.item_id));
-      scope.facilitatedCohortIds = new Set(cohorts.map((row) => row.cohort_id));
+      const facilitated = await this.membership.facilitated(caller.id, editionId);
+      scope.facilitatedItemIds = new Set(facilitated.itemIds);
+      scope.facilitatedCohortIds = new Set(facilitated.cohortIds);
       // A facilitator named on a module or cohort works on the edition even before being enrolled in it.
       if (!enrolled && scope.facilitatedItemIds.size === 0 && scope.facilitatedCohortIds.size === 0) throw forbidden();
     }

@@ -13,6 +13,7 @@ import {
 } from '@sstc/shared';
 import { forbidden } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
+import { activeEnrolmentsIn, attends } from '../enrolments/membership.sql.js';
 import { LearningAccessService, type LearningScope } from './learning-access.service.js';
 import { LearningUnitsService } from './learning-units.service.js';
 
@@ -110,7 +111,7 @@ export class LearningProgressService {
 
   /**
    * Who is counted: organizers see the whole edition; a facilitator sees their cohorts, or, for a
-   * module they facilitate, every participant on that module's units.
+   * module they facilitate, the module's participants (the membership owner's `attends`).
    */
   private async compute(caller: RequestUser, editionId: string, query: ProgressQuery) {
     if (caller.role === 'participant') throw forbidden();
@@ -124,19 +125,22 @@ export class LearningProgressService {
       : caller.role === 'facilitator' && !query.programmeItemId
         ? [...scope.facilitatedCohortIds]
         : null;
+    // A facilitator's module view holds the module's participants (those seated, for an elective).
+    const itemFilter = caller.role === 'facilitator' ? (query.programmeItemId ?? null) : null;
     const raw: ProgressRow[] = await this.dataSource.query(
       `SELECT u.id AS user_id, u.name, u.email, u.country, c.id AS cohort_id, c.name AS cohort,
               COUNT(p.id)::int AS opened, COUNT(p.completed_at)::int AS completed,
               MAX(GREATEST(p.opened_at, p.completed_at)) AS last_activity
-         FROM enrolments e
+         FROM ${activeEnrolmentsIn('$1')} e
          JOIN users u ON u.id = e.user_id
          LEFT JOIN cohorts c ON c.id = e.cohort_id
          LEFT JOIN learning_progress p ON p.user_id = e.user_id AND p.unit_id = ANY($2::uuid[])
-        WHERE e.edition_id = $1 AND e.role = 'participant' AND e.status <> 'withdrawn'
+        WHERE e.role = 'participant'
           AND ($3::uuid[] IS NULL OR e.cohort_id = ANY($3::uuid[]))
+          AND ($4::uuid IS NULL OR ${attends('e.user_id', '$4')})
         GROUP BY u.id, c.id
         ORDER BY u.name, u.id`,
-      [editionId, unitIds, cohortFilter],
+      [editionId, unitIds, cohortFilter, itemFilter],
     );
     const expectedPercent = this.expectedPercent(scope);
     const rows: ParticipantProgress[] = raw.map((row) => {

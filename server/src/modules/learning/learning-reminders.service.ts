@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, dateIn, localize, zonedTime, type JobPayloads, type Language } from '@sstc/shared';
 import { CONFIG, type Config } from '../../config/config.js';
 import { Edition } from '../courses/edition.entity.js';
+import { enrolmentsIn } from '../enrolments/membership.sql.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { DEFAULT_REMINDER_DAYS_BEFORE, LearningSettingsRow } from './learning-settings.entity.js';
 
@@ -71,8 +72,8 @@ export class LearningRemindersService implements OnApplicationBootstrap {
     // A job scheduled before the setting or the dates changed does nothing; the new job will.
     if (payload.dueOn !== dueOn || today < dueOn || today >= edition.faceToFaceStart) return 0;
     const recipients: { id: string; email: string; name: string; language: Language }[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.name, u.language FROM enrolments e JOIN users u ON u.id = e.user_id
-        WHERE e.edition_id = $1 AND e.role = 'participant' AND e.status = 'active'
+      `SELECT u.id, u.email, u.name, u.language FROM ${enrolmentsIn('$1')} e JOIN users u ON u.id = e.user_id
+        WHERE e.role = 'participant' AND e.status = 'active'
           AND NOT EXISTS (SELECT 1 FROM learning_progress p WHERE p.edition_id = $1 AND p.user_id = e.user_id)
           AND NOT EXISTS (SELECT 1 FROM learning_reminders r WHERE r.edition_id = $1 AND r.user_id = e.user_id)`,
       [edition.id],

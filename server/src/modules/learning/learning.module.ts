@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MembershipModule } from '../enrolments/membership.module.js';
 import { SurveysModule } from '../surveys/surveys.module.js';
 import { SendLearningRemindersJob } from './jobs/send-learning-reminders.job.js';
 import { LearningAccessService } from './learning-access.service.js';
@@ -11,7 +12,7 @@ import { PreAssessmentService } from './pre-assessment.service.js';
 import { LearningSeedService } from './seed/learning-seed.service.js';
 
 @Module({
-  imports: [SurveysModule],
+  imports: [MembershipModule, SurveysModule],
   controllers: [LearningController],
   providers: [
     LearningAccessService,

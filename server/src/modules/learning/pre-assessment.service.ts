@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Answers, LearningNeeds, ModuleNeeds, NeedsQuery, PreAssessmentStatus, RatingSummary } from '@sstc/shared';
 import { forbidden } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
+import { follows } from '../enrolments/membership.sql.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { Survey } from '../surveys/entities/survey.entity.js';
 import { SurveysService } from '../surveys/surveys.service.js';
@@ -75,7 +76,10 @@ export class PreAssessmentService {
     return { surveyId: survey.id, invitationId: mine?.id ?? null, responded, closesAt: mine ? new Date(mine.closes_at).toISOString() : null };
   }
 
-  /** Aggregated needs of the caller's modules (organizers: every module), per group, with the free texts. */
+  /**
+   * Aggregated needs of the caller's modules (organizers: every module), per group, with the free texts; a
+   * facilitator reads only the participants of the cohorts and programme items they facilitate.
+   */
   async needs(caller: RequestUser, editionId: string, query: NeedsQuery): Promise<LearningNeeds> {
     if (caller.role === 'participant') throw forbidden();
     const scope = await this.access.scope(caller, editionId);
@@ -87,9 +91,12 @@ export class PreAssessmentService {
       .filter((item) => moduleKeys(item) && (caller.role === 'organizer' || scope.facilitatedItemIds.has(item.id)))
       .filter((item) => !query.programmeItemId || item.id === query.programmeItemId)
       .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.number - b.number);
+    // A facilitator reads the answers of the participants they follow (their cohorts, and the items they facilitate).
     const rows: ResponseRow[] = await this.dataSource.query(
-      `SELECT r.answers, u.name, r.cohort_id, r.constituency_group, r.ilo_region FROM survey_responses r LEFT JOIN users u ON u.id = r.user_id WHERE r.survey_id = $1 ORDER BY r.submitted_at NULLS LAST, r.id`,
-      [survey.id],
+      `SELECT r.answers, u.name, r.cohort_id, r.constituency_group, r.ilo_region FROM survey_responses r LEFT JOIN users u ON u.id = r.user_id
+        WHERE r.survey_id = $1 AND ($2::uuid IS NULL OR ${follows('$2', 'r.user_id', '$3')})
+        ORDER BY r.submitted_at NULLS LAST, r.id`,
+      [survey.id, caller.role === 'organizer' ? null : caller.id, editionId],
     );
     const cohortNames = new Map<string, string>(
       ((await this.dataSource.query(`SELECT id, name FROM cohorts WHERE edition_id = $1`, [editionId])) as { id: string; name: string }[]).map(

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { DistributionProgress, SurveyMessageKind, MessageStatus, Page, Recipient, RecipientListQuery } from '@sstc/shared';
 import { ApiException, notFound } from '../../common/http/api.exception.js';
+import { enrolmentsIn } from '../enrolments/membership.sql.js';
 import { DistributionsService } from './distributions.service.js';
 import { SurveyDistribution } from './entities/survey-distribution.entity.js';
 import { surveyError } from './survey-errors.js';
@@ -31,7 +32,7 @@ export class DistributionProgressService {
   async recipients(distributionId: string, query: RecipientListQuery): Promise<Page<Recipient>> {
     const distribution = await this.find(distributionId);
     const anonymous = distribution.survey.anonymous;
-    const params: unknown[] = [distributionId];
+    const params: unknown[] = [distributionId, distribution.survey.editionId];
     const filters: string[] = [];
     if (query.search) {
       params.push(`%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -43,7 +44,7 @@ export class DistributionProgressService {
     }
     const from = `FROM survey_invitations i
       JOIN users u ON u.id = i.user_id
-      LEFT JOIN enrolments e ON e.user_id = i.user_id AND e.edition_id = (SELECT edition_id FROM surveys WHERE id = i.survey_id)
+      LEFT JOIN ${enrolmentsIn('$2')} e ON e.user_id = i.user_id
       LEFT JOIN cohorts c ON c.id = e.cohort_id
       LEFT JOIN LATERAL (SELECT m.kind, m.status, m.error, m.sent_at FROM survey_messages m WHERE m.invitation_id = i.id ORDER BY m.created_at DESC LIMIT 1) last ON true
       WHERE i.distribution_id = $1 ${filters.map((f) => `AND ${f}`).join(' ')}`;

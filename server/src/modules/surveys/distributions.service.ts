@@ -13,6 +13,7 @@ import {
 import { ApiException, notFound } from '../../common/http/api.exception.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
+import { enrolmentsIn } from '../enrolments/membership.sql.js';
 import { SurveyDistribution } from './entities/survey-distribution.entity.js';
 import { Survey } from './entities/survey.entity.js';
 import { loadContent } from './survey-content.js';
@@ -21,8 +22,8 @@ import { surveyError } from './survey-errors.js';
 const DAY_MS = 86_400_000;
 
 /** Enrolments an audience reaches: $1 edition, $2 roles, $3 statuses, $4 cohorts (empty: all). */
-export const AUDIENCE_SQL = `FROM enrolments e JOIN users u ON u.id = e.user_id
-  WHERE e.edition_id = $1 AND e.role = ANY($2) AND e.status = ANY($3) AND (cardinality($4::uuid[]) = 0 OR e.cohort_id = ANY($4::uuid[]))`;
+export const AUDIENCE_SQL = `FROM ${enrolmentsIn('$1')} e JOIN users u ON u.id = e.user_id
+  WHERE e.role = ANY($2) AND e.status = ANY($3) AND (cardinality($4::uuid[]) = 0 OR e.cohort_id = ANY($4::uuid[]))`;
 
 export const audienceParams = (editionId: string, audience: Audience) => [editionId, audience.roles, audience.statuses, audience.cohortIds];
 

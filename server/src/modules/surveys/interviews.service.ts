@@ -21,7 +21,7 @@ import type { RequestUser } from '../../common/http/request-user.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { Edition } from '../courses/edition.entity.js';
 import { SurveyInterview } from './entities/survey-interview.entity.js';
-import { SurveyAccessService } from './survey-access.service.js';
+import { readableBy, SurveyAccessService } from './survey-access.service.js';
 import { loadContent } from './survey-content.js';
 import { exportValue } from './survey-export.service.js';
 
@@ -72,8 +72,8 @@ export class InterviewsService {
   async list(caller: RequestUser, surveyId: string, page: number, pageSize: number): Promise<InterviewList> {
     const survey = await this.access.find(surveyId);
     const scope = await this.access.resultsScope(caller, survey);
-    const params: unknown[] = scope ? [surveyId, scope] : [surveyId];
-    const where = `WHERE iv.survey_id = $1 ${scope ? 'AND r.cohort_id = ANY($2::uuid[])' : ''}`;
+    const params: unknown[] = [surveyId];
+    const where = `WHERE iv.survey_id = $1 AND ${readableBy(scope, 'r.user_id', params)}`;
     const rows: InterviewRow[] = await this.dataSource.query(
       `${SELECT} ${where} ORDER BY array_position($${params.length + 1}::varchar[], iv.status), u.name, iv.id LIMIT $${params.length + 2} OFFSET $${params.length + 3}`,
       [...params, INTERVIEW_STATUSES, pageSize, (page - 1) * pageSize],
@@ -169,14 +169,13 @@ export class InterviewsService {
     return toInterview(row, (await this.initiativeReader(row.survey_id, caller.language))(row.answers));
   }
 
-  /** Organizers, or a facilitator of the respondent's cohort. */
+  /** Organizers, or a facilitator who follows the respondent (their cohort, or a programme item they attend). */
   private async manageable(manager: EntityManager, caller: RequestUser, interviewId: string): Promise<SurveyInterview> {
     const interview = await manager.findOne(SurveyInterview, { where: { id: interviewId }, lock: { mode: 'pessimistic_write' } });
     if (!interview) throw notFound();
     if (caller.role === 'organizer') return interview;
     const scope = await this.access.resultsScope(caller, await this.access.find(interview.surveyId));
-    const [response] = await manager.query('SELECT cohort_id FROM survey_responses WHERE id = $1', [interview.responseId]);
-    if (!scope || !response?.cohort_id || !scope.includes(response.cohort_id)) throw forbidden();
+    if (!(await this.access.canRead(scope, interview.userId))) throw forbidden();
     return interview;
   }
 

@@ -17,6 +17,7 @@ import {
 import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { hashToken, newToken } from '../../common/crypto/tokens.js';
+import { enrolmentsIn } from '../enrolments/membership.sql.js';
 import { SurveyInterview } from './entities/survey-interview.entity.js';
 import { SurveyResponse } from './entities/survey-response.entity.js';
 import { Survey } from './entities/survey.entity.js';
@@ -167,7 +168,7 @@ export class ResponsesService {
 
   private async respondent(manager: EntityManager, link: LinkRow): Promise<Partial<SurveyResponse>> {
     const [row] = await manager.query(
-      `SELECT u.country, u.ilo_region, u.constituency_group, e.cohort_id FROM users u LEFT JOIN enrolments e ON e.user_id = u.id AND e.edition_id = $2 WHERE u.id = $1`,
+      `SELECT u.country, u.ilo_region, u.constituency_group, e.cohort_id FROM users u LEFT JOIN ${enrolmentsIn('$2')} e ON e.user_id = u.id WHERE u.id = $1`,
       [link.user_id, link.edition_id],
     );
     return {

@@ -17,8 +17,9 @@ import {
 import { notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { Edition } from '../courses/edition.entity.js';
+import { enrolmentsIn } from '../enrolments/membership.sql.js';
 import { Survey } from './entities/survey.entity.js';
-import { SurveyAccessService, type ResponseScope } from './survey-access.service.js';
+import { readableBy, SurveyAccessService, type ResponseScope } from './survey-access.service.js';
 import { loadContent } from './survey-content.js';
 import { surveyQuestionResults } from './survey-statistics.js';
 
@@ -53,11 +54,12 @@ export class ResultsService {
     const edition = await this.dataSource.getRepository(Edition).findOneByOrFail({ id: survey.editionId });
     const localized = localizeContent(await loadContent(this.dataSource.manager, survey), language, edition.defaultLanguage);
     const responses = await this.responses(survey.id, scope);
+    const params: unknown[] = [survey.id, survey.editionId];
     const invitations: Segmented[] = await this.dataSource.query(
       `SELECT i.language, u.country, u.ilo_region, u.constituency_group, e.cohort_id
-         FROM survey_invitations i JOIN users u ON u.id = i.user_id LEFT JOIN enrolments e ON e.user_id = i.user_id AND e.edition_id = $2
-        WHERE i.survey_id = $1 ${scope ? 'AND e.cohort_id = ANY($3::uuid[])' : ''}`,
-      scope ? [survey.id, survey.editionId, scope] : [survey.id, survey.editionId],
+         FROM survey_invitations i JOIN users u ON u.id = i.user_id LEFT JOIN ${enrolmentsIn('$2')} e ON e.user_id = i.user_id
+        WHERE i.survey_id = $1 AND ${readableBy(scope, 'i.user_id', params)}`,
+      params,
     );
     // An anonymous response keeps only its language: no other breakdown exists for it.
     const dimensions = survey.anonymous ? (['language'] as BreakdownDimension[]) : [...BREAKDOWN_DIMENSIONS];
@@ -94,11 +96,10 @@ export class ResultsService {
     const survey = await this.access.find(surveyId);
     const scope = await this.access.resultsScope(caller, survey);
     const params: unknown[] = [survey.id, key];
-    if (scope) params.push(scope);
-    const where = `survey_id = $1 AND coalesce(answers->>$2, '') <> '' ${scope ? 'AND cohort_id = ANY($3::uuid[])' : ''}`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM survey_responses WHERE ${where}`, params);
+    const where = `r.survey_id = $1 AND coalesce(r.answers->>$2, '') <> '' AND ${readableBy(scope, 'r.user_id', params)}`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM survey_responses r WHERE ${where}`, params);
     const rows: { text: string }[] = await this.dataSource.query(
-      `SELECT answers->>$2 AS text FROM survey_responses WHERE ${where} ORDER BY submitted_on DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      `SELECT r.answers->>$2 AS text FROM survey_responses r WHERE ${where} ORDER BY r.submitted_on DESC, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, pageSize, (page - 1) * pageSize],
     );
     return { items: rows.map((r) => r.text), total, page, pageSize };
@@ -139,10 +140,11 @@ export class ResultsService {
   }
 
   private responses(surveyId: string, scope: ResponseScope): Promise<(Segmented & { answers: Answers; submitted_on: string })[]> {
+    const params: unknown[] = [surveyId];
     return this.dataSource.query(
-      `SELECT answers, language, submitted_on, cohort_id, country, ilo_region, constituency_group FROM survey_responses
-        WHERE survey_id = $1 ${scope ? 'AND cohort_id = ANY($2::uuid[])' : ''} ORDER BY submitted_on DESC, id`,
-      scope ? [surveyId, scope] : [surveyId],
+      `SELECT r.answers, r.language, r.submitted_on, r.cohort_id, r.country, r.ilo_region, r.constituency_group FROM survey_responses r
+        WHERE r.survey_id = $1 AND ${readableBy(scope, 'r.user_id', params)} ORDER BY r.submitted_on DESC, r.id`,
+      params,
     );
   }
 

@@ -5,7 +5,7 @@ import { localizeContent, type AnswerValue, type Answers, type Language, type Lo
 import type { RequestUser } from '../../common/http/request-user.js';
 import { surveyWords } from '../../locales/surveys.js';
 import { Edition } from '../courses/edition.entity.js';
-import { SurveyAccessService } from './survey-access.service.js';
+import { readableBy, SurveyAccessService } from './survey-access.service.js';
 import { loadContent } from './survey-content.js';
 import { optionsOf } from './survey-statistics.js';
 
@@ -64,13 +64,13 @@ export class SurveyExportService {
     const edition = await this.dataSource.getRepository(Edition).findOneByOrFail({ id: survey.editionId });
     const localized = localizeContent(await loadContent(this.dataSource.manager, survey), language, edition.defaultLanguage);
     const questions = localized.sections.flatMap((s) => s.questions);
-    const params: unknown[] = [survey.id, survey.editionId];
-    if (scope) params.push(scope);
-    const where = `r.survey_id = $1 ${scope ? 'AND r.cohort_id = ANY($3::uuid[])' : ''}`;
+    const counted: unknown[] = [survey.id];
     const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM survey_responses r WHERE ${where.replace('$3', '$2')}`,
-      scope ? [survey.id, scope] : [survey.id],
+      `SELECT count(*)::int AS total FROM survey_responses r WHERE r.survey_id = $1 AND ${readableBy(scope, 'r.user_id', counted)}`,
+      counted,
     );
+    const params: unknown[] = [survey.id, survey.editionId];
+    const where = `r.survey_id = $1 AND ${readableBy(scope, 'r.user_id', params)}`;
     const words = surveyWords[language];
     const identity = survey.anonymous ? [] : [words.name, words.email, words.cohort, words.country, words.iloRegion, words.constituencyGroup];
     const header = [words.responseId, words.submittedOn, words.language, ...identity, ...questions.map((q) => q.text)];

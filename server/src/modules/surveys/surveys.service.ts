@@ -15,6 +15,7 @@ import {
 } from '@sstc/shared';
 import { notFound } from '../../common/http/api.exception.js';
 import { Edition } from '../courses/edition.entity.js';
+import { enrolmentsIn } from '../enrolments/membership.sql.js';
 import { DistributionsService } from './distributions.service.js';
 import { Survey } from './entities/survey.entity.js';
 import { loadContent, saveContent, structureOf } from './survey-content.js';
@@ -45,11 +46,11 @@ export class SurveysService {
   async audience(editionId: string): Promise<SurveyAudience> {
     if (!(await this.dataSource.getRepository(Edition).existsBy({ id: editionId }))) throw notFound();
     const cohorts = await this.dataSource.query(
-      `SELECT c.id, c.name, count(e.id) FILTER (WHERE e.role = 'participant')::int AS participants FROM cohorts c LEFT JOIN enrolments e ON e.cohort_id = c.id WHERE c.edition_id = $1 GROUP BY c.id ORDER BY c.name`,
+      `SELECT c.id, c.name, count(e.id) FILTER (WHERE e.role = 'participant')::int AS participants FROM cohorts c LEFT JOIN ${enrolmentsIn('$1')} e ON e.cohort_id = c.id WHERE c.edition_id = $1 GROUP BY c.id ORDER BY c.name`,
       [editionId],
     );
     const byStatus = await this.dataSource.query(
-      `SELECT status, count(*)::int AS participants FROM enrolments WHERE edition_id = $1 AND role = 'participant' GROUP BY 1 ORDER BY 1`,
+      `SELECT e.status, count(*)::int AS participants FROM ${enrolmentsIn('$1')} e WHERE e.role = 'participant' GROUP BY 1 ORDER BY 1`,
       [editionId],
     );
     return { cohorts, byStatus };

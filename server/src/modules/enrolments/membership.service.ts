@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ElectiveChoiceStatus } from '@sstc/shared';
+import type { RequestUser } from '../../common/http/request-user.js';
+import type { Enrolment } from './enrolment.entity.js';
+import { MembershipRepository, type Facilitated } from './membership.repository.js';
+
+/**
+ * What of an edition's participants a caller may read: null for organizers (everyone), else the
+ * facilitator's cohorts and programme items (see `follows` in membership.sql.ts for the SQL side).
+ */
+export type ReaderScope = (Facilitated & { facilitatorId: string; editionId: string }) | null;
+
+/**
+ * The membership owner: who is enrolled in an edition, who facilitates which cohort and programme
+ * item, who holds a seat in an elective, whom a facilitator follows. Discussions, learning and
+ * surveys ask here (or compose membership.sql.ts into their statements) instead of reading the
+ * membership tables themselves.
+ */
+@Injectable()
+export class MembershipService {
+  constructor(private readonly repository: MembershipRepository) {}
+
+  /** The person's enrolment in the edition unless they were withdrawn. */
+  activeEnrolment(userId: string, editionId: string, manager?: EntityManager): Promise<Enrolment | null> {
+    return this.repository.activeEnrolment(userId, editionId, manager);
+  }
+
+  async isEnrolled(userId: string, editionId: string, manager?: EntityManager): Promise<boolean> {
+    return (await this.repository.activeEnrolment(userId, editionId, manager)) !== null;
+  }
+
+  /** The cohorts and programme items of the edition that the person facilitates (whether enrolled or not). */
+  facilitated(userId: string, editionId: string, manager?: EntityManager): Promise<Facilitated> {
+    return this.repository.facilitated(userId, editionId, manager);
+  }
+
+  /** 'seated', 'waitlisted', or null when the person has no place in the elective module. */
+  electivePlace(userId: string, itemId: string, manager?: EntityManager): Promise<ElectiveChoiceStatus | null> {
+    return this.repository.electivePlace(userId, itemId, manager);
+  }
+
+  /** Whether the facilitator may read this participant's needs, progress and identified answers in the edition. */
+  follows(facilitatorId: string, participantId: string, editionId: string, manager?: EntityManager): Promise<boolean> {
+    return this.repository.follows(facilitatorId, participantId, editionId, manager);
+  }
+
+  /**
+   * Whose data of the edition the caller may read: organizers everyone (null); a facilitator the
+   * participants of the cohorts and items they facilitate; anyone else nobody (an empty scope).
+   */
+  async readerScope(caller: Pick<RequestUser, 'id' | 'role'>, editionId: string, manager?: EntityManager): Promise<ReaderScope> {
+    if (caller.role === 'organizer') return null;
+    const facilitated = caller.role === 'facilitator' ? await this.facilitated(caller.id, editionId, manager) : { cohortIds: [], itemIds: [] };
+    return { ...facilitated, facilitatorId: caller.id, editionId };
+  }
+}
