@@ -196,7 +196,7 @@ describe('pre-assessment of needs', () => {
 
     const all = (await organizer.client.get<LearningNeeds>(`/editions/${edition.id}/learning/needs`)).body;
     expect(all.responses).toBe(4);
-    expect(all.modules[0]!.comments.map((c) => c.name).sort()).toEqual(['Ana', 'Ben', 'Carla', 'Dan']);
+    expect(all.modules[0]!.comments.map((c) => c.name ?? '').sort()).toEqual(['Ana', 'Ben', 'Carla', 'Dan']);
     expect(all.expectations).toHaveLength(4);
   }, 60_000);
 });
