@@ -1,6 +1,7 @@
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { errorResources } from '../shared/src/i18n/errors.js';
 
 const SERVER = 'http://localhost:3000';
 
@@ -15,11 +16,34 @@ const proxy: ProxyOptions = {
   },
 };
 
+const ERROR_MESSAGES = 'virtual:error-messages/';
+
+/**
+ * `virtual:error-messages/<lng>`: one language of the shared error messages, as plain data. The
+ * shared module keeps all four languages in one object, which no bundler splits; this keeps each
+ * language's chunk down to its own messages.
+ */
+function errorMessages(): Plugin {
+  return {
+    name: 'sstc-error-messages',
+    resolveId: (id) => (id.startsWith(ERROR_MESSAGES) ? `\0${id}` : undefined),
+    load(id) {
+      if (!id.startsWith(`\0${ERROR_MESSAGES}`)) return undefined;
+      const language = id.slice(ERROR_MESSAGES.length + 1) as keyof typeof errorResources;
+      const { errors, fields } = errorResources[language];
+      return `export default ${JSON.stringify({ ...errors, fields })};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), errorMessages()],
   resolve: {
     // Bundle the contracts from source: no build step for shared/ while working on the client.
-    alias: { '@sstc/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
+    alias: [
+      { find: /^@sstc\/shared\/values$/, replacement: fileURLToPath(new URL('../shared/src/values.ts', import.meta.url)) },
+      { find: /^@sstc\/shared$/, replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
+    ],
   },
   server: {
     proxy: {
@@ -29,6 +53,10 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
+    // dist/.vite/manifest.json: the chunk graph the bundle budget test (e2e/specs/bundle-budget) reads.
+    manifest: true,
+    // Every browser the platform supports knows <link rel=modulepreload>; the polyfill is dead weight.
+    modulePreload: { polyfill: false },
     emptyOutDir: true,
     rolldownOptions: {
       treeshake: {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { LANGUAGES, type Language } from '@sstc/shared';
-import { NAMESPACES, resources } from './resources.js';
+import { LANGUAGES } from '@sstc/shared/values';
+import type { Language } from '@sstc/shared';
+import { NAMESPACES } from './namespaces.js';
+import { resources } from './resources.js';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 

@@ -1,9 +1,9 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { LANGUAGES } from '@sstc/shared/values';
 import {
   editionDateProblems,
   editionTextProblems,
-  LANGUAGES,
   withDateDefaults,
   type EditionDates,
   type EditionDetail,

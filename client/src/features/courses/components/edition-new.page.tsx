@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useNavigate } from 'react-router';
-import { LANGUAGES, type Language } from '@sstc/shared';
+import { LANGUAGES } from '@sstc/shared/values';
+import type { Language } from '@sstc/shared';
 import { Field } from '../../../components/form-field.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { fieldProblemsOf } from '../../../lib/api.js';

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { MESSAGE_MAX_CHARS, type MessageKind, type Person } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { MESSAGE_MAX_CHARS } from '@sstc/shared/values';
+import type { MessageKind, Person } from '@sstc/shared';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { discussionsApi } from '../api/discussions.api.js';
 import { newClientId } from '../lib/client-id.js';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Language, Message, SocketErrorBody } from '@sstc/shared';
 import { Loading } from '../../../components/loading.js';

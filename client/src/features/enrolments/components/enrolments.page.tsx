@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useSearchParams } from 'react-router';
-import { ENROLMENT_ROLES, ENROLMENT_STATUSES, type EditionDetail, type EnrolmentRole, type EnrolmentStatus } from '@sstc/shared';
+import { ENROLMENT_ROLES, ENROLMENT_STATUSES } from '@sstc/shared/values';
+import type { EditionDetail, EnrolmentRole, EnrolmentStatus } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Loading } from '../../../components/loading.js';
 import { Pagination } from '../../../components/pagination.js';

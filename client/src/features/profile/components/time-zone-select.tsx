@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { Language } from '@sstc/shared';
 import type { ControlProps } from '../../../components/form-field.js';
 import { useNow } from '../../../components/use-now.js';

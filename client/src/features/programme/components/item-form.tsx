@@ -1,10 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { LANGUAGES, MODALITIES, zonedTime } from '@sstc/shared/values';
 import {
-  LANGUAGES,
-  MODALITIES,
   programmeItemProblems,
-  zonedTime,
   type EditionDetail,
   type Modality,
   type ProgrammeItem,

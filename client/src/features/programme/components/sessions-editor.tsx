@@ -1,14 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import {
-  addDays,
-  daysBetween,
-  dateIn,
-  SESSION_FORMATS,
-  type FieldProblem,
-  type Language,
-  type ProgrammeSession,
-  type SessionFormat,
-} from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { addDays, daysBetween, dateIn, SESSION_FORMATS } from '@sstc/shared/values';
+import type { FieldProblem, Language, ProgrammeSession, SessionFormat } from '@sstc/shared';
 import { formatDate } from '../../../lib/format.js';
 
 /** A session as the organizer types it: a day of the week and wall-clock times at the venue. */

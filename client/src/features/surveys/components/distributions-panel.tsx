@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ENROLMENT_STATUSES, type Distribution, type EnrolmentStatus, type SurveyDetail } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { ENROLMENT_STATUSES } from '@sstc/shared/values';
+import type { Distribution, EnrolmentStatus, SurveyDetail } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { SubmitButton } from '../../../components/submit-button.js';
 import { browserTimeZone } from '../../../lib/format.js';

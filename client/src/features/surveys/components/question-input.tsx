@@ -1,5 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { LIKERT_POINTS, RATING_MAX, type AnswerValue, type FieldProblem, type LocalizedSurvey } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { LIKERT_POINTS, RATING_MAX } from '@sstc/shared/values';
+import type { AnswerValue, FieldProblem, LocalizedSurvey } from '@sstc/shared';
 
 type Question = LocalizedSurvey['sections'][number]['questions'][number];
 

@@ -1,16 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams } from 'react-router';
-import {
-  LANGUAGES,
-  QUESTION_TYPES,
-  type Language,
-  type LocalizedText,
-  type QuestionType,
-  type SurveyContent,
-  type SurveyDetail,
-  type SurveyQuestion,
-} from '@sstc/shared';
+import { LANGUAGES, QUESTION_TYPES } from '@sstc/shared/values';
+import type { Language, LocalizedText, QuestionType, SurveyContent, SurveyDetail, SurveyQuestion } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { languageName } from '../../../components/language-name.js';
 import { Loading } from '../../../components/loading.js';
