@@ -78,6 +78,18 @@ export class SurveyResultsController {
       'X-Total-Count': String(total),
       'Cache-Control': 'no-store',
     });
+    // The compression middleware holds bytes back until it has a block. Flush once per turn of the
+    // event loop (not per row, which would cost compression), so each batch reaches the client and
+    // its progress moves.
+    let flushing = false;
+    csv.on('data', () => {
+      if (flushing) return;
+      flushing = true;
+      setImmediate(() => {
+        flushing = false;
+        response.flush();
+      });
+    });
     // Headers are gone by now: a failure half-way can only cut the download short, which pipeline does.
     pipeline(csv, response, () => undefined);
   }
