@@ -18,7 +18,11 @@ export default {
       },
     ],
   },
-  moduleNameMapper: { '^@sstc/shared$': '<rootDir>/../shared/src/index.ts', '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^@sstc/shared$': '<rootDir>/../shared/src/index.ts',
+    '^@sstc/shared/values$': '<rootDir>/../shared/src/values.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
   setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
 };

@@ -1,6 +1,10 @@
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import { errorResources } from '../shared/src/i18n/errors.js';
 
 const SERVER = 'http://localhost:3000';
 
@@ -15,11 +19,68 @@ const proxy: ProxyOptions = {
   },
 };
 
+const ERROR_MESSAGES = 'virtual:error-messages/';
+
+/**
+ * `virtual:error-messages/<lng>`: one language of the shared error messages, as plain data. The
+ * shared module keeps all four languages in one object, which no bundler splits; this keeps each
+ * language's chunk down to its own messages.
+ */
+function errorMessages(): Plugin {
+  return {
+    name: 'sstc-error-messages',
+    resolveId: (id) => (id.startsWith(ERROR_MESSAGES) ? `\0${id}` : undefined),
+    load(id) {
+      if (!id.startsWith(`\0${ERROR_MESSAGES}`)) return undefined;
+      const language = id.slice(ERROR_MESSAGES.length + 1) as keyof typeof errorResources;
+      const { errors, fields } = errorResources[language];
+      return `export default ${JSON.stringify({ ...errors, fields })};`;
+    },
+  };
+}
+
+const COMPRESSIBLE = /\.(js|css|html|svg|json|webmanifest|txt)$/;
+
+/**
+ * Writes a brotli (.br) and a gzip (.gz) copy beside every text file of the build, once, at the
+ * highest levels: the server picks one per request (server/src/common/http/client-files.ts)
+ * instead of compressing on every request. Runs last, so it also covers the service worker.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'sstc-precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved: (config) => void (outDir = path.resolve(config.root, config.build.outDir)),
+    closeBundle: {
+      order: 'post',
+      handler() {
+        for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+          const file = path.join(entry.parentPath, entry.name);
+          if (!entry.isFile() || !COMPRESSIBLE.test(entry.name) || file.includes(`${path.sep}.vite${path.sep}`)) continue;
+          const raw = readFileSync(file);
+          const brotli = brotliCompressSync(raw, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+          });
+          const gzip = gzipSync(raw, { level: 9 });
+          // A tiny file can grow when compressed; then the original is the best copy.
+          if (brotli.length < raw.length) writeFileSync(`${file}.br`, brotli);
+          if (gzip.length < raw.length) writeFileSync(`${file}.gz`, gzip);
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), errorMessages(), precompress()],
   resolve: {
     // Bundle the contracts from source: no build step for shared/ while working on the client.
-    alias: { '@sstc/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
+    alias: [
+      { find: /^@sstc\/shared\/values$/, replacement: fileURLToPath(new URL('../shared/src/values.ts', import.meta.url)) },
+      { find: /^@sstc\/shared$/, replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
+    ],
   },
   server: {
     proxy: {
@@ -29,6 +90,10 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
+    // dist/.vite/manifest.json: the chunk graph the bundle budget test (e2e/specs/bundle-budget) reads.
+    manifest: true,
+    // Every browser the platform supports knows <link rel=modulepreload>; the polyfill is dead weight.
+    modulePreload: { polyfill: false },
     emptyOutDir: true,
     rolldownOptions: {
       treeshake: {

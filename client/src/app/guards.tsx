@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.js';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Role } from '@sstc/shared';
 import { ErrorAlert } from '../components/error-alert.js';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../lib/use-translation.js';
 import { AuthProvider } from '../features/auth/components/auth-provider.js';
 import { RealtimeProvider } from './realtime-provider.js';
 
@@ -15,10 +15,10 @@ interface AppProvidersProps {
 
 export function AppProviders({ i18n, queryClient, realtime = false, children }: AppProvidersProps) {
   return (
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <AuthProvider>{realtime ? <RealtimeProvider>{children}</RealtimeProvider> : children}</AuthProvider>
       </QueryClientProvider>
-    </I18nextProvider>
+    </I18nProvider>
   );
 }

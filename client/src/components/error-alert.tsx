@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.js';
 import { ApiError, NetworkError } from '../lib/api.js';
 
 interface ErrorAlertProps {

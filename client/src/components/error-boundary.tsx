@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.js';
 import { ErrorAlert } from './error-alert.js';
 import { NetworkError } from '../lib/api.js';
 

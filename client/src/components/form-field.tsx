@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.js';
 import type { FieldProblem } from '@sstc/shared';
 
 /** What a field hands its control so that label, hint and error are announced with it. */

@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '@sstc/shared';
+import { useTranslation } from '../lib/use-translation.js';
+import { LANGUAGES } from '@sstc/shared/values';
+import type { Language } from '@sstc/shared';
 import { useChangeLanguage } from '../features/profile/hooks/use-profile-mutations.js';
 import { languageName } from './language-name.js';
 

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.js';
 import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { useAuth } from '../features/auth/hooks/use-auth.js';
 import { useSignOut } from '../features/auth/hooks/use-auth-mutations.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.js';
 
 /** A quiet, announced placeholder while data travels over a slow network. */
 export function Loading() {

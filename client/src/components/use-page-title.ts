@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/use-translation.js';
 
 /** Names the browser tab after the page, the first thing a screen reader says after navigation. */
 export function usePageTitle(page: string): void {

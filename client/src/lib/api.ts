@@ -1,4 +1,5 @@
-import { ERROR_CODES, FIELD_PROBLEMS, type ApiErrorBody, type ErrorCode, type FieldProblem } from '@sstc/shared';
+import { ERROR_CODES, FIELD_PROBLEMS } from '@sstc/shared/values';
+import type { ApiErrorBody, ErrorCode, FieldProblem } from '@sstc/shared';
 
 /** A failed API call: the server's error body, whatever went wrong on the way. */
 export class ApiError extends Error {

@@ -1,17 +1,69 @@
-import i18next, { type i18n as I18n } from 'i18next';
-import { DEFAULT_LANGUAGE, LANGUAGES, pickLanguage, type Language } from '@sstc/shared';
-import { NAMESPACES, resources } from '../locales/resources.js';
+import type { BackendModule, i18n as I18n } from 'i18next';
+import { DEFAULT_LANGUAGE, LANGUAGES, pickLanguage, type Language } from '@sstc/shared/values';
+import { NAMESPACES } from '../locales/namespaces.js';
+import type { Resources } from '../locales/resources.js';
 
 const STORAGE_KEY = 'sstc.language';
 
+type Bundle = Resources[Language];
+type I18next = typeof import('i18next').default;
+
+// One chunk per language, fetched when first needed: the user's language and the fallback at start,
+// another when someone switches. Spelled out (not a template import) so each is its own chunk.
+const BUNDLES: Record<Language, () => Promise<{ default: Bundle }>> = {
+  en: () => import('../locales/en/bundle.js'),
+  es: () => import('../locales/es/bundle.js'),
+  fr: () => import('../locales/fr/bundle.js'),
+  pt: () => import('../locales/pt/bundle.js'),
+};
+
+const loading = new Map<Language, Promise<Bundle>>();
+
+/** A language's chunk, fetched once (a failed fetch is tried again next time). */
+function bundleOf(language: Language): Promise<Bundle> {
+  let bundle = loading.get(language);
+  if (!bundle) {
+    bundle = BUNDLES[language]().then((module) => module.default);
+    bundle.catch(() => loading.delete(language));
+    loading.set(language, bundle);
+  }
+  return bundle;
+}
+
+/** i18next asks per language and namespace; each language's chunk serves all its namespaces. */
+const bundleBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    bundleOf(toLanguage(language)).then(
+      (bundle) => callback(null, bundle[namespace as keyof Bundle] as never),
+      (error: unknown) => callback(error as Error, null),
+    );
+  },
+};
+
 /**
- * One i18next instance with every language loaded, so switching never waits for the network.
+ * The app's start: i18next's code, the language's texts and the fallback's download side by side
+ * (each is a chunk of its own), then the instance is ready to render.
+ */
+export async function loadI18n(language: Language): Promise<I18n> {
+  for (const lng of new Set([language, DEFAULT_LANGUAGE])) void bundleOf(lng).catch(() => undefined);
+  const { default: i18next } = await import('i18next');
+  const { i18n, ready } = createI18n(i18next, language);
+  // A failed download still renders: keys beat a blank page, and the next language change retries.
+  await ready.catch(() => undefined);
+  return i18n;
+}
+
+/**
+ * One i18next instance. With `resources` (tests) every language is there at once; without, the
+ * languages are fetched on demand and the returned promise resolves once the first is loaded.
  * Keeps `<html lang>` in step, which screen readers use to pick their voice.
  */
-export function createI18n(language: Language): I18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources,
+export function createI18n(i18next: I18next, language: Language, resources?: Resources): { i18n: I18n; ready: Promise<unknown> } {
+  const instance = resources ? i18next.createInstance() : i18next.createInstance().use(bundleBackend);
+  const ready = instance.init({
+    ...(resources ? { resources, initAsync: false } : {}),
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
@@ -19,11 +71,10 @@ export function createI18n(language: Language): I18n {
     defaultNS: 'common',
     // React escapes what it renders.
     interpolation: { escapeValue: false },
-    initAsync: false,
   });
   setDocumentLanguage(language);
   instance.on('languageChanged', (lng) => setDocumentLanguage(toLanguage(lng)));
-  return instance;
+  return { i18n: instance, ready };
 }
 
 /** Before the profile is known: a language chosen earlier on this device, else the browser's. */

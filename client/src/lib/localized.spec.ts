@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { localize } from '@sstc/shared';
+import { localize } from '@sstc/shared/values';
 import { localized } from './localized.js';
 
 describe('localized', () => {

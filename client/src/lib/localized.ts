@@ -1,4 +1,5 @@
-import { LANGUAGES, type Language, type LocalizedText } from '@sstc/shared';
+import { LANGUAGES } from '@sstc/shared/values';
+import type { Language, LocalizedText } from '@sstc/shared';
 
 export interface Localized {
   value: string;

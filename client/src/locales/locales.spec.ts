@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { LANGUAGES, type Language } from '@sstc/shared';
-import { NAMESPACES, resources } from './resources.js';
+import { LANGUAGES } from '@sstc/shared/values';
+import type { Language } from '@sstc/shared';
+import { NAMESPACES } from './namespaces.js';
+import { resources } from './resources.js';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
@@ -44,9 +46,10 @@ describe('locale resources', () => {
     '%s in %s has exactly the plural forms the language needs',
     (namespace, language: Language) => {
       const needed = [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort();
-      for (const [key, forms] of baseKeys(flatten(resources[language][namespace]))) {
-        if (forms.size > 0) expect({ key, forms: [...forms].sort() }).toEqual({ key, forms: needed });
-      }
+      const plurals = [...baseKeys(flatten(resources[language][namespace]))]
+        .filter(([, forms]) => forms.size > 0)
+        .map(([key, forms]) => ({ key, forms: [...forms].sort() }));
+      expect(plurals).toEqual(plurals.map(({ key }) => ({ key, forms: needed })));
     },
   );
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { programmeItemKindSchema } from '../domain.js';
 import { languageSchema, localizedTextSchema } from '../locales.js';
+import { LEARNING_RESOURCE_KINDS, PROGRESS_STATUSES, NEEDS_GROUPINGS } from './learning.values.js';
 
-export const LEARNING_RESOURCE_KINDS = ['link', 'document', 'video'] as const;
-export type LearningResourceKind = (typeof LEARNING_RESOURCE_KINDS)[number];
+export * from './learning.values.js';
 
 /** Only web links: javascript:, data: and the like are refused at the door. */
 const httpUrlSchema = z.url({ protocol: /^https?$/ }).max(2000);
@@ -117,9 +117,6 @@ export type LearningUnit = z.infer<typeof learningUnitSchema>;
 
 export const unitQuerySchema = z.strictObject({ language: languageSchema.optional() });
 
-export const PROGRESS_STATUSES = ['not_started', 'behind', 'on_track', 'completed'] as const;
-export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
-
 export const progressQuerySchema = z.strictObject({
   cohortId: z.uuid().optional(),
   programmeItemId: z.uuid().optional(),
@@ -167,9 +164,6 @@ export const progressDashboardSchema = z.object({
 export type ProgressDashboard = z.infer<typeof progressDashboardSchema>;
 
 // ---- pre-assessment of needs (a survey of kind pre_assessment, built on the survey engine) ----
-
-export const NEEDS_GROUPINGS = ['cohort', 'constituency_group', 'ilo_region'] as const;
-export type NeedsGrouping = (typeof NEEDS_GROUPINGS)[number];
 
 export const needsQuerySchema = z.strictObject({
   groupBy: z.enum(NEEDS_GROUPINGS).default('cohort'),

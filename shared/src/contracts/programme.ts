@@ -5,13 +5,14 @@ import {
   modalitySchema,
   programmeItemKindSchema,
   sessionFormatSchema,
-  type ElectiveWindowState,
   type ProgrammeItemKind,
 } from '../domain.js';
 import { languageSchema, localizedTextSchema, missingLanguages, LANGUAGES, type Language, type LocalizedText } from '../locales.js';
 import { dateIn } from '../phase.js';
 import { personRefSchema, programmeSessionSchema, type FieldIssueOf } from './courses.js';
 import { pageOf } from './users.js';
+
+export * from './programme.values.js';
 
 export const sessionInputSchema = z.strictObject({
   /** An existing session keeps its id (and its calendar UID); sessions left out are removed. */
@@ -104,16 +105,6 @@ export const electiveWindowSchema = z.object({
   deadline: z.iso.date(),
 });
 export type ElectiveWindow = z.infer<typeof electiveWindowSchema>;
-
-/** The selection window runs from the day pre-learning opens through the deadline, in the edition's time zone. */
-export function electiveWindow(
-  edition: { timeZone: string; preLearningOpens: string; electiveDeadline: string },
-  at: Date = new Date(),
-): ElectiveWindow {
-  const today = dateIn(edition.timeZone, at);
-  const state: ElectiveWindowState = today < edition.preLearningOpens ? 'not_open' : today > edition.electiveDeadline ? 'closed' : 'open';
-  return { state, opensOn: edition.preLearningOpens, deadline: edition.electiveDeadline };
-}
 
 export const electiveModuleSchema = z.object({
   id: z.uuid(),

@@ -1,28 +1,29 @@
 import { z } from 'zod';
 import { CONSTITUENCY_GROUPS, ENROLMENT_STATUSES, ILO_REGIONS, roleSchema } from '../domain.js';
 import { LANGUAGES, languageSchema, localize, localizedTextSchema, missingLanguages, type Language, type LocalizedText } from '../locales.js';
+import {
+  SURVEY_KINDS,
+  QUESTION_TYPES,
+  CLOSED_QUESTION_TYPES,
+  LIKERT_POINTS,
+  RATING_MAX,
+  SHORT_TEXT_MAX,
+  LONG_TEXT_MAX,
+  INTERVIEW_STATUSES,
+  INTERVIEW_OUTCOMES,
+  type QuestionType,
+} from './surveys.values.js';
+
+export * from './surveys.values.js';
 
 // ---------------------------------------------------------------------------------------------
 // The survey engine: kinds, question types, content, and the rules that client and server share
 // (which questions show, which answers are valid, which translations are missing).
 // ---------------------------------------------------------------------------------------------
 
-export const SURVEY_KINDS = ['pre_assessment', 'general_assessment', 'impact_assessment', 'custom'] as const;
-export type SurveyKind = (typeof SURVEY_KINDS)[number];
 export const surveyKindSchema = z.enum(SURVEY_KINDS);
 
-export const QUESTION_TYPES = ['single_choice', 'multiple_choice', 'likert', 'rating', 'yes_no', 'short_text', 'long_text'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const questionTypeSchema = z.enum(QUESTION_TYPES);
-
-/** Question types whose answers are picked from a closed list (they can drive a condition). */
-export const CLOSED_QUESTION_TYPES: readonly QuestionType[] = ['single_choice', 'multiple_choice', 'likert', 'rating', 'yes_no'];
-export const TEXT_QUESTION_TYPES: readonly QuestionType[] = ['short_text', 'long_text'];
-
-export const LIKERT_POINTS = 5;
-export const RATING_MAX = 10;
-export const SHORT_TEXT_MAX = 500;
-export const LONG_TEXT_MAX = 10_000;
 
 /** Question keys that the interview follow-up reads (the impact template uses them). */
 export const INTERVIEW_KEYS = { initiative: 'initiative_linked', accept: 'interview_accept' } as const;
@@ -495,11 +496,6 @@ export type Comparison = z.infer<typeof comparisonSchema>;
 export const exportQuerySchema = z.strictObject({ language: languageSchema.default('en') });
 
 // ---- interviews ----------------------------------------------------------------------------------
-
-export const INTERVIEW_STATUSES = ['to_schedule', 'proposed', 'confirmed', 'reschedule_requested', 'done', 'cancelled'] as const;
-export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
-export const INTERVIEW_OUTCOMES = ['initiative_documented', 'follow_up_needed', 'no_linked_initiative', 'no_show'] as const;
-export type InterviewOutcome = (typeof INTERVIEW_OUTCOMES)[number];
 
 export const interviewSchema = z.object({
   id: z.uuid(),

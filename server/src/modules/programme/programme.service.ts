@@ -90,12 +90,13 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
         if (fields.capacity! < seated) throwIfProblems([{ path: 'capacity', code: 'below_seated' }]);
         if (fields.block !== module!.block && (await this.seats.hasChoices(manager, itemId))) throw new ApiException('elective_has_choices', {}, 409);
       }
-      const item = await manager.save(ProgrammeItem, {
-        ...current,
-        number,
-        ...fields,
-        facilitators: await this.membership.enrolledFacilitators(manager, current.editionId, request.facilitatorIds),
-      });
+      const item = await manager.save(
+        Object.assign(current, {
+          number,
+          ...fields,
+          facilitators: await this.membership.enrolledFacilitators(manager, current.editionId, request.facilitatorIds),
+        }),
+      );
       await this.saveSessions(manager, itemId, request.sessions);
       // More seats: the waitlist moves up at once.
       if (item.kind === 'elective_module') promoted = await this.seats.promote(manager, item);

@@ -1,6 +1,7 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link } from 'react-router';
-import { dateIn, type Agenda, type AgendaEntry, type EditionDetail, type Language } from '@sstc/shared';
+import { dateIn } from '@sstc/shared/values';
+import type { Agenda, AgendaEntry, EditionDetail, Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Loading } from '../../../components/loading.js';
 import { formatDate, formatTimeRange, sameClock, timeZoneName } from '../../../lib/format.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { formatDate } from '../../../lib/format.js';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { CurrentUser } from '@sstc/shared';
 import { isApiError } from '../../../lib/api.js';
 import { authApi } from '../api/auth.api.js';
@@ -15,10 +15,13 @@ async function fetchCurrentUser(): Promise<CurrentUser | null> {
   }
 }
 
+/** The signed-in user, fetched once (main.tsx starts it before the first render). */
+export const currentUserQuery = { queryKey: CURRENT_USER_KEY, queryFn: fetchCurrentUser, staleTime: Infinity } as const;
+
 /** Who is signed in (GET /api/auth/me), for the whole app; the interface follows their language. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
-  const query = useQuery({ queryKey: CURRENT_USER_KEY, queryFn: fetchCurrentUser, staleTime: Infinity });
+  const query = useQuery(currentUserQuery);
   const user = query.data;
   const language = user?.language;
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { FieldProblem } from '@sstc/shared';
 import { Field } from '../../../components/form-field.js';
 import { PASSWORD_MIN_LENGTH } from '../../../lib/validation.js';

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Cohort, type Enrolment, type Language } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { LANGUAGES } from '@sstc/shared/values';
+import type { Cohort, Enrolment, Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Field } from '../../../components/form-field.js';
 import { languageName } from '../../../components/language-name.js';

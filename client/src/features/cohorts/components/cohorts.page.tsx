@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link } from 'react-router';
 import type { EditionDetail } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { NavLink } from 'react-router';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 

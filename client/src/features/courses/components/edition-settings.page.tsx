@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { EditionDetail } from '@sstc/shared';
 import { StatusMessage } from '../../../components/status-message.js';
 import { useUpdateEdition } from '../hooks/use-editions.js';

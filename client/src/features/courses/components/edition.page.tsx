@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams } from 'react-router';
 import type { EditionDetail, Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
-import { LANGUAGES } from '@sstc/shared';
+import { LANGUAGES } from '@sstc/shared/values';
 import { formatDateRange } from '../../../lib/format.js';
 import { resources } from '../../../locales/resources.js';
 import { installFakeServer } from '../../../test/fake-server.js';

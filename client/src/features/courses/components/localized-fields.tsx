@@ -1,5 +1,6 @@
-import { LANGUAGES, type FieldProblem, type LocalizedText } from '@sstc/shared';
-import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '@sstc/shared/values';
+import type { FieldProblem, LocalizedText } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Field } from '../../../components/form-field.js';
 import { languageName } from '../../../components/language-name.js';
 

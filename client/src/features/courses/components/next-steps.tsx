@@ -1,6 +1,7 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link } from 'react-router';
-import { electiveWindow, PHASES, type EditionDetail, type Language, type Phase } from '@sstc/shared';
+import { PHASES, electiveWindow } from '@sstc/shared/values';
+import type { EditionDetail, Language, Phase } from '@sstc/shared';
 import { formatDate } from '../../../lib/format.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { Phase } from '@sstc/shared';
 
 /** The edition's phase in words (colour only repeats it). */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { Language, ProgrammeItem } from '@sstc/shared';
 import { localized } from '../../../lib/localized.js';
 import { SessionList } from './session-list.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { EditionDetail, ProgrammeItem, ProgrammeItemKind } from '@sstc/shared';
 import { ProgrammeItemCard } from './programme-item.js';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { Language, ProgrammeSession } from '@sstc/shared';
 import { formatTimeRange, sameClock } from '../../../lib/format.js';
 

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { LANGUAGES, type LocalizedText, type RoomSummary } from '@sstc/shared';
+import { LANGUAGES } from '@sstc/shared/values';
+import type { LocalizedText, RoomSummary } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { languageName } from '../../../components/language-name.js';
 import { api } from '../../../lib/api.js';

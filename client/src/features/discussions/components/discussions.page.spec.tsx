@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
-import { LANGUAGES, type RoomSummary } from '@sstc/shared';
+import { LANGUAGES } from '@sstc/shared/values';
+import type { RoomSummary } from '@sstc/shared';
 import { resources } from '../../../locales/resources.js';
 import { installFakeServer } from '../../../test/fake-server.js';
 import { aUser } from '../../../test/fixtures.js';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { useMutation } from '@tanstack/react-query';
 import type { Person } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';

@@ -1,14 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import {
-  MUTE_MINUTE_CHOICES,
-  REPORT_REASONS,
-  type Message,
-  type MessageEdit,
-  type ModerateRequest,
-  type ReportReason,
-  type SocketErrorBody,
-} from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { MUTE_MINUTE_CHOICES, REPORT_REASONS } from '@sstc/shared/values';
+import type { Message, MessageEdit, ModerateRequest, ReportReason, SocketErrorBody } from '@sstc/shared';
 import type { AppSocket } from '../../../lib/socket.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { request } from '../api/discussions.api.js';
@@ -22,7 +15,7 @@ export interface RoomContext {
   moderator: boolean;
   canPost: boolean;
   editionTimeZone?: string;
-  upsert(messages: Message[]): void;
+  upsert: (messages: Message[]) => void;
   onError(error: SocketErrorBody): void;
 }
 

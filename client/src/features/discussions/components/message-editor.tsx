@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { MESSAGE_MAX_CHARS, type Message } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { MESSAGE_MAX_CHARS } from '@sstc/shared/values';
+import type { Message } from '@sstc/shared';
 
 /** Editing one's own message in place; the earlier text stays in the history moderators can read. */
 export function MessageEditor({ message, onSave, onCancel }: { message: Message; onSave: (body: string) => Promise<void>; onCancel: () => void }) {

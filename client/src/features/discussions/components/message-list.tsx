@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { Message } from '@sstc/shared';
 import type { RoomContext } from './message-actions.js';
 import { MessageItem } from './message-item.js';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { REACTIONS, type Message } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { REACTIONS } from '@sstc/shared/values';
+import type { Message } from '@sstc/shared';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { request } from '../api/discussions.api.js';
 import type { RoomContext } from './message-actions.js';

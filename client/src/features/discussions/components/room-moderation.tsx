@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { useQuery } from '@tanstack/react-query';
-import { SLOW_MODE_CHOICES, type ModerateRequest, type RoomSummary, type SocketErrorBody } from '@sstc/shared';
+import { SLOW_MODE_CHOICES } from '@sstc/shared/values';
+import type { ModerateRequest, RoomSummary, SocketErrorBody } from '@sstc/shared';
 import { Pagination } from '../../../components/pagination.js';
 import type { AppSocket } from '../../../lib/socket.js';
 import { discussionsApi, request } from '../api/discussions.api.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { EditionDetail, ElectiveChoice, ElectiveModule, Language } from '@sstc/shared';
 import { localized } from '../../../lib/localized.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { EditionDetail } from '@sstc/shared';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { EditionShell } from '../../courses/components/edition-shell.js';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ELECTIVE_CHOICE_STATUSES, type ElectiveChoiceStatus } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { ELECTIVE_CHOICE_STATUSES } from '@sstc/shared/values';
+import type { ElectiveChoiceStatus } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Loading } from '../../../components/loading.js';
 import { Pagination } from '../../../components/pagination.js';

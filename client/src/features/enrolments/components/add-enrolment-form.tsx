@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ENROLMENT_ROLES, type Cohort, type EnrolmentRole, type Language } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { ENROLMENT_ROLES } from '@sstc/shared/values';
+import type { Cohort, EnrolmentRole, Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Field } from '../../../components/form-field.js';
 import { StatusMessage } from '../../../components/status-message.js';

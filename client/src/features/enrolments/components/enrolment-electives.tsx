@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { EditionDetail, Enrolment, Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { localized } from '../../../lib/localized.js';

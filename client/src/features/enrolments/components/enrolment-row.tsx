@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { Cohort, EditionDetail, Enrolment } from '@sstc/shared';
 import { languageName } from '../../../components/language-name.js';
 import { useUpdateEnrolment } from '../hooks/use-enrolments.js';

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useSearchParams } from 'react-router';
 import type { EditionDetail, EnrolmentImport, Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';

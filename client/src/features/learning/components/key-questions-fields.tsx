@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { Language, LocalizedText } from '@sstc/shared';
 import { languageName } from '../../../components/language-name.js';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link } from 'react-router';
 
 /** The way into an edition's pre-learning package, from the edition page. */

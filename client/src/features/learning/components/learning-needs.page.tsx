@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams } from 'react-router';
-import { NEEDS_GROUPINGS, type Language, type LearningNeeds, type ModuleNeeds, type NeedsGrouping, type RatingSummary } from '@sstc/shared';
+import { NEEDS_GROUPINGS } from '@sstc/shared/values';
+import type { Language, LearningNeeds, ModuleNeeds, NeedsGrouping, RatingSummary } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Loading } from '../../../components/loading.js';
 import { usePageTitle } from '../../../components/use-page-title.js';

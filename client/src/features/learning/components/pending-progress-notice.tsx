@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { usePendingProgress } from '../hooks/use-learning.js';
 
 /** Tells the reader that progress made offline is kept and will be sent. */

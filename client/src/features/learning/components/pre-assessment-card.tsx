@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useNavigate } from 'react-router';
 import type { Language, LearningPackage } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';

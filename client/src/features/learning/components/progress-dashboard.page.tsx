@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams } from 'react-router';
-import { PROGRESS_STATUSES, type Language, type ProgressDashboard, type ProgressStatus } from '@sstc/shared';
+import { PROGRESS_STATUSES } from '@sstc/shared/values';
+import type { Language, ProgressDashboard, ProgressStatus } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Loading } from '../../../components/loading.js';
 import { usePageTitle } from '../../../components/use-page-title.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { Language, ProgressDashboard } from '@sstc/shared';
 import { Pagination } from '../../../components/pagination.js';
 

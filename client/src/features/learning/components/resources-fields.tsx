@@ -1,5 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { LEARNING_RESOURCE_KINDS, type FieldProblem, type Language, type LearningResource } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { LEARNING_RESOURCE_KINDS } from '@sstc/shared/values';
+import type { FieldProblem, Language, LearningResource } from '@sstc/shared';
 import { languageName } from '../../../components/language-name.js';
 
 interface ResourcesFieldsProps {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { UnitProgress } from '@sstc/shared';
 
 export function UnitStatus({ progress }: { progress: UnitProgress | null }) {

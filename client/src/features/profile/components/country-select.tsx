@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { COUNTRY_CODES, type Language } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { COUNTRY_CODES } from '@sstc/shared/values';
+import type { Language } from '@sstc/shared';
 import type { ControlProps } from '../../../components/form-field.js';
 
 /** Country names come from the browser (Intl.DisplayNames), sorted as the reader's language sorts. */

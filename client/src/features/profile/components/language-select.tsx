@@ -1,4 +1,5 @@
-import { LANGUAGES, type Language } from '@sstc/shared';
+import { LANGUAGES } from '@sstc/shared/values';
+import type { Language } from '@sstc/shared';
 import type { ControlProps } from '../../../components/form-field.js';
 import { languageName } from '../../../components/language-name.js';
 

@@ -1,5 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { CONSTITUENCY_GROUPS, type ConstituencyGroup, type FieldProblem, type Language } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { CONSTITUENCY_GROUPS } from '@sstc/shared/values';
+import type { ConstituencyGroup, FieldProblem, Language } from '@sstc/shared';
 import { Field } from '../../../components/form-field.js';
 import { browserTimeZone } from '../../../lib/format.js';
 import { CountrySelect } from './country-select.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { LANGUAGES } from '@sstc/shared';
+import { LANGUAGES } from '@sstc/shared/values';
 import { resources } from '../../../locales/resources.js';
 import { installFakeServer, type RecordedRequest } from '../../../test/fake-server.js';
 import { aUser } from '../../../test/fixtures.js';

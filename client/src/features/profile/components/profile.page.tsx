@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { ChangePasswordForm } from './change-password-form.js';

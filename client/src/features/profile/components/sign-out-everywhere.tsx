@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { useSignOut } from '../../auth/hooks/use-auth-mutations.js';
 

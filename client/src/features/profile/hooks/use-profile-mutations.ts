@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import type { Language } from '@sstc/shared';
 import { rememberLanguage } from '../../../lib/i18n.js';
 import { checkForm, passwordsDiffer, type FormInput } from '../../../lib/validation.js';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { PROGRAMME_ITEM_KINDS, type EditionDetail, type Language, type ProgrammeItem, type ProgrammeItemKind } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { PROGRAMME_ITEM_KINDS } from '@sstc/shared/values';
+import type { EditionDetail, Language, ProgrammeItem, ProgrammeItemKind } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { localized } from '../../../lib/localized.js';
 import { EditionShell } from '../../courses/components/edition-shell.js';

@@ -1,14 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import {
-  addDays,
-  daysBetween,
-  dateIn,
-  SESSION_FORMATS,
-  type FieldProblem,
-  type Language,
-  type ProgrammeSession,
-  type SessionFormat,
-} from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { addDays, daysBetween, dateIn, SESSION_FORMATS } from '@sstc/shared/values';
+import type { FieldProblem, Language, ProgrammeSession, SessionFormat } from '@sstc/shared';
 import { formatDate } from '../../../lib/format.js';
 
 /** A session as the organizer types it: a day of the week and wall-clock times at the venue. */
@@ -53,6 +45,7 @@ export function SessionsEditor({ sessions, onChange, week, timeZone, problems }:
   const add = () =>
     onChange([
       ...sessions,
+      // oxlint-disable-next-line react/purity -- `add` runs on a click, not during render: a fresh key each time is the point
       { key: `new-${Date.now()}-${sessions.length}`, day: days[0]!, start: '09:00', end: '10:30', room: '', format: 'expository_presentation' },
     ]);
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { translationStatus, type EditionDetail, type Language } from '@sstc/shared';
 import { languageName } from '../../../components/language-name.js';
 import { localized } from '../../../lib/localized.js';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { type Language } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import type { Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { formatNumber } from '../../../lib/format.js';
 import { localized } from '../../../lib/localized.js';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { LANGUAGES } from '@sstc/shared/values';
+import type { Language } from '@sstc/shared';
 import { languageName } from '../../../components/language-name.js';
 import { downloadExport } from '../api/surveys.api.js';
 import { ProgressBar } from './charts.js';

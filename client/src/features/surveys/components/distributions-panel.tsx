@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ENROLMENT_STATUSES, type Distribution, type EnrolmentStatus, type SurveyDetail } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { ENROLMENT_STATUSES } from '@sstc/shared/values';
+import type { Distribution, EnrolmentStatus, SurveyDetail } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { SubmitButton } from '../../../components/submit-button.js';
 import { browserTimeZone } from '../../../lib/format.js';
@@ -55,8 +56,8 @@ function NewDistribution({ survey }: { survey: SurveyDetail }) {
   const { t } = useTranslation('surveys');
   const { createDistribution } = useSurveyMutations(survey.id);
   const audience = useAudience(survey.editionId);
-  const [opensAt, setOpensAt] = useState(local(new Date()));
-  const [closesAt, setClosesAt] = useState(local(new Date(Date.now() + 30 * 86_400_000)));
+  const [opensAt, setOpensAt] = useState(() => local(new Date()));
+  const [closesAt, setClosesAt] = useState(() => local(new Date(Date.now() + 30 * 86_400_000)));
   const [reminders, setReminders] = useState('7, 14');
   const [cohortIds, setCohortIds] = useState<string[]>([]);
   const [statuses, setStatuses] = useState<EnrolmentStatus[]>(['active']);

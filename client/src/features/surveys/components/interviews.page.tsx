@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams } from 'react-router';
-import { INTERVIEW_OUTCOMES, type Interview, type InterviewOutcome } from '@sstc/shared';
+import { INTERVIEW_OUTCOMES } from '@sstc/shared/values';
+import type { Interview, InterviewOutcome } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Loading } from '../../../components/loading.js';
 import { Pagination } from '../../../components/pagination.js';

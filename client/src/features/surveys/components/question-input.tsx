@@ -1,5 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { LIKERT_POINTS, RATING_MAX, type AnswerValue, type FieldProblem, type LocalizedSurvey } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { LIKERT_POINTS, RATING_MAX } from '@sstc/shared/values';
+import type { AnswerValue, FieldProblem, LocalizedSurvey } from '@sstc/shared';
 
 type Question = LocalizedSurvey['sections'][number]['questions'][number];
 
@@ -114,7 +115,10 @@ function choicesOf(question: Question, yes: string, no: string): { value: string
       }));
     case 'rating':
       return Array.from({ length: RATING_MAX + 1 }, (_, i) => ({ value: String(i), label: String(i) }));
-    default:
+    case 'single_choice':
+    case 'multiple_choice':
+    case 'short_text':
+    case 'long_text':
       return question.options;
   }
 }

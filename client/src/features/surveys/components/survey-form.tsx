@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { checkAnswers, isVisible, type AnswerValue, type Answers, type FieldProblem, type QuestionShape, type SurveyForm } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { SubmitButton } from '../../../components/submit-button.js';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams } from 'react-router';
-import { LANGUAGES, type Language, type QuestionResult } from '@sstc/shared';
+import { LANGUAGES } from '@sstc/shared/values';
+import type { Language, QuestionResult } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { languageName } from '../../../components/language-name.js';
 import { Loading } from '../../../components/loading.js';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useNavigate } from 'react-router';
-import { SURVEY_KINDS, type Language, type SurveyKind } from '@sstc/shared';
+import { SURVEY_KINDS } from '@sstc/shared/values';
+import type { Language, SurveyKind } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Loading } from '../../../components/loading.js';
 import { usePageTitle } from '../../../components/use-page-title.js';

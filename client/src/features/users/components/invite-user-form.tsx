@@ -1,6 +1,7 @@
 import { useRef, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ROLES, type Language } from '@sstc/shared';
+import { useTranslation } from '../../../lib/use-translation.js';
+import { ROLES } from '@sstc/shared/values';
+import type { Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Field } from '../../../components/form-field.js';
 import { StatusMessage } from '../../../components/status-message.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { languageName } from '../../../components/language-name.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/use-translation.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { InviteUserForm } from './invite-user-form.js';
 import { UsersTable } from './users-table.js';
