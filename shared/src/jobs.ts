@@ -47,6 +47,7 @@ export const EMAIL_TEMPLATES = [
   'survey_invitation',
   'survey_reminder',
   'interview_proposal',
+  'interview_cancelled',
   'learning_reminder',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

@@ -249,5 +249,21 @@ describe('elective choice', () => {
     expect(lines[0]).toBe('block,module_number,module,status,waitlist_position,name,email,country,language,cohort,chosen_at');
     expect(lines.slice(1).map((line) => line.split(',').slice(0, 5).join(','))).toEqual(['A,2,Elective A1,seated,', 'A,2,Elective A1,waitlisted,1']);
     expect(lines[2]).toContain('"Bo, ""Waiting"""');
+
+    // A French spreadsheet separates cells with semicolons; ?delimiter= overrides the language.
+    const { client: frenchOrganizer } = await signedIn(t, 'organizer', { language: 'fr' });
+    const exported = async (query = '') =>
+      (
+        await (
+          await fetch(`${t.url}/api/editions/${edition.id}/electives/export${query}`, { headers: { cookie: frenchOrganizer.sessionCookie } })
+        ).text()
+      )
+        .trim()
+        .split('\r\n');
+    const french = await exported();
+    expect(french[0]).toBe('block;module_number;module;status;waitlist_position;name;email;country;language;cohort;chosen_at');
+    expect(french[2]).toContain(';"Bo, ""Waiting""";');
+    expect((await exported('?delimiter=comma'))[0]).toBe(lines[0]);
+    expect((await frenchOrganizer.get(`/editions/${edition.id}/electives/export?delimiter=tab`)).status).toBe(400);
   });
 });

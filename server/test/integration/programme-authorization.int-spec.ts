@@ -59,7 +59,6 @@ const ROUTES: Route[] = [
     allowed: ['organizer'],
     call: (c, ids) => c.raw('POST', `/editions/${ids.edition}/imports`, 'name,email\n', 'text/csv'),
   },
-  { name: 'GET /editions/:id/imports', allowed: ['organizer'], call: (c, ids) => c.get(`/editions/${ids.edition}/imports`) },
   { name: 'GET /imports/:id', allowed: ['organizer'], call: (c) => c.get('/imports/00000000-0000-4000-8000-000000000000') },
   { name: 'POST /imports/:id/confirm', allowed: ['organizer'], call: (c) => c.post('/imports/00000000-0000-4000-8000-000000000000/confirm') },
   { name: 'GET /editions/:id/electives', allowed: ENROLLED, call: (c, ids) => c.get(`/editions/${ids.edition}/electives`) },

@@ -3,6 +3,7 @@ import { addDays, zonedTime } from '@sstc/shared';
 import { createApp } from '../../src/app.factory.js';
 import { DemoSeedService } from '../../src/modules/seed/demo-seed.service.js';
 import { SurveyDistribution } from '../../src/modules/surveys/entities/survey-distribution.entity.js';
+import { SurveyInterview } from '../../src/modules/surveys/entities/survey-interview.entity.js';
 import { Survey } from '../../src/modules/surveys/entities/survey.entity.js';
 import { SurveySenderService } from '../../src/modules/surveys/survey-sender.service.js';
 import { SurveysService } from '../../src/modules/surveys/surveys.service.js';
@@ -167,10 +168,12 @@ describe('surveys: authorization, interviews and scheduling', () => {
       const email = await t.mailbox.waitFor(maria.user.email, (e) => e.subject.startsWith('Entrevista'));
       expect(email.text).toContain('https://meet.example.org/sstc-maria');
       expect(email.links.some((l) => l.includes(`/interviews/${interviewId}`))).toBe(true);
+      // A real invitation: a text/calendar part with METHOD=REQUEST, which mail clients offer to accept.
       const calendar = email.attachments.find((a) => a.contentType.startsWith('text/calendar'))!;
+      expect(calendar.method?.toUpperCase()).toBe('REQUEST');
       expect(calendar.content).toContain('METHOD:REQUEST');
       expect(calendar.content).toContain(`DTSTART:${startsAt.toISOString().replace(/[-:]/g, '').replace('.000', '')}`);
-      expect(calendar.content).toContain('SUMMARY;LANGUAGE=es:Entrevista');
+      expect(calendar.content).toContain('SUMMARY:Entrevista');
     });
 
     it('lets the participant ask for another time, then confirm, and no one else', async () => {
@@ -200,6 +203,54 @@ describe('surveys: authorization, interviews and scheduling', () => {
         (i: { participant: { name: string } }) => i.participant.name === 'Kwame Mensah',
       );
       expect((await facilitator.client.patch(`/interviews/${kwameInterview.id}`, { notes: 'not my cohort' })).status).toBe(403);
+    });
+
+    it('moves the calendar entry with a higher SEQUENCE when rescheduled, and removes it with METHOD:CANCEL when cancelled', async () => {
+      const interview = (await organizer.get(`/surveys/${surveyId}/interviews`)).body.items.find(
+        (i: { participant: { name: string } }) => i.participant.name === 'Kwame Mensah',
+      );
+      const calendarOf = async (subject: RegExp, seen: number) => {
+        const email = await t.mailbox.waitFor(kwame.user.email, (e) => subject.test(e.subject) && t.mailbox.received.indexOf(e) >= seen);
+        const part = email.attachments.find((a) => a.contentType.startsWith('text/calendar'))!;
+        const field = (name: string) => new RegExp(`^${name}:(.*)$`, 'm').exec(part.content.replace(/\r\n /g, ''))?.[1]?.trim();
+        return { email, method: part.method?.toUpperCase(), uid: field('UID'), sequence: Number(field('SEQUENCE')), fields: field };
+      };
+      const propose = (day: number) =>
+        organizer.post(`/interviews/${interview.id}/proposals`, {
+          startsAt: new Date(Date.now() + day * 86_400_000).toISOString(),
+          durationMinutes: 30,
+          meetingLink: 'https://meet.example.org/sstc-kwame',
+          note: '',
+        });
+
+      let seen = t.mailbox.received.length;
+      expect((await propose(6)).status).toBe(201);
+      const first = await calendarOf(/^Interview about/, seen);
+      expect(first.method).toBe('REQUEST');
+      expect(first.email.text).toContain('a videoconference interview of 30 minutes');
+
+      seen = t.mailbox.received.length;
+      expect((await propose(8)).status).toBe(201);
+      const moved = await calendarOf(/^Interview about/, seen);
+      expect(moved).toMatchObject({ method: 'REQUEST', uid: first.uid });
+      expect(moved.sequence).toBeGreaterThan(first.sequence);
+      expect(moved.fields('DTSTART')).not.toBe(first.fields('DTSTART'));
+
+      seen = t.mailbox.received.length;
+      const cancelled = await organizer.patch(`/interviews/${interview.id}`, { status: 'cancelled' });
+      expect(cancelled.body.status).toBe('cancelled');
+      const cancellation = await calendarOf(/^Interview cancelled/, seen);
+      expect(cancellation).toMatchObject({ method: 'CANCEL', uid: first.uid });
+      expect(cancellation.sequence).toBeGreaterThan(moved.sequence);
+      expect(cancellation.fields('METHOD')).toBe('CANCEL');
+      expect(cancellation.fields('STATUS')).toBe('CANCELLED');
+      expect(cancellation.email.text).toContain('is cancelled');
+
+      // Cancelling again withdraws nothing more: no new version of the event, so no email.
+      const stored = () => t.dataSource.getRepository(SurveyInterview).findOneByOrFail({ id: interview.id });
+      const sequence = (await stored()).sequence;
+      expect((await organizer.patch(`/interviews/${interview.id}`, { status: 'cancelled', notes: 'Participant unavailable.' })).status).toBe(200);
+      expect((await stored()).sequence).toBe(sequence);
     });
   });
 

@@ -4,7 +4,8 @@ import { DistributionsService } from '../../src/modules/surveys/distributions.se
 import { SurveyResponse } from '../../src/modules/surveys/entities/survey-response.entity.js';
 import type { User } from '../../src/modules/users/user.entity.js';
 import { createCohort, createEdition, enrol } from '../factories/stored-editions.factory.js';
-import { createSurvey, IMPACT_ANSWERS, invitationToken, parseCsv, sendNow } from '../factories/surveys.factory.js';
+import { parseCsv } from '../../src/modules/enrolments/csv.js';
+import { createSurvey, IMPACT_ANSWERS, invitationToken, sendNow } from '../factories/surveys.factory.js';
 import { createUser, signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -223,6 +224,14 @@ describe('surveys: distribution, links and responses', () => {
       expect(maria[column('¿Qué modalidad de cooperación sigue?')]).toBe('Triangular; Sur-Sur');
       // A value that a spreadsheet would run as a formula is defused.
       expect(maria[column('¿Qué socios participan (instituciones, organizaciones, agencias)?')]).toBe("'=Ministry of Labour, ITC-ILO");
+
+      // For a spreadsheet that expects semicolons (?delimiter=, else the caller's language): the same cells.
+      const semicolons = await fetch(`${t.url}/api/surveys/${surveyId}/export?language=es&delimiter=semicolon`, {
+        headers: { cookie: organizer.sessionCookie },
+      });
+      const text = await semicolons.text();
+      expect(text).toMatch(/^\uFEFF?Respuesta;Enviada el;Idioma;Nombre;/);
+      expect(parseCsv(text.replace(/^\uFEFF/, ''))).toEqual(rows);
     });
 
     it('shows results per question with counts and means, and the response rate', async () => {

@@ -7,7 +7,8 @@ export interface ReceivedEmail {
   text: string;
   html: string;
   links: string[];
-  attachments: { filename?: string; contentType: string; content: string }[];
+  /** Every part that is not the text or HTML body; `method` is the iTIP method of a calendar part. */
+  attachments: { filename?: string; contentType: string; method?: string; content: string }[];
 }
 
 /** A real SMTP peer on loopback (smtp-server) that keeps what it receives, for assertions. */
@@ -32,7 +33,12 @@ export class Mailbox {
               text,
               html: typeof mail.html === 'string' ? mail.html : '',
               links: [...text.matchAll(/https?:\/\/\S+/g)].map(([link]) => link),
-              attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content.toString('utf8') })),
+              attachments: mail.attachments.map((a) => ({
+                filename: a.filename,
+                contentType: a.contentType,
+                method: (a.headers.get('content-type') as { params?: { method?: string } } | undefined)?.params?.method,
+                content: a.content.toString('utf8'),
+              })),
             });
             this.waiters.splice(0).forEach((wake) => wake());
             callback();

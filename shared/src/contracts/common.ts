@@ -8,6 +8,11 @@ export const timeZoneSchema = z.string().max(64).refine(isTimeZone, { message: '
 
 export const uuidSchema = z.uuid();
 
+/** `?delimiter=` on CSV exports: overrides the separator the caller's language would choose. */
+export const csvDelimiterSchema = z.enum(['comma', 'semicolon']);
+export type CsvDelimiter = z.infer<typeof csvDelimiterSchema>;
+export const csvExportQuerySchema = z.strictObject({ delimiter: csvDelimiterSchema.optional() });
+
 export const tokenSchema = z
   .string()
   .min(20)

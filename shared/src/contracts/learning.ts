@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { csvDelimiterSchema } from './common.js';
 import { programmeItemKindSchema } from '../domain.js';
 import { languageSchema, localizedTextSchema } from '../locales.js';
 import { LEARNING_RESOURCE_KINDS, PROGRESS_STATUSES, NEEDS_GROUPINGS } from './learning.values.js';
@@ -123,6 +124,8 @@ export const progressQuerySchema = z.strictObject({
   status: z.enum(PROGRESS_STATUSES).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  /** The CSV export only. */
+  delimiter: csvDelimiterSchema.optional(),
 });
 export type ProgressQuery = z.infer<typeof progressQuerySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { csvDelimiterSchema } from './common.js';
 import { CONSTITUENCY_GROUPS, ENROLMENT_STATUSES, ILO_REGIONS, roleSchema } from '../domain.js';
 import { LANGUAGES, languageSchema, localize, localizedTextSchema, missingLanguages, type Language, type LocalizedText } from '../locales.js';
 import {
@@ -493,7 +494,7 @@ export const comparisonSchema = z.object({
   questions: z.array(z.object({ key: z.string(), text: z.string(), before: questionResultSchema, after: questionResultSchema })),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
-export const exportQuerySchema = z.strictObject({ language: languageSchema.default('en') });
+export const exportQuerySchema = z.strictObject({ language: languageSchema.default('en'), delimiter: csvDelimiterSchema.optional() });
 
 // ---- interviews ----------------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildCalendar, escapeText, fold, utc } from './icalendar.js';
+import { buildCalendar } from './icalendar.js';
 
-describe('iCalendar writer', () => {
+describe('agenda calendar', () => {
+  const longTitle = `Panel 1: ${'é🌍'.repeat(30)}`;
   const calendar = buildCalendar({
     name: 'Académie CSST – mon agenda',
     now: new Date('2016-06-01T10:00:00Z'),
@@ -10,19 +11,31 @@ describe('iCalendar writer', () => {
         uid: 'session-1@sstc-academy',
         start: new Date('2016-07-11T07:00:00Z'),
         end: new Date('2016-07-11T08:30:00Z'),
-        summary: 'Panel 1: Objectifs de développement durable et CSST',
+        summary: longTitle,
         location: 'Plenary hall, ITC-ILO campus, Turin',
         description: 'Line one; with, punctuation\\and a backslash\nLine two',
         status: 'TENTATIVE',
+        categories: ['SSTC Academy, 2016'],
+      },
+      {
+        uid: 'session-2@sstc-academy',
+        start: new Date('2016-07-11T09:00:00Z'),
+        end: new Date('2016-07-11T10:30:00Z'),
+        summary: 'Module 2',
       },
     ],
   });
   const lines = calendar.split('\r\n');
+  const unfolded = calendar.replace(/\r\n /g, '').split('\r\n');
 
-  it('ends every line with CRLF and wraps the events in a calendar', () => {
+  it('ends every line with CRLF and publishes the events in one calendar that refreshes', () => {
+    expect(calendar.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ILO SSTC Academy//Agenda//EN\r\n')).toBe(true);
     expect(calendar.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(calendar.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(lines.slice(0, 3)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//ILO SSTC Academy//Agenda//EN']);
+    expect(lines).toEqual(
+      expect.arrayContaining(['METHOD:PUBLISH', 'X-WR-CALNAME:Académie CSST – mon agenda', 'REFRESH-INTERVAL;VALUE=DURATION:PT6H']),
+    );
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(2);
   });
 
   it('writes times in UTC with a stamp and a UID per session', () => {
@@ -33,25 +46,24 @@ describe('iCalendar writer', () => {
         'DTSTART:20160711T070000Z',
         'DTEND:20160711T083000Z',
         'STATUS:TENTATIVE',
+        'UID:session-2@sstc-academy',
+        'STATUS:CONFIRMED',
       ]),
     );
-    expect(utc(new Date('2016-07-15T23:59:59.999Z'))).toBe('20160715T235959Z');
   });
 
   it('escapes text values', () => {
-    expect(escapeText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
-    expect(lines).toContain('LOCATION:Plenary hall\\, ITC-ILO campus\\, Turin');
+    expect(unfolded).toContain('LOCATION:Plenary hall\\, ITC-ILO campus\\, Turin');
+    expect(unfolded).toContain('DESCRIPTION:Line one\\; with\\, punctuation\\\\and a backslash\\nLine two');
+    expect(unfolded).toContain('CATEGORIES:SSTC Academy\\, 2016');
   });
 
   it('folds lines at 75 octets without cutting a character in two, and unfolds to the original', () => {
-    const long = `SUMMARY:${'é'.repeat(60)}`;
-    const folded = fold(long);
-    const parts = folded.split('\r\n');
-    expect(parts.length).toBeGreaterThan(1);
-    for (const part of parts) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
-    expect(parts.slice(1).every((part) => part.startsWith(' '))).toBe(true);
-    expect(folded.replace(/\r\n /g, '')).toBe(long);
-    expect(fold('SHORT:line')).toBe('SHORT:line');
+    const folded = lines.filter((line) => line.startsWith(' '));
+    expect(folded.length).toBeGreaterThan(0);
     expect(lines.every((line) => Buffer.byteLength(line, 'utf8') <= 75)).toBe(true);
+    const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    expect(lines.some((line) => loneSurrogate.test(line))).toBe(false);
+    expect(unfolded).toContain(`SUMMARY:${longTitle}`);
   });
 });

@@ -1,5 +1,4 @@
-// iCalendar (RFC 5545) written by hand: the agenda needs only published events in UTC, so no
-// time zone definitions, and a library would weigh more than these lines.
+import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 
 export interface CalendarEvent {
   /** Stable across updates, so calendar apps update the entry instead of adding a second one. */
@@ -21,76 +20,36 @@ export interface Calendar {
   now: Date;
 }
 
-const MAX_OCTETS = 75;
-
-export function buildCalendar(calendar: Calendar): string {
-  const stamp = utc(calendar.now);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//ILO SSTC Academy//Agenda//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(calendar.name)}`,
-    // Subscribed calendars refresh a few times a day, so a changed room or time reaches people.
-    'REFRESH-INTERVAL;VALUE=DURATION:PT6H',
-    'X-PUBLISHED-TTL:PT6H',
-    ...calendar.events.flatMap((event) => [
-      'BEGIN:VEVENT',
-      `UID:${event.uid}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART:${utc(event.start)}`,
-      `DTEND:${utc(event.end)}`,
-      `SUMMARY:${escapeText(event.summary)}`,
-      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-      ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-      ...(event.url ? [`URL:${event.url}`] : []),
-      ...(event.categories?.length ? [`CATEGORIES:${event.categories.map(escapeText).join(',')}`] : []),
-      `STATUS:${event.status ?? 'CONFIRMED'}`,
-      'TRANSP:OPAQUE',
-      'END:VEVENT',
-    ]),
-    'END:VCALENDAR',
-  ];
-  return lines.map(fold).join('\r\n') + '\r\n';
-}
-
-/** 20160711T070000Z */
-export function utc(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
-
-/** TEXT values: backslash, semicolon and comma are escaped, line breaks become \n. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
+/** Subscribed calendars refresh a few times a day, so a changed room or time reaches people. */
+const REFRESH_SECONDS = 6 * 3600;
 
 /**
- * Splits a content line into lines of at most 75 octets (UTF-8), each continuation starting with
- * a space; a multi-byte character is never cut in two.
+ * The agenda as a published iCalendar (RFC 5545), written by ical-generator: times in UTC, so no
+ * time zone definitions; escaping and folding at 75 octets are the library's.
  */
-export function fold(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
-    const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
+export function buildCalendar(calendar: Calendar): string {
+  const ics = ical({
+    name: calendar.name,
+    prodId: { company: 'ILO SSTC Academy', product: 'Agenda', language: 'EN' },
+    scale: 'GREGORIAN',
+    method: ICalCalendarMethod.PUBLISH,
+    ttl: REFRESH_SECONDS,
+  });
+  for (const event of calendar.events) {
+    ics.createEvent({
+      id: event.uid,
+      stamp: calendar.now,
+      start: event.start,
+      end: event.end,
+      summary: event.summary,
+      location: event.location || null,
+      description: event.description || null,
+      url: event.url || null,
+      categories: (event.categories ?? []).map((name) => ({ name })),
+      status: event.status === 'TENTATIVE' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      transparency: ICalEventTransparency.OPAQUE,
+    });
   }
-  parts.push(current);
-  return parts.join('\r\n ');
+  // RFC 5545 ends every content line, the last one too, with CRLF.
+  return `${ics.toString()}\r\n`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseCsv, toCsv } from './csv.js';
+import { writeCsv } from '../../common/csv/csv-writer.js';
+import { parseCsv } from './csv.js';
 
 describe('CSV', () => {
   it('reads quoted fields with delimiters, doubled quotes and line breaks', () => {
@@ -20,9 +21,12 @@ describe('CSV', () => {
     ]);
   });
 
-  it('writes what it reads back, and keeps formulas from running in spreadsheets', () => {
-    const rows = [['a', 'b, c', 'say "hi"', 'line\nbreak']];
-    expect(parseCsv(toCsv(rows))).toEqual(rows);
-    expect(toCsv([['=HYPERLINK("x")', '+1', 'plain']])).toBe(`"'=HYPERLINK(""x"")",'+1,plain\r\n`);
+  it.each([',', ';'] as const)('reads back what the export writer writes with %s between cells', (delimiter) => {
+    const rows = [
+      ['name', 'notes'],
+      ['a', 'b, c; d'],
+      ['say "hi"', 'line\nbreak'],
+    ];
+    expect(parseCsv(writeCsv(rows, { delimiter }))).toEqual(rows);
   });
 });

@@ -49,14 +49,3 @@ function guessDelimiter(text: string): string {
   const counts = [',', ';', '\t'].map((d) => ({ d, n: firstLine.split(d).length - 1 }));
   return counts.sort((a, b) => b.n - a.n)[0]!.n > 0 ? counts[0]!.d : ',';
 }
-
-/** Rows as CSV with CRLF line ends; fields are quoted when they need it. */
-export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return rows.map((row) => row.map((value) => quote(String(value ?? ''))).join(',')).join('\r\n') + '\r\n';
-}
-
-function quote(value: string): string {
-  // A leading = + - @ would run as a formula in a spreadsheet: keep it text.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}

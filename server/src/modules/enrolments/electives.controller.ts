@@ -2,16 +2,19 @@ import { Controller, Delete, Get, Header, Param, Put, Req, StreamableFile } from
 import type { Request } from 'express';
 import {
   chooseElectiveRequestSchema,
+  csvExportQuerySchema,
   electiveFillSchema,
   electiveParticipantsPageSchema,
   electiveParticipantsQuerySchema,
   electivesOverviewSchema,
   enrolmentSchema,
   type ChooseElectiveRequest,
+  type CsvDelimiter,
   type ElectiveParticipantsQuery,
 } from '@sstc/shared';
 import { Caller, Roles } from '../../common/decorators/access.decorators.js';
 import { Returns, ValidBody, ValidQuery } from '../../common/decorators/contract.decorators.js';
+import { csvFormatFor } from '../../common/csv/csv-writer.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { requestLanguage } from '../../common/i18n/request-language.js';
 import { UuidParam } from '../../common/pipes/param.pipes.js';
@@ -55,8 +58,13 @@ export class ElectivesController {
   @Roles('organizer')
   @Get('editions/:editionId/electives/export')
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  async export(@Param('editionId', UuidParam) editionId: string, @Req() request: Request): Promise<StreamableFile> {
-    const { fileName, body } = await this.electives.exportCsv(editionId, requestLanguage(request));
+  async export(
+    @Param('editionId', UuidParam) editionId: string,
+    @ValidQuery(csvExportQuerySchema) query: { delimiter?: CsvDelimiter },
+    @Req() request: Request,
+  ): Promise<StreamableFile> {
+    const language = requestLanguage(request);
+    const { fileName, body } = await this.electives.exportCsv(editionId, language, csvFormatFor(language, query.delimiter));
     return new StreamableFile(Buffer.from(body, 'utf8'), { disposition: `attachment; filename="${fileName}"`, type: 'text/csv; charset=utf-8' });
   }
 

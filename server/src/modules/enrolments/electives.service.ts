@@ -14,6 +14,7 @@ import {
   type Language,
   type Page,
 } from '@sstc/shared';
+import { writeCsv, type CsvFormat } from '../../common/csv/csv-writer.js';
 import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { CoursesService } from '../courses/courses.service.js';
@@ -22,7 +23,6 @@ import type { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from './enrolment.entity.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { ProgrammeService } from '../programme/programme.service.js';
-import { toCsv } from './csv.js';
 import { ElectiveSeats, type SeatChanges } from './elective-seats.js';
 import { EnrolmentsService } from './enrolments.service.js';
 import { MembershipService } from './membership.service.js';
@@ -186,8 +186,8 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
     return { items: rows.map(({ itemId: _, ...row }) => row), total, page: query.page, pageSize: query.pageSize };
   }
 
-  /** Every seat and waitlist place of the edition, module by module, as CSV (UTF-8 with a BOM for spreadsheets). */
-  async exportCsv(editionId: string, language: Language): Promise<{ fileName: string; body: string }> {
+  /** Every seat and waitlist place of the edition, module by module, as CSV; titles in `language`. */
+  async exportCsv(editionId: string, language: Language, format: CsvFormat): Promise<{ fileName: string; body: string }> {
     const edition = await this.courses.editionOrFail(editionId);
     const modules = await this.modules(editionId);
     const rows = await this.participantRows(editionId, {});
@@ -199,16 +199,16 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
         module.number,
         localize(module.title, language, edition.defaultLanguage),
         row.status,
-        row.waitlistPosition ?? '',
+        row.waitlistPosition,
         row.name,
         row.email,
-        row.country ?? '',
+        row.country,
         row.language,
-        row.cohort ?? '',
+        row.cohort,
         row.chosenAt,
       ];
     });
-    return { fileName: `${edition.code}-electives.csv`, body: `\uFEFF${toCsv([header, ...lines])}` };
+    return { fileName: `${edition.code}-electives.csv`, body: writeCsv([header, ...lines], format) };
   }
 
   private assertWindowOpen(edition: Edition): void {

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { z } from 'zod';
 import {
   enrolmentImportSchema,
   importFileQuerySchema,
@@ -33,12 +32,6 @@ export class EnrolmentImportsController {
   ) {
     if (typeof body !== 'string') throw new ApiException('csv_unreadable');
     return this.imports.preview(caller, editionId, query.fileName, body);
-  }
-
-  @Get('editions/:editionId/imports')
-  @Returns(z.array(enrolmentImportSchema))
-  recent(@Param('editionId', UuidParam) editionId: string) {
-    return this.imports.recent(editionId);
   }
 
   @Get('imports/:importId')

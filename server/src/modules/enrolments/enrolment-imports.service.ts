@@ -177,12 +177,6 @@ export class EnrolmentImportsService {
     return toDto(record);
   }
 
-  /** The latest imports of an edition, newest first. */
-  async recent(editionId: string): Promise<EnrolmentImportDto[]> {
-    const records = await this.dataSource.getRepository(EnrolmentImport).find({ where: { editionId }, order: { createdAt: 'DESC' }, take: 10 });
-    return records.map(toDto);
-  }
-
   private async find(importId: string): Promise<EnrolmentImport> {
     const record = await this.dataSource.getRepository(EnrolmentImport).findOneBy({ id: importId });
     if (!record) throw notFound();

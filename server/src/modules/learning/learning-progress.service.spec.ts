@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { csvCell, statusOf } from './learning-progress.service.js';
+import { statusOf } from './learning-progress.service.js';
 
 describe('statusOf', () => {
   it('calls a participant behind only once they started and are below where the calendar says', () => {
@@ -8,15 +8,5 @@ describe('statusOf', () => {
     expect(statusOf(2, 2, 4, 50, 50)).toBe('on_track');
     expect(statusOf(4, 4, 4, 100, 100)).toBe('completed');
     expect(statusOf(0, 0, 0, 0, 100)).toBe('not_started');
-  });
-});
-
-describe('csvCell', () => {
-  it('quotes separators and defuses spreadsheet formulas', () => {
-    expect(csvCell('Silva, João')).toBe('"Silva, João"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCell('+1')).toBe("'+1");
-    expect(csvCell(42)).toBe('42');
   });
 });

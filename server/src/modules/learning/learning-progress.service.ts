@@ -11,6 +11,7 @@ import {
   type ProgressStatus,
   type UnitProgress,
 } from '@sstc/shared';
+import { csvFormatFor, writeCsv } from '../../common/csv/csv-writer.js';
 import { forbidden } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { activeEnrolmentsIn, attends } from '../enrolments/membership.sql.js';
@@ -100,13 +101,8 @@ export class LearningProgressService {
     const { rows } = await this.compute(caller, editionId, query);
     const filtered = query.status ? rows.filter((row) => row.status === query.status) : rows;
     const header = ['name', 'email', 'country', 'cohort', 'units_opened', 'units_completed', 'units_total', 'percent', 'status', 'last_activity_utc'];
-    const lines = filtered.map((r) =>
-      [r.name, r.email, r.country ?? '', r.cohort ?? '', r.opened, r.completed, r.total, r.percent, r.status, r.lastActivityAt ?? '']
-        .map(csvCell)
-        .join(','),
-    );
-    // A byte-order mark lets spreadsheet programs read accents (São Tomé, Côte d'Ivoire) correctly.
-    return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+    const lines = filtered.map((r) => [r.name, r.email, r.country, r.cohort, r.opened, r.completed, r.total, r.percent, r.status, r.lastActivityAt]);
+    return writeCsv([header, ...lines], csvFormatFor(caller.language, query.delimiter));
   }
 
   /**
@@ -188,11 +184,4 @@ export function statusOf(opened: number, completed: number, total: number, perce
   if (total > 0 && completed >= total) return 'completed';
   if (opened === 0) return 'not_started';
   return percent < expectedPercent ? 'behind' : 'on_track';
-}
-
-/** One CSV cell; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

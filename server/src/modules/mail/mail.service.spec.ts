@@ -27,6 +27,13 @@ describe('MailService without SMTP_URL', () => {
     expect(email.html).toContain('lang="es"');
   });
 
+  it('fills the placeholders and picks the plural form from a numeric count', () => {
+    const params = { name: 'João', survey: 'Avaliação', edition: 'Academia 2016', closes: '15 de julho', link: 'http://x/s/abc' };
+    expect(mail.render('survey_reminder', 'pt', { ...params, count: '1' }).text).toContain('«Avaliação» da Academia 2016. Demora cerca de 1 minuto.');
+    expect(mail.render('survey_reminder', 'pt', { ...params, count: '5' }).text).toContain('Demora cerca de 5 minutos.');
+    expect(mail.render('survey_reminder', 'pt', { ...params, count: '5' }).subject).toBe('Lembrete: Avaliação');
+  });
+
   it('escapes what it puts into the HTML version', () => {
     const email = mail.render('invitation', 'en', {
       name: '<script>alert(1)</script>',

@@ -4,16 +4,18 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { EmailTemplate, Language } from '@sstc/shared';
 import { CONFIG, type Config } from '../../config/config.js';
-import { interpolate } from '../../common/i18n/translate.js';
-import { emailResources } from '../../locales/emails.js';
+import { emailTranslator, paragraphsOf } from '../../locales/emails.js';
 
 export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
   html: string;
-  /** Calendar invitations and the like. */
-  attachments?: { filename: string; content: string; contentType: string }[];
+  /**
+   * A calendar invitation (iTIP over email): nodemailer sends it as a text/calendar alternative
+   * with the method, which mail clients show with Accept/Decline, and as an .ics attachment.
+   */
+  icalEvent?: { method: 'REQUEST' | 'CANCEL'; filename: string; content: string };
   /** A stable Message-ID (derived from a delivery key) lets a duplicate sent after a crash be recognised. */
   messageId?: string;
 }
@@ -35,19 +37,29 @@ export class MailService {
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
+  /**
+   * An email in the recipient's language. `params` fill the {{placeholders}}; a numeric `count`
+   * also picks the plural form of the sentences that have one.
+   */
   render(template: EmailTemplate, language: Language, params: Record<string, string>): Omit<OutgoingEmail, 'to'> {
-    const resources = emailResources[language];
-    const text = resources[template];
-    const paragraphs = text.body.map((line) => interpolate(line, params)).filter((line) => line.trim() !== '');
+    const t = emailTranslator(language);
+    const count = params.count === undefined ? undefined : Number(params.count);
+    // Values go through `replace`, so a param can never be read as an i18next option (lng, ns…).
+    const options = { replace: { ...params, count }, count, defaultValue: '' };
+    const paragraphs = paragraphsOf(template)
+      .map((name) => t(`${template}.body.${name}`, options))
+      .filter((line) => line.trim() !== '');
+    const action = t(`${template}.action`);
+    const footer = t('footer');
     const link = params.link ?? '';
     return {
-      subject: interpolate(text.subject, params),
-      text: [...paragraphs, `${text.action}: ${link}`, '', resources.footer].join('\n\n'),
+      subject: t(`${template}.subject`, options),
+      text: [...paragraphs, `${action}: ${link}`, '', footer].join('\n\n'),
       html: `<!doctype html><html lang="${language}"><body style="font-family:sans-serif;line-height:1.5;color:#1a1a1a">${paragraphs
         .map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`)
         .join(
           '',
-        )}<p><a href="${escapeHtml(link)}" style="background:#1e4f8c;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(text.action)}</a></p><p style="font-size:12px;color:#555">${escapeHtml(resources.footer)}</p></body></html>`,
+        )}<p><a href="${escapeHtml(link)}" style="background:#1e4f8c;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(action)}</a></p><p style="font-size:12px;color:#555">${escapeHtml(footer)}</p></body></html>`,
     };
   }
 

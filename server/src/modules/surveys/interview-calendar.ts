@@ -1,31 +1,9 @@
-/** Escapes a TEXT value (RFC 5545 §3.3.11). */
-function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/** Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character. */
-function fold(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  for (const char of line) {
-    if (Buffer.byteLength(current + char) > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = '';
-    }
-    current += char;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-const stamp = (date: Date) =>
-  date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 
 export interface CalendarInvitation {
+  /** The same for every version of one interview, so calendars update or remove the one entry. */
   uid: string;
+  /** Goes up with each new time and with the cancellation: the highest one wins in the calendar. */
   sequence: number;
   startsAt: Date;
   durationMinutes: number;
@@ -34,34 +12,40 @@ export interface CalendarInvitation {
   url: string;
   organizer: { name: string; email: string };
   attendee: { name: string; email: string };
-  language: string;
 }
 
-/** An iCalendar REQUEST: the same UID with a higher SEQUENCE updates the event in the participant's calendar. */
-export function interviewCalendar(event: CalendarInvitation, now = new Date()): string {
-  const endsAt = new Date(event.startsAt.getTime() + event.durationMinutes * 60_000);
-  return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//ILO SSTC Academy//Surveys//EN',
-    'METHOD:REQUEST',
-    'BEGIN:VEVENT',
-    `UID:${event.uid}`,
-    `SEQUENCE:${event.sequence}`,
-    `DTSTAMP:${stamp(now)}`,
-    `DTSTART:${stamp(event.startsAt)}`,
-    `DTEND:${stamp(endsAt)}`,
-    `SUMMARY;LANGUAGE=${event.language}:${escapeText(event.summary)}`,
-    `DESCRIPTION;LANGUAGE=${event.language}:${escapeText(event.description)}`,
-    `LOCATION:${escapeText(event.url)}`,
-    `URL:${event.url}`,
-    `ORGANIZER;CN=${escapeText(event.organizer.name)}:mailto:${event.organizer.email}`,
-    `ATTENDEE;CN=${escapeText(event.attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${event.attendee.email}`,
-    'STATUS:CONFIRMED',
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ]
-    .map(fold)
-    .join('\r\n')
-    .concat('\r\n');
+/** iTIP (RFC 5546): REQUEST adds or moves the interview in the participant's calendar, CANCEL removes it. */
+export type InvitationMethod = 'REQUEST' | 'CANCEL';
+
+/** The interview as an iCalendar invitation (or its cancellation), written by ical-generator. */
+export function interviewCalendar(event: CalendarInvitation, method: InvitationMethod, now = new Date()): string {
+  const cancelled = method === 'CANCEL';
+  const calendar = ical({
+    prodId: { company: 'ILO SSTC Academy', product: 'Surveys', language: 'EN' },
+    method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+  });
+  calendar.createEvent({
+    id: event.uid,
+    sequence: event.sequence,
+    stamp: now,
+    start: event.startsAt,
+    end: new Date(event.startsAt.getTime() + event.durationMinutes * 60_000),
+    summary: event.summary,
+    description: event.description,
+    location: event.url,
+    url: event.url,
+    organizer: event.organizer,
+    attendees: [
+      {
+        name: event.attendee.name,
+        email: event.attendee.email,
+        role: ICalAttendeeRole.REQ,
+        status: ICalAttendeeStatus.NEEDSACTION,
+        rsvp: !cancelled,
+      },
+    ],
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+  });
+  // RFC 5545 ends every content line, the last one too, with CRLF.
+  return `${calendar.toString()}\r\n`;
 }

@@ -10,6 +10,7 @@ import {
   type Answers,
   type Interview,
   type InterviewList,
+  type InterviewStatus,
   type Language,
   type LocalizedText,
   type MyInterview,
@@ -59,6 +60,9 @@ const SELECT = `SELECT iv.id, iv.survey_id, iv.user_id, iv.status, iv.starts_at,
   JOIN editions e ON e.id = s.edition_id
   LEFT JOIN cohorts c ON c.id = r.cohort_id
   LEFT JOIN users iu ON iu.id = iv.interviewer_id`;
+
+/** States in which the participant holds a calendar invitation for the interview. */
+const INVITED: ReadonlySet<InterviewStatus> = new Set(['proposed', 'confirmed', 'reschedule_requested']);
 
 /** The interview follow-up of respondents who report an SSTC initiative linked to the Academy. */
 @Injectable()
@@ -119,13 +123,19 @@ export class InterviewsService {
     return this.one(caller, interviewId);
   }
 
+  /** Notes, outcome, done or cancelled; cancelling an interview whose invitation went out withdraws it from the calendar. */
   async record(caller: RequestUser, interviewId: string, request: RecordInterviewRequest): Promise<Interview> {
     await this.dataSource.transaction(async (manager) => {
       const interview = await this.manageable(manager, caller, interviewId);
+      const invited = INVITED.has(interview.status) && interview.startsAt !== null;
       if (request.notes !== undefined) interview.notes = request.notes;
       if (request.outcome !== undefined) interview.outcome = request.outcome;
       if (request.status) interview.status = request.status;
+      const withdrawn = invited && interview.status === 'cancelled';
+      // The cancellation is a new version of the same calendar event: it must outrank the invitation.
+      if (withdrawn) interview.sequence += 1;
       await manager.save(interview);
+      if (withdrawn) await this.jobs.send('survey-send-interview-email', { interviewId, sequence: interview.sequence }, {}, manager);
     });
     return this.one(caller, interviewId);
   }

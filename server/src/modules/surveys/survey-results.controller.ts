@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import {
@@ -9,12 +9,14 @@ import {
   resultsQuerySchema,
   surveyResultsSchema,
   textAnswersQuerySchema,
+  type CsvDelimiter,
   type Language,
   type ResultsQuery,
 } from '@sstc/shared';
 import { z } from 'zod';
 import { Caller, Roles } from '../../common/decorators/access.decorators.js';
 import { Returns, ValidQuery } from '../../common/decorators/contract.decorators.js';
+import { csvFormatFor } from '../../common/csv/csv-writer.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { UuidParam } from '../../common/pipes/param.pipes.js';
 import { ResultsService } from './results.service.js';
@@ -57,24 +59,38 @@ export class SurveyResultsController {
     return this.results.comparison(caller, surveyId, query.with, query.language);
   }
 
-  /** Streams text/csv; X-Total-Count says how many rows will come, so the client can show progress. */
+  /**
+   * Streams text/csv in the chosen language, with the separator of the caller's spreadsheet;
+   * X-Total-Count says how many rows will come, so the client can show progress.
+   */
   @Get('export')
   async export(
     @Caller() caller: RequestUser,
     @Param('surveyId', UuidParam) surveyId: string,
-    @ValidQuery(exportQuerySchema) query: { language: Language },
+    @ValidQuery(exportQuerySchema) query: { language: Language; delimiter?: CsvDelimiter },
     @Res() response: Response,
   ) {
-    const { total, filename, lines } = await this.exporter.export(caller, surveyId, query.language);
+    const format = csvFormatFor(caller.language, query.delimiter);
+    const { total, filename, csv } = await this.exporter.export(caller, surveyId, query.language, format);
     response.set({
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${filename}"`,
       'X-Total-Count': String(total),
       'Cache-Control': 'no-store',
     });
-    const source = Readable.from(lines);
-    source.pipe(response);
-    // The compression middleware holds bytes back until it has a block: send each batch as it is read.
-    source.on('data', () => response.flush());
+    // The compression middleware holds bytes back until it has a block. Flush once per turn of the
+    // event loop (not per row, which would cost compression), so each batch reaches the client and
+    // its progress moves.
+    let flushing = false;
+    csv.on('data', () => {
+      if (flushing) return;
+      flushing = true;
+      setImmediate(() => {
+        flushing = false;
+        response.flush();
+      });
+    });
+    // Headers are gone by now: a failure half-way can only cut the download short, which pipeline does.
+    pipeline(csv, response, () => undefined);
   }
 }

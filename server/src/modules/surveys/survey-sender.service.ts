@@ -123,7 +123,8 @@ export class SurveySenderService {
       name: message.name,
       survey: localize(message.survey_title, language, message.default_language),
       edition: localize(message.edition_title, language, message.default_language),
-      minutes: String(Math.max(3, Math.ceil(message.questions / 2))),
+      // The minutes it takes; passed as `count`, it also picks the plural form.
+      count: String(Math.max(3, Math.ceil(message.questions / 2))),
       closes: new Intl.DateTimeFormat(language, {
         year: 'numeric',
         month: 'long',

@@ -32,7 +32,6 @@ export const importsApi = {
       query: { fileName },
       text: { content: csv, type: 'text/csv' },
     }),
-  recent: (editionId: string) => api<EnrolmentImport[]>(`/editions/${encodeURIComponent(editionId)}/imports`),
   get: (importId: string) => api<EnrolmentImport>(`/imports/${encodeURIComponent(importId)}`),
   rows: (importId: string, query: ImportRowsQuery) => api<Page<ImportRow>>(`/imports/${encodeURIComponent(importId)}/rows`, { query }),
   confirm: (importId: string) => api<EnrolmentImport>(`/imports/${encodeURIComponent(importId)}/confirm`, { method: 'POST' }),

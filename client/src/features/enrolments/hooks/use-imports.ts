@@ -23,10 +23,6 @@ export function useImportRows(importId: string | undefined, query: ImportRowsQue
   });
 }
 
-export function useRecentImports(editionId: string) {
-  return useQuery({ queryKey: ['editions', editionId, 'imports'], queryFn: () => importsApi.recent(editionId) });
-}
-
 /** Reads a file as the spreadsheet saved it: UTF-8, else Windows-1252 (older Excel on Windows). */
 export async function readCsvFile(file: File): Promise<string> {
   const bytes = await file.arrayBuffer();
@@ -41,10 +37,7 @@ export function usePreviewImport(editionId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (file: File) => importsApi.preview(editionId, file.name.slice(0, 200), await readCsvFile(file)),
-    onSuccess: (created) => {
-      client.setQueryData(['imports', created.id], created);
-      void client.invalidateQueries({ queryKey: ['editions', editionId, 'imports'] });
-    },
+    onSuccess: (created) => client.setQueryData(['imports', created.id], created),
   });
 }
 

@@ -60,7 +60,8 @@ export const surveysApi = {
 
 /**
  * Downloads the CSV export, reporting rows received against X-Total-Count as it streams.
- * Records are counted at line breaks outside quoted fields.
+ * Records are counted at line breaks outside quoted fields. The file keeps the bytes as sent:
+ * decoding drops the byte-order mark that spreadsheets need to read accents as UTF-8.
  */
 export async function downloadExport(surveyId: string, language: Language, onProgress: (done: number, total: number) => void): Promise<Blob> {
   const response = await fetch(`/api/surveys/${surveyId}/export?language=${language}`, { credentials: 'same-origin' });
@@ -68,7 +69,7 @@ export async function downloadExport(surveyId: string, language: Language, onPro
   const total = Number(response.headers.get('x-total-count') ?? 0);
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const parts: BlobPart[] = [];
   let quoted = false;
   let records = -1; // the header line is not a response
   for (;;) {
@@ -79,7 +80,8 @@ export async function downloadExport(surveyId: string, language: Language, onPro
       if (char === '"') quoted = !quoted;
       else if (char === '\n' && !quoted) records++;
     }
-    parts.push(text);
+    // A fetch body's chunks sit on a plain ArrayBuffer, never a shared one.
+    parts.push(value as Uint8Array<ArrayBuffer>);
     onProgress(Math.max(0, records), total);
   }
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });

@@ -11,8 +11,10 @@ import { interviewCalendar } from '../interview-calendar.js';
 import { messageIdOf } from '../survey-sender.service.js';
 
 /**
- * Emails an interview proposal with its calendar invitation. Keyed per interview and proposal
- * (email_deliveries), so a retried job sends nothing twice; a superseded proposal is not sent.
+ * Emails an interview proposal as a calendar invitation (iTIP REQUEST), or its cancellation
+ * (CANCEL), under the interview's one UID with its current SEQUENCE, so the participant's calendar
+ * moves or removes the one entry. Keyed per interview and sequence (email_deliveries), so a retried
+ * job sends nothing twice; a superseded version is not sent.
  */
 @Injectable()
 export class SendInterviewEmailJob implements OnApplicationBootstrap {
@@ -37,10 +39,13 @@ export class SendInterviewEmailJob implements OnApplicationBootstrap {
         WHERE iv.id = $1`,
       [payload.interviewId],
     );
-    if (!row || row.sequence !== payload.sequence || row.status !== 'proposed' || !row.starts_at) return;
+    if (!row || row.sequence !== payload.sequence || !row.starts_at) return;
+    const method = row.status === 'proposed' ? 'REQUEST' : row.status === 'cancelled' ? 'CANCEL' : null;
+    if (!method) return;
+    const template = method === 'REQUEST' ? 'interview_proposal' : 'interview_cancelled';
     const language = row.language as Language;
     const startsAt = new Date(row.starts_at);
-    const when = (timeZone: string) =>
+    const format = (timeZone: string) =>
       new Intl.DateTimeFormat(language, {
         weekday: 'long',
         year: 'numeric',
@@ -51,47 +56,45 @@ export class SendInterviewEmailJob implements OnApplicationBootstrap {
         timeZone,
         timeZoneName: 'short',
       }).format(startsAt);
-    const link = `${this.config.PUBLIC_URL}/interviews/${row.id}`;
-    const email = this.mail.render('interview_proposal', language, {
+    const when = row.time_zone === row.edition_time_zone ? format(row.time_zone) : `${format(row.time_zone)} (${format(row.edition_time_zone)})`;
+    const interviewer = row.interviewer ?? 'SSTC Academy';
+    const link = method === 'REQUEST' ? `${this.config.PUBLIC_URL}/interviews/${row.id}` : `${this.config.PUBLIC_URL}/`;
+    const email = this.mail.render(template, language, {
       name: row.name,
-      interviewer: row.interviewer ?? 'SSTC Academy',
-      duration: String(row.duration_minutes),
-      when: row.time_zone === row.edition_time_zone ? when(row.time_zone) : `${when(row.time_zone)} (${when(row.edition_time_zone)})`,
+      interviewer,
+      // The length in minutes; passed as `count`, it also picks the plural form.
+      count: String(row.duration_minutes),
+      when,
       meeting: row.meeting_link,
       note: row.note,
       link,
     });
     const from = /<([^>]+)>/.exec(this.config.MAIL_FROM)?.[1] ?? this.config.MAIL_FROM;
-    const calendar = interviewCalendar({
-      uid: `${row.id}@sstc-academy`,
-      sequence: row.sequence,
-      startsAt,
-      durationMinutes: row.duration_minutes,
-      summary: surveyWords[language].interview,
-      description: `${row.meeting_link}\n${row.note ?? ''}\n${link}`.trim(),
-      url: row.meeting_link,
-      organizer: { name: row.interviewer ?? 'SSTC Academy', email: from },
-      attendee: { name: row.name, email: row.email },
-      language,
-    });
+    const calendar = interviewCalendar(
+      {
+        uid: `${row.id}@sstc-academy`,
+        sequence: row.sequence,
+        startsAt,
+        durationMinutes: row.duration_minutes,
+        summary: surveyWords[language].interview,
+        description: `${row.meeting_link}\n${row.note ?? ''}\n${link}`.trim(),
+        url: row.meeting_link,
+        organizer: { name: interviewer, email: from },
+        attendee: { name: row.name, email: row.email },
+      },
+      method,
+    );
     try {
       await this.mail.send({
         to: row.email,
         ...email,
         messageId: messageIdOf(key),
-        attachments: [{ filename: 'interview.ics', content: calendar, contentType: 'text/calendar; charset=utf-8; method=REQUEST' }],
+        icalEvent: { method, filename: 'interview.ics', content: calendar },
       });
     } catch (error) {
-      await deliveries.save({
-        key,
-        recipient: row.email,
-        template: 'interview_proposal',
-        status: 'failed',
-        error: String(error).slice(0, 1000),
-        sentAt: null,
-      });
+      await deliveries.save({ key, recipient: row.email, template, status: 'failed', error: String(error).slice(0, 1000), sentAt: null });
       throw error;
     }
-    await deliveries.save({ key, recipient: row.email, template: 'interview_proposal', status: 'sent', error: null, sentAt: new Date() });
+    await deliveries.save({ key, recipient: row.email, template, status: 'sent', error: null, sentAt: new Date() });
   }
 }
