@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, Message, RoomSummary, ServerToClientEvents, SocketReply } from '@sstc/shared';
+import type { ClientToServerEvents, Message, RoomSummary, ServerToClientEvents, SocketReply, SyncRoomReply } from '@sstc/shared';
 import { DEMO_PASSWORD } from '../fixtures/browser.js';
 
 // Two built server processes on one fresh database and the machine's Redis: the socket.io Redis
@@ -75,7 +75,7 @@ describe('discussions on two server instances', () => {
     const onB = await connect(instances[1]!.url, cookies.kwame!);
     const replies: SocketReply<Message>[] = [];
     for (let i = 0; i < 10; i++)
-      replies.push(await request(i % 2 ? onB : onA, 'message:send', { clientId: randomUUID(), roomId, body: `burst ${i}` }));
+      replies.push(await request<Message>(i % 2 ? onB : onA, 'message:send', { clientId: randomUUID(), roomId, body: `burst ${i}` }));
     const accepted = replies.filter((r) => r.ok).length;
     // One bucket of six for both instances (two separate in-process buckets would accept all ten).
     expect(accepted).toBeGreaterThanOrEqual(6);
@@ -87,7 +87,7 @@ describe('discussions on two server instances', () => {
     const onA = await connect(instances[0]!.url, cookies.joao!, true);
     const onB = await connect(instances[1]!.url, cookies.maria!);
     await ok(onB, 'room:join', { roomId });
-    const { revision: cursor } = await ok(onA, 'room:sync', { roomId, after: 0 });
+    const { revision: cursor } = await ok<SyncRoomReply>(onA, 'room:sync', { roomId, after: 0 });
     const reconnected = new Promise<void>((resolve) => onA.io.once('reconnect', () => resolve()));
 
     instances[0]!.process.kill('SIGKILL');
@@ -98,8 +98,8 @@ describe('discussions on two server instances', () => {
     instances[0] = await start(ports[0]!, false);
     await reconnected;
 
-    const caughtUp = await ok(onA, 'room:sync', { roomId, after: cursor });
-    const ids = caughtUp.messages.map((m: Message) => m.id);
+    const caughtUp = await ok<SyncRoomReply>(onA, 'room:sync', { roomId, after: cursor });
+    const ids = caughtUp.messages.map((m) => m.id);
     expect(ids).toEqual(missed.map((m) => m.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect(caughtUp.revision).toBe(missed.at(-1)!.revision);
@@ -157,14 +157,16 @@ describe('discussions on two server instances', () => {
   }
 });
 
-function request(socket: ClientSocket, event: keyof ClientToServerEvents, payload: unknown): Promise<SocketReply<any>> {
-  return (socket.timeout(10_000) as any).emitWithAck(event, payload);
+function request<T>(socket: ClientSocket, event: keyof ClientToServerEvents, payload: unknown): Promise<SocketReply<T>> {
+  // The payload is checked by the server, not here: the typed emit does not apply.
+  const untyped = socket.timeout(10_000) as unknown as { emitWithAck(event: string, payload: unknown): Promise<SocketReply<T>> };
+  return untyped.emitWithAck(event, payload);
 }
 
-async function ok<T = any>(socket: ClientSocket, event: keyof ClientToServerEvents, payload: unknown): Promise<T> {
-  const reply = await request(socket, event, payload);
+async function ok<T = unknown>(socket: ClientSocket, event: keyof ClientToServerEvents, payload: unknown): Promise<T> {
+  const reply = await request<T>(socket, event, payload);
   if (!reply.ok) throw new Error(`${event}: ${JSON.stringify(reply.error)}`);
-  return reply.data as T;
+  return reply.data;
 }
 
 async function signIn(url: string, email: string): Promise<string> {

@@ -17,7 +17,8 @@ describe('pre-learning through the real interface', () => {
     const organizer = await newContext(browser, 'en-GB');
     try {
       const api = organizer.request;
-      expect((await api.post('/api/auth/sign-in', { data: { email: 'organizer@academy.example.org', password: DEMO_PASSWORD } })).status()).toBe(200);
+      const signedIn = await api.post('/api/auth/sign-in', { data: { email: 'organizer@academy.example.org', password: DEMO_PASSWORD } });
+      if (signedIn.status() !== 200) throw new Error(`organizer sign-in: ${signedIn.status()}`);
       const editions = (await (await api.get('/api/editions')).json()) as { id: string; code: string }[];
       const upcoming = editions.find((edition) => edition.code !== 'SSTC-2016')!;
       const created = await api.post(`/api/editions/${upcoming.id}/learning/pre-assessment`);
@@ -30,7 +31,7 @@ describe('pre-learning through the real interface', () => {
           reminderDays: [],
         },
       });
-      expect(sent.status()).toBe(201);
+      if (sent.status() !== 201) throw new Error(`pre-assessment not sent: ${sent.status()} ${await sent.text()}`);
     } finally {
       await organizer.close();
     }

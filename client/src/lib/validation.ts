@@ -12,6 +12,12 @@ export interface FormInput {
   missing: string[];
 }
 
+/** One text field of a submitted form; '' when absent (a file input holds no text). */
+export function formText(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
 export function readForm(form: HTMLFormElement): FormInput {
   const values: Record<string, string> = {};
   new FormData(form).forEach((value, key) => {

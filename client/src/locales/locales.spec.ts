@@ -46,9 +46,10 @@ describe('locale resources', () => {
     '%s in %s has exactly the plural forms the language needs',
     (namespace, language: Language) => {
       const needed = [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort();
-      for (const [key, forms] of baseKeys(flatten(resources[language][namespace]))) {
-        if (forms.size > 0) expect({ key, forms: [...forms].sort() }).toEqual({ key, forms: needed });
-      }
+      const plurals = [...baseKeys(flatten(resources[language][namespace]))]
+        .filter(([, forms]) => forms.size > 0)
+        .map(([key, forms]) => ({ key, forms: [...forms].sort() }));
+      expect(plurals).toEqual(plurals.map(({ key }) => ({ key, forms: needed })));
     },
   );
 

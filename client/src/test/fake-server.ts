@@ -53,7 +53,7 @@ export function errorReply(status: number, body: Omit<ApiErrorBody, 'requestId' 
 export function installFakeServer(routes: FakeRoutes): { requests: RecordedRequest[]; requestsTo: (key: string) => RecordedRequest[] } {
   const requests: RecordedRequest[] = [];
   globalThis.fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(String(input), 'http://localhost');
+    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url, 'http://localhost');
     const method = (init.method ?? 'GET').toUpperCase();
     const request: RecordedRequest = {
       method,

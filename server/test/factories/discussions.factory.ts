@@ -7,7 +7,7 @@ import { Enrolment } from '../../src/modules/enrolments/enrolment.entity.js';
 import { ProgrammeItem } from '../../src/modules/programme/programme-item.entity.js';
 import { DemoSeedService } from '../../src/modules/seed/demo-seed.service.js';
 import type { User } from '../../src/modules/users/user.entity.js';
-import type { ApiClient } from '../setup/api-client.js';
+import type { ApiClient, UntypedBody } from '../setup/api-client.js';
 import type { TestApp } from '../setup/test-app.js';
 import { signedIn } from './users.factory.js';
 
@@ -60,15 +60,18 @@ export async function connect(t: TestApp, client: ApiClient): Promise<ClientSock
   return socket;
 }
 
+type UntypedEmitter = { emitWithAck(event: string, payload: unknown): Promise<Reply> };
+
 /** A reply as the tests read it: `data` when ok, else `error`. */
-export type Reply<T = any> = { ok: boolean; data: T; error: SocketErrorBody & Record<string, any> };
+export type Reply<T = UntypedBody> = { ok: boolean; data: T; error: SocketErrorBody };
 
 /** Emits a request and waits for its acknowledgement. */
 export function request<E extends keyof ClientToServerEvents>(socket: ClientSocket, event: E, payload: unknown): Promise<Reply> {
-  return (socket.timeout(10_000) as any).emitWithAck(event, payload);
+  // The payload is loose on purpose (tests send malformed ones too), so the typed emit does not apply.
+  return (socket.timeout(10_000) as unknown as UntypedEmitter).emitWithAck(event, payload);
 }
 
-export async function ok<T = any>(socket: ClientSocket, event: keyof ClientToServerEvents, payload: unknown): Promise<T> {
+export async function ok<T = UntypedBody>(socket: ClientSocket, event: keyof ClientToServerEvents, payload: unknown): Promise<T> {
   const reply = await request(socket, event, payload);
   if (!reply.ok) throw new Error(`${event} failed: ${JSON.stringify(reply.error)}`);
   return reply.data as T;

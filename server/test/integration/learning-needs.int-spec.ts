@@ -140,7 +140,7 @@ describe('pre-assessment of needs', () => {
     const byRegion = (await facilitator.client.get<LearningNeeds>(`/editions/${edition.id}/learning/needs?groupBy=ilo_region`)).body;
     expect(byRegion.modules[0]!.groups.map((g) => [g.group, g.count])).toEqual([['africa', 3]]);
     const byGroup = (await facilitator.client.get<LearningNeeds>(`/editions/${edition.id}/learning/needs?groupBy=constituency_group`)).body;
-    expect(byGroup.modules[0]!.groups.map((g) => g.group).sort()).toEqual(['employers_organization', 'government', 'workers_organization']);
+    expect(byGroup.modules[0]!.groups.map((g) => g.group ?? '').sort()).toEqual(['employers_organization', 'government', 'workers_organization']);
 
     expect((await facilitator.client.get(`/editions/${edition.id}/learning/needs?programmeItemId=${theirs.id}`)).status).toBe(403);
     expect((await people[0]!.client.get(`/editions/${edition.id}/learning/needs`)).status).toBe(403);
@@ -196,7 +196,7 @@ describe('pre-assessment of needs', () => {
 
     const all = (await organizer.client.get<LearningNeeds>(`/editions/${edition.id}/learning/needs`)).body;
     expect(all.responses).toBe(4);
-    expect(all.modules[0]!.comments.map((c) => c.name).sort()).toEqual(['Ana', 'Ben', 'Carla', 'Dan']);
+    expect(all.modules[0]!.comments.map((c) => c.name ?? '').sort()).toEqual(['Ana', 'Ben', 'Carla', 'Dan']);
     expect(all.expectations).toHaveLength(4);
   }, 60_000);
 });

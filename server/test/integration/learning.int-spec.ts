@@ -44,8 +44,8 @@ describe('pre-learning package', () => {
             .sort(),
         ).toEqual(
           [
-            ...Array(4).fill('elective_module'),
-            ...Array(4).fill('elective_module'),
+            ...Array<string>(4).fill('elective_module'),
+            ...Array<string>(4).fill('elective_module'),
             'mandatory_module',
             'mandatory_module',
             'panel',

@@ -46,7 +46,8 @@ describe('surveys: authorization, interviews and scheduling', () => {
     await sendNow(organizer, surveyId);
     for (const person of [maria, kwame]) {
       const token = await invitationToken(t.mailbox, person.user.email, /Impact|impacto/);
-      expect((await t.client().post(`/survey-links/${token}/response`, { answers: IMPACT_ANSWERS })).status).toBe(201);
+      const submitted = await t.client().post(`/survey-links/${token}/response`, { answers: IMPACT_ANSWERS });
+      if (submitted.status !== 201) throw new Error(`response not stored: ${submitted.status} ${JSON.stringify(submitted.body)}`);
     }
     anonymousSurveyId = (await createSurvey(organizer, editionId, 'general_assessment')).id;
   });

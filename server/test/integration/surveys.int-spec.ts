@@ -114,11 +114,9 @@ describe('surveys: distribution, links and responses', () => {
     });
 
     it('answers invalid answers with per-field errors in the recipient language and stores nothing', async () => {
-      const response = await t
-        .client('es')
-        .post(`/survey-links/${token}/response`, {
-          answers: { ...IMPACT_ANSWERS, sstc_knowledge: 9, initiative_countries: undefined, network_contacts: 'lots' },
-        });
+      const response = await t.client('es').post(`/survey-links/${token}/response`, {
+        answers: { ...IMPACT_ANSWERS, sstc_knowledge: 9, initiative_countries: undefined, network_contacts: 'lots' },
+      });
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('validation_failed');
       const byPath = Object.fromEntries(response.body.details.map((d: { path: string; code: string; message: string }) => [d.path, d]));
@@ -151,7 +149,7 @@ describe('surveys: distribution, links and responses', () => {
       const answers = { ...IMPACT_ANSWERS, initiative_linked: 'no' };
       const statuses = (await Promise.all([1, 2, 3].map(() => t.client('pt').post(`/survey-links/${joaoToken}/response`, { answers }))))
         .map((r) => r.status)
-        .sort();
+        .sort((a, b) => a - b);
       expect(statuses).toEqual([201, 409, 409]);
       expect(await t.dataSource.getRepository(SurveyResponse).countBy({ surveyId, userId: joao.id })).toBe(1);
     });
@@ -299,7 +297,7 @@ describe('surveys: distribution, links and responses', () => {
         organisation: 5,
       };
       const submitted = await t.client('es').post(`/survey-links/${token}/response`, { answers });
-      expect(submitted.status).toBe(201);
+      if (submitted.status !== 201) throw new Error(`response not stored: ${submitted.status} ${JSON.stringify(submitted.body)}`);
       responseId = (await t.dataSource.getRepository(SurveyResponse).findOneByOrFail({ surveyId })).id;
     });
 

@@ -64,7 +64,9 @@ function statusOf(exception: unknown): number {
 function bodyParserCode(exception: unknown): ErrorCode | undefined {
   // Nest wraps body-parser's errors in an HttpException whose cause is the original.
   const error = exception as { type?: string; cause?: { type?: string } } | undefined;
-  switch (error?.type ?? error?.cause?.type) {
+  const type = error?.type ?? error?.cause?.type;
+  if (type === undefined) return undefined;
+  switch (type) {
     case 'entity.parse.failed':
       return 'malformed_json';
     case 'entity.too.large':

@@ -79,7 +79,7 @@ export class AuthService {
       const changes = { ...profile, iloRegion: iloRegionOf(profile.country), passwordHash, activatedAt: row.user.activatedAt ?? new Date() };
       await manager.update(User, { id: row.userId }, changes);
       await manager.update(Enrolment, { userId: row.userId, status: 'invited' }, { status: 'active' });
-      return { ...row.user, ...changes };
+      return Object.assign(row.user, changes);
     });
     return { user, ...(await this.sessions.start(user, userAgent)) };
   }

@@ -44,7 +44,7 @@ export class CohortsService {
       if (!cohort) throw notFound();
       await this.assertNameFree(manager, cohort.editionId, request.name, cohortId);
       const facilitators = await this.enrolments.facilitators(manager, cohort.editionId, request.facilitatorIds);
-      return (await manager.save(Cohort, { ...cohort, name: request.name, language: request.language, facilitators })).id;
+      return (await manager.save(Cohort, Object.assign(cohort, { name: request.name, language: request.language, facilitators }))).id;
     });
     return this.get(cohortId);
   }

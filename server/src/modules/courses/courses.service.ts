@@ -85,7 +85,7 @@ export class CoursesService {
     const course = await this.dataSource.getRepository(Course).findOneBy({ id: courseId });
     if (!course) throw notFound();
     if (request.title) throwIfProblems(Object.values(request.title).some((text) => text?.trim()) ? [] : [{ path: 'title', code: 'required' }]);
-    const saved = await this.saveCourse({ ...course, ...request });
+    const saved = await this.saveCourse(Object.assign(course, request));
     const editionCount = await this.dataSource.getRepository(Edition).countBy({ courseId });
     return toCourseSummary(saved, editionCount);
   }

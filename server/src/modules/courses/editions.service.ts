@@ -59,7 +59,7 @@ export class EditionsService {
     await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(Edition, { where: { id: editionId }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw notFound();
-      const next = { ...current, ...request, ...(request.languages ? { languages: [...new Set(request.languages)] } : {}) };
+      const next = Object.assign(current, request, request.languages ? { languages: [...new Set(request.languages)] } : {});
       throwIfProblems([...editionTextProblems(next), ...editionDateProblems(next)]);
       await this.save(manager, next);
     });

@@ -44,7 +44,21 @@ export function pool(dataSource: DataSource): Pool {
   return (dataSource.driver as unknown as { master: Pool }).master;
 }
 
-function toAccess(row: Record<string, any> | undefined): RoomAccess {
+/** A row of ACCESS_COLUMNS, as pg returns it. */
+interface AccessRow {
+  id: string;
+  kind: RoomKind;
+  edition_id: string | null;
+  locked: boolean;
+  archived: boolean;
+  slow_mode_seconds: number;
+  last_revision: number;
+  member: boolean;
+  moderator: boolean;
+  muted_until: Date | null;
+}
+
+function toAccess(row: AccessRow | undefined): RoomAccess {
   if (!row) throw notFound();
   if (!row.member) throw forbidden();
   return {

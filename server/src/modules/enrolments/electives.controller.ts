@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, Header, Param, Post, Put, Req, StreamableFile } from '@nestjs/common';
+import { Controller, Delete, Get, Header, Param, Put, Req, StreamableFile } from '@nestjs/common';
 import type { Request } from 'express';
 import {
   chooseElectiveRequestSchema,

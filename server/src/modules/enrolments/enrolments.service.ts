@@ -114,7 +114,7 @@ export class EnrolmentsService {
       // Someone who has signed in keeps the profile they wrote; an invitee's is still ours to fill.
       const user = existing?.passwordHash
         ? existing
-        : await manager.save(User, { ...(existing ?? {}), email: request.email, role: request.role, passwordHash: null, ...profile });
+        : await manager.save(User, Object.assign(existing ?? {}, { email: request.email, role: request.role, passwordHash: null }, profile));
       const enrolment = await manager.save(Enrolment, {
         editionId,
         userId: user.id,

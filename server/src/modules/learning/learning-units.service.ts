@@ -131,7 +131,7 @@ export class LearningUnitsService {
       // Moving a unit elsewhere needs the right to edit it there too.
       this.access.assertCanEdit(scope, { programmeItemId: input.programmeItemId });
     }
-    await this.dataSource.getRepository(LearningUnit).save({ ...unit, ...clean(input) });
+    await this.dataSource.getRepository(LearningUnit).save(Object.assign(unit, clean(input)));
     return this.unit(caller, unitId);
   }
 

@@ -71,12 +71,13 @@ export class ProgrammeService {
         if (fields.block !== module!.block && (await manager.existsBy(ElectiveChoice, { itemId })))
           throw new ApiException('elective_has_choices', {}, 409);
       }
-      const item = await manager.save(ProgrammeItem, {
-        ...current,
-        number,
-        ...fields,
-        facilitators: await this.enrolments.facilitators(manager, current.editionId, request.facilitatorIds),
-      });
+      const item = await manager.save(
+        Object.assign(current, {
+          number,
+          ...fields,
+          facilitators: await this.enrolments.facilitators(manager, current.editionId, request.facilitatorIds),
+        }),
+      );
       await this.saveSessions(manager, itemId, request.sessions);
       // More seats: the waitlist moves up at once.
       if (item.kind === 'elective_module') promoted = await this.seats.promote(manager, item);

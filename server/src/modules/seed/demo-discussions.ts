@@ -83,7 +83,7 @@ export async function seedDiscussions(manager: EntityManager, discussions: Discu
 
 async function post(manager: EntityManager, room: Room, person: (email: string) => User, messages: DemoMessage[]): Promise<void> {
   const stored: Message[] = [];
-  for (const [index, message] of messages.entries()) {
+  for (const message of messages) {
     const author = person(message.by);
     const [[{ last_revision: revision }]] = await manager.query(
       `UPDATE rooms SET last_revision = last_revision + 1, last_message_at = $2 WHERE id = $1 RETURNING last_revision`,

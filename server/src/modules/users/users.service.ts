@@ -25,7 +25,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOne(User, { where: { email: request.email }, lock: { mode: 'pessimistic_write' } });
       if (existing?.passwordHash) throw new ApiException('email_taken');
-      const user = await manager.save(User, { ...(existing ?? {}), ...request, passwordHash: null });
+      const user = await manager.save(User, Object.assign(existing ?? {}, request, { passwordHash: null }));
       await this.tokens.issueAndEmail(manager, user, 'invitation');
       return toUserSummary(user);
     });

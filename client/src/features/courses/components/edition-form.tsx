@@ -17,7 +17,7 @@ import { SubmitButton } from '../../../components/submit-button.js';
 import { useFocusFirstInvalid } from '../../../components/use-focus-first-invalid.js';
 import { fieldProblemsOf } from '../../../lib/api.js';
 import { formatDate } from '../../../lib/format.js';
-import { validationError } from '../../../lib/validation.js';
+import { formText, validationError } from '../../../lib/validation.js';
 import { LanguageSelect } from '../../profile/components/language-select.js';
 import { TimeZoneSelect } from '../../profile/components/time-zone-select.js';
 import { LocalizedFields } from './localized-fields.js';
@@ -34,7 +34,7 @@ const OPTIONAL_DATES = [
 /** The edition's fields from the form; dates left empty take the Academy defaults on the server. */
 export function readEdition(form: HTMLFormElement): UpdateEditionRequest & Pick<EditionDates, 'faceToFaceStart' | 'faceToFaceEnd'> {
   const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? '').trim();
+  const text = (name: string) => formText(data, name).trim();
   const dates = Object.fromEntries(OPTIONAL_DATES.map((name) => [name, text(name) || undefined]));
   return {
     code: text('code'),

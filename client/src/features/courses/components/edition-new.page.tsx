@@ -7,7 +7,7 @@ import { Field } from '../../../components/form-field.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { fieldProblemsOf } from '../../../lib/api.js';
 import { localized } from '../../../lib/localized.js';
-import { validationError } from '../../../lib/validation.js';
+import { formText, validationError } from '../../../lib/validation.js';
 import { useCourses, useCreateEdition, useEditions } from '../hooks/use-editions.js';
 import { checkEdition, EditionForm, readEdition } from './edition-form.js';
 import { LocalizedFields } from './localized-fields.js';
@@ -35,12 +35,12 @@ export function NewEditionPage() {
       const edition = readEdition(form);
       checkEdition(edition);
       const data = new FormData(form);
-      const copyFrom = String(data.get('copyFrom') ?? '') || undefined;
+      const copyFrom = formText(data, 'copyFrom') || undefined;
       const course =
         choice === NEW_COURSE
           ? {
-              code: String(data.get('courseCode') ?? '').trim(),
-              title: Object.fromEntries(LANGUAGES.map((l) => [l, String(data.get(`courseTitle.${l}`) ?? '').trim()]).filter(([, v]) => v)),
+              code: formText(data, 'courseCode').trim(),
+              title: Object.fromEntries(LANGUAGES.map((l) => [l, formText(data, `courseTitle.${l}`).trim()]).filter(([, v]) => v)),
             }
           : undefined;
       if (course && !course.code) throw validationError([{ path: 'courseCode', code: 'required' }]);

@@ -20,19 +20,20 @@ export function Composer({ room, parentId = null, label }: { room: RoomContext; 
   const id = useId();
   const [body, setBody] = useState('');
   const [kind, setKind] = useState<MessageKind>('message');
-  const [suggestions, setSuggestions] = useState<Person[]>([]);
+  const [found, setFound] = useState<Person[]>([]);
   const lastTyping = useRef(0);
   const field = useRef<HTMLTextAreaElement>(null);
   const length = body.trim().length;
   const tooLong = length > MESSAGE_MAX_CHARS;
   const query = MENTION_QUERY.exec(body)?.[2];
+  const suggestions = query ? found : [];
 
   useEffect(() => {
-    if (!query) return setSuggestions([]);
+    if (!query) return;
     let cancelled = false;
     const timer = setTimeout(() => {
       void discussionsApi.members(room.id, query).then(
-        (people) => !cancelled && setSuggestions(people.filter((p) => p.id !== me.id)),
+        (people) => !cancelled && setFound(people.filter((p) => p.id !== me.id)),
         () => undefined,
       );
     }, 200);
@@ -52,7 +53,7 @@ export function Composer({ room, parentId = null, label }: { room: RoomContext; 
 
   const mention = (person: Person) => {
     setBody(body.replace(MENTION_QUERY, (_, space: string) => `${space}@[${person.name}](${person.id}) `));
-    setSuggestions([]);
+    setFound([]);
     field.current?.focus();
   };
 

@@ -15,7 +15,7 @@ export interface RoomContext {
   moderator: boolean;
   canPost: boolean;
   editionTimeZone?: string;
-  upsert(messages: Message[]): void;
+  upsert: (messages: Message[]) => void;
   onError(error: SocketErrorBody): void;
 }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from '../../../lib/use-translation.js';
 import type { Language } from '@sstc/shared';
+import { useNow } from '../../../components/use-now.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 
 /** A moment in the reader's time zone, with the full date and time zone on hover and for assistive technology. */
@@ -7,8 +8,9 @@ export function RelativeTime({ at, label, editionTimeZone }: { at: string; label
   const { i18n } = useTranslation();
   const user = useSignedInUser();
   const language = i18n.language as Language;
+  const now = useNow();
   const date = new Date(at);
-  const sameDay = date.toDateString() === new Date().toDateString();
+  const sameDay = date.toDateString() === new Date(now).toDateString();
   const short = new Intl.DateTimeFormat(
     language,
     sameDay

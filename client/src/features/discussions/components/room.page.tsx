@@ -3,6 +3,7 @@ import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Language, Message, SocketErrorBody } from '@sstc/shared';
 import { Loading } from '../../../components/loading.js';
+import { useNow } from '../../../components/use-now.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { useRoom } from '../hooks/use-room.js';
@@ -24,6 +25,8 @@ export function RoomPage() {
   const me = useSignedInUser();
   const { socket, state, room, pinned, status, error, loadOlder, upsert } = useRoom(roomId);
   const [actionError, setActionError] = useState<SocketErrorBody | null>(null);
+  // While someone may be typing, a clock ticks so that "… is typing" ends when it should.
+  const now = useNow(state.typing.size > 0 ? 1_000 : undefined);
   const title = room ? roomTitle(room, i18n.language as Language) : undefined;
   usePageTitle(title?.value || t('discussions:title'));
   const threadId = search.get('thread');
@@ -57,7 +60,7 @@ export function RoomPage() {
   if (!room || !context) return <Loading />;
 
   const messages = timeline(state);
-  const typing = typingPeople(state, Date.now(), me.id);
+  const typing = typingPeople(state, now, me.id);
   const openThread = (message: Message) => setSearch({ thread: message.id });
   const present = [...state.presence.values()];
 

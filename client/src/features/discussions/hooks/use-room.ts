@@ -22,8 +22,11 @@ export function useRoom(roomId: string) {
   const [pinned, setPinned] = useState<Message[]>([]);
   const [status, setStatus] = useState<RoomStatus>('connecting');
   const [error, setError] = useState<SocketErrorBody | null>(null);
+  // The revision held, for catchUp to read when it runs (after a commit, so an effect keeps it current).
   const cursor = useRef<number | null>(null);
-  cursor.current = state.cursor;
+  useEffect(() => {
+    cursor.current = state.cursor;
+  }, [state.cursor]);
 
   const catchUp = useCallback(async () => {
     if (!socket) return;
@@ -85,8 +88,13 @@ export function useRoom(roomId: string) {
     socket.on('room:presence', onPresence);
     socket.on('room:typing', onTyping);
     socket.on('room:removed', onRemoved);
-    if (socket.connected) void join();
-    else setStatus('offline');
+    if (socket.connected) {
+      void join();
+    } else {
+      // The socket is an external system: its state when we subscribe is read here, its later changes by the listeners above.
+      // oxlint-disable-next-line react/set-state-in-effect -- synchronizing with the socket, not deriving state from state
+      setStatus('offline');
+    }
     return () => {
       socket.off('connect', join);
       socket.off('disconnect', onDisconnect);

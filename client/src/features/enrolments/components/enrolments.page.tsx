@@ -6,6 +6,7 @@ import type { EditionDetail, EnrolmentRole, EnrolmentStatus } from '@sstc/shared
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Loading } from '../../../components/loading.js';
 import { Pagination } from '../../../components/pagination.js';
+import { formText } from '../../../lib/validation.js';
 import { EditionShell } from '../../courses/components/edition-shell.js';
 import { useCohorts } from '../../cohorts/hooks/use-cohorts.js';
 import { ENROLMENTS_PAGE_SIZE, useEnrolments, type EnrolmentFilters } from '../hooks/use-enrolments.js';
@@ -49,7 +50,7 @@ function Enrolments({ edition }: { edition: EditionDetail }) {
   const search = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    setFilters({ q: String(data.get('q') ?? '').trim() || undefined });
+    setFilters({ q: formText(data, 'q').trim() || undefined });
   };
 
   return (

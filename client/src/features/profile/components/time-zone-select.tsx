@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../../lib/use-translation.js';
 import type { Language } from '@sstc/shared';
 import type { ControlProps } from '../../../components/form-field.js';
+import { useNow } from '../../../components/use-now.js';
 import { offsetName } from '../../../lib/format.js';
 
 function timeZones(current: string): string[] {
@@ -13,13 +14,15 @@ function timeZones(current: string): string[] {
 export function TimeZoneSelect({ control, defaultValue }: { control: ControlProps; defaultValue: string }) {
   const { t, i18n } = useTranslation('profile');
   const language = i18n.language as Language;
-  const options = useMemo(() => {
-    const now = new Date();
-    return timeZones(defaultValue).map((zone) => ({
-      zone,
-      label: t('fields.time_zone_option', { zone: zone.replaceAll('_', ' '), offset: offsetName(now, zone, language) }),
-    }));
-  }, [defaultValue, language, t]);
+  const now = useNow();
+  const options = useMemo(
+    () =>
+      timeZones(defaultValue).map((zone) => ({
+        zone,
+        label: t('fields.time_zone_option', { zone: zone.replaceAll('_', ' '), offset: offsetName(new Date(now), zone, language) }),
+      })),
+    [defaultValue, language, t, now],
+  );
   return (
     <select {...control} defaultValue={defaultValue}>
       {options.map((option) => (

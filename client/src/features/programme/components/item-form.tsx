@@ -14,7 +14,7 @@ import { Field } from '../../../components/form-field.js';
 import { SubmitButton } from '../../../components/submit-button.js';
 import { useFocusFirstInvalid } from '../../../components/use-focus-first-invalid.js';
 import { fieldProblemsOf } from '../../../lib/api.js';
-import { validationError } from '../../../lib/validation.js';
+import { formText, validationError } from '../../../lib/validation.js';
 import { LocalizedFields } from '../../courses/components/localized-fields.js';
 import { useEditionFacilitators, useSaveItem } from '../hooks/use-programme.js';
 import { SessionsEditor, toDraft, type SessionDraft } from './sessions-editor.js';
@@ -46,7 +46,7 @@ export function ItemForm({ edition, kind, item, onDone }: ItemFormProps) {
     if (save.isPending) return;
     setLocalError(null);
     const data = new FormData(event.currentTarget);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const text = (name: string) => formText(data, name).trim();
     const localizedText = (name: string) => Object.fromEntries(LANGUAGES.map((l) => [l, text(`${name}.${l}`)]).filter(([, v]) => v));
     const body: UpdateProgrammeItemRequest = {
       ...(text('number') ? { number: Number(text('number')) } : {}),

@@ -45,6 +45,7 @@ export function SessionsEditor({ sessions, onChange, week, timeZone, problems }:
   const add = () =>
     onChange([
       ...sessions,
+      // oxlint-disable-next-line react/purity -- `add` runs on a click, not during render: a fresh key each time is the point
       { key: `new-${Date.now()}-${sessions.length}`, day: days[0]!, start: '09:00', end: '10:30', room: '', format: 'expository_presentation' },
     ]);
 

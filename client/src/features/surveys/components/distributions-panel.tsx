@@ -56,8 +56,8 @@ function NewDistribution({ survey }: { survey: SurveyDetail }) {
   const { t } = useTranslation('surveys');
   const { createDistribution } = useSurveyMutations(survey.id);
   const audience = useAudience(survey.editionId);
-  const [opensAt, setOpensAt] = useState(local(new Date()));
-  const [closesAt, setClosesAt] = useState(local(new Date(Date.now() + 30 * 86_400_000)));
+  const [opensAt, setOpensAt] = useState(() => local(new Date()));
+  const [closesAt, setClosesAt] = useState(() => local(new Date(Date.now() + 30 * 86_400_000)));
   const [reminders, setReminders] = useState('7, 14');
   const [cohortIds, setCohortIds] = useState<string[]>([]);
   const [statuses, setStatuses] = useState<EnrolmentStatus[]>(['active']);

@@ -115,7 +115,10 @@ function choicesOf(question: Question, yes: string, no: string): { value: string
       }));
     case 'rating':
       return Array.from({ length: RATING_MAX + 1 }, (_, i) => ({ value: String(i), label: String(i) }));
-    default:
+    case 'single_choice':
+    case 'multiple_choice':
+    case 'short_text':
+    case 'long_text':
       return question.options;
   }
 }

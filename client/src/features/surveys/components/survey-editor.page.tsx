@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams } from 'react-router';
 import { LANGUAGES, QUESTION_TYPES } from '@sstc/shared/values';
@@ -32,10 +32,17 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
   const [language, setLanguage] = useState<Language>(survey.defaultLanguage);
   const { update } = useSurveyMutations(survey.id);
   const locked = Boolean(survey.lockedAt);
-  useEffect(() => setContent(survey.content), [survey.content]);
+  // New content from the server (after a save): editing starts again from it. Adjusted while rendering, as React
+  // recommends, rather than in an effect that would first paint the old content.
+  const [stored, setStored] = useState(survey.content);
+  if (stored !== survey.content) {
+    setStored(survey.content);
+    setContent(survey.content);
+  }
+  const fieldIds = useId();
 
-  const text = (value: LocalizedText, onChange: (next: LocalizedText) => void, label: string, long = false) => {
-    const id = `${label}-${Math.random().toString(36).slice(2, 8)}`;
+  const text = (field: string, value: LocalizedText, onChange: (next: LocalizedText) => void, label: string, long = false) => {
+    const id = `${fieldIds}-${field}`;
     const props = {
       id,
       value: value[language] ?? '',
@@ -102,6 +109,7 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
           </select>
         </div>
         {text(
+          'title',
           content.title,
           (title) =>
             change((d) => {
@@ -110,6 +118,7 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
           t('editor.survey_title'),
         )}
         {text(
+          'intro',
           content.intro,
           (intro) =>
             change((d) => {
@@ -122,6 +131,7 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
           <fieldset key={section.key} className="stack editor-section">
             <legend>{t('editor.section', { number: s + 1 })}</legend>
             {text(
+              `${section.key}-title`,
               section.title,
               (title) =>
                 change((d) => {
@@ -163,7 +173,7 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
   );
 }
 
-type TextField = (value: LocalizedText, onChange: (next: LocalizedText) => void, label: string, long?: boolean) => ReactNode;
+type TextField = (field: string, value: LocalizedText, onChange: (next: LocalizedText) => void, label: string, long?: boolean) => ReactNode;
 
 function QuestionEditor({
   question,
@@ -187,6 +197,7 @@ function QuestionEditor({
         {question.showIf && ` · ${t('editor.condition', { question: question.showIf.question, values: question.showIf.anyOf.join(', ') })}`}
       </p>
       {text(
+        `${question.key}-text`,
         question.text,
         (value) =>
           onChange((q) => {
@@ -198,6 +209,7 @@ function QuestionEditor({
       {question.options.map((option, o) => (
         <div key={option.value} className="inline-form">
           {text(
+            `${question.key}-option-${option.value}`,
             option.label,
             (label) =>
               onChange((q) => {
@@ -222,6 +234,7 @@ function QuestionEditor({
       ))}
       {question.scaleLabels.map((label, l) =>
         text(
+          `${question.key}-scale-${l}`,
           label,
           (value) =>
             onChange((q) => {

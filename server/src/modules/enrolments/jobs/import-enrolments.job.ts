@@ -88,7 +88,7 @@ export class ImportEnrolmentsJob implements OnApplicationBootstrap {
             cohortId: row.cohortId,
             status: user.passwordHash ? 'active' : 'invited',
           });
-          welcome.push({ ...user, ...(user.passwordHash ? {} : profileOf(row)) });
+          welcome.push(user.passwordHash ? user : Object.assign(user, profileOf(row)));
         } else if (row.cohortId && row.cohortId !== enrolment.cohortId) {
           await manager.update(Enrolment, { id: enrolment.id }, { cohortId: row.cohortId });
         }
