@@ -12,6 +12,10 @@ Object.assign(globalThis, { TextEncoder, TextDecoder });
 // testing-library's default one second, which made the first test of a file flaky.
 configure({ asyncUtilTimeout: 5000 });
 
+// The app loads the contracts (and zod) only in the pages whose forms check with them; in a test
+// that first load would be compiled inside a findBy wait. Loaded once here instead.
+await import('@sstc/shared');
+
 afterEach(() => {
   cleanup();
   localStorage.clear();
