@@ -1,5 +1,8 @@
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { errorResources } from '../shared/src/i18n/errors.js';
 
@@ -36,8 +39,42 @@ function errorMessages(): Plugin {
   };
 }
 
+const COMPRESSIBLE = /\.(js|css|html|svg|json|webmanifest|txt)$/;
+
+/**
+ * Writes a brotli (.br) and a gzip (.gz) copy beside every text file of the build, once, at the
+ * highest levels: the server picks one per request (server/src/common/http/client-files.ts)
+ * instead of compressing on every request. Runs last, so it also covers the service worker.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'sstc-precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved: (config) => void (outDir = path.resolve(config.root, config.build.outDir)),
+    closeBundle: {
+      order: 'post',
+      handler() {
+        for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+          const file = path.join(entry.parentPath, entry.name);
+          if (!entry.isFile() || !COMPRESSIBLE.test(entry.name) || file.includes(`${path.sep}.vite${path.sep}`)) continue;
+          const raw = readFileSync(file);
+          const brotli = brotliCompressSync(raw, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+          });
+          const gzip = gzipSync(raw, { level: 9 });
+          // A tiny file can grow when compressed; then the original is the best copy.
+          if (brotli.length < raw.length) writeFileSync(`${file}.br`, brotli);
+          if (gzip.length < raw.length) writeFileSync(`${file}.gz`, gzip);
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), errorMessages()],
+  plugins: [react(), errorMessages(), precompress()],
   resolve: {
     // Bundle the contracts from source: no build step for shared/ while working on the client.
     alias: [

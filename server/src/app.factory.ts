@@ -5,12 +5,14 @@ import { existsSync } from 'node:fs';
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter.js';
 import { ApiException } from './common/http/api.exception.js';
+import { clientFiles } from './common/http/client-files.js';
 import { PROJECT_ROOT, type Config } from './config/config.js';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter.js';
 
@@ -24,6 +26,9 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
   app.set('trust proxy', 'loopback');
   app.enableShutdownHooks();
   app.use(requestId);
+  // API answers compressed on the fly (JSON lists are large and repetitive on slow links); the client's
+  // files come precompressed and carry their Content-Encoding, which this middleware leaves alone.
+  app.use(compression({ threshold: 1024 }));
   const https = config.PUBLIC_URL.startsWith('https:');
   app.use(
     helmet({
@@ -83,19 +88,9 @@ function logRequests(logger: ConsoleLogger, readable: boolean) {
   };
 }
 
-/** The built client, with index.html for every non-API path so client-side routes survive a reload. */
+/** The built client, precompressed (see common/http/client-files.ts). */
 function serveClient(app: NestExpressApplication): void {
-  if (!existsSync(CLIENT_DIST)) return;
-  app.useStaticAssets(CLIENT_DIST, {
-    index: false,
-    maxAge: '1h',
-    setHeaders: (res, file) => file.includes(`${path.sep}assets${path.sep}`) && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'),
-  });
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || request.path.startsWith('/api') || request.path.startsWith('/socket.io')) return next();
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(path.join(CLIENT_DIST, 'index.html'));
-  });
+  if (existsSync(CLIENT_DIST)) app.use(clientFiles(CLIENT_DIST));
 }
 
 function toWebSocketOrigin(origin: string): string {

@@ -72,6 +72,9 @@ export class SurveyResultsController {
       'X-Total-Count': String(total),
       'Cache-Control': 'no-store',
     });
-    Readable.from(lines).pipe(response);
+    const source = Readable.from(lines);
+    source.pipe(response);
+    // The compression middleware holds bytes back until it has a block: send each batch as it is read.
+    source.on('data', () => response.flush());
   }
 }
