@@ -7,6 +7,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CohortsModule } from './modules/cohorts/cohorts.module.js';
 import { CoursesModule } from './modules/courses/courses.module.js';
 import { EnrolmentsModule } from './modules/enrolments/enrolments.module.js';
+import { MembershipModule } from './modules/enrolments/membership.module.js';
 import { DiscussionsModule } from './modules/discussions/discussions.module.js';
 import { DocsModule } from './modules/docs/docs.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: true, extra: { max: 20 } }),
         JobsModule,
         MailModule,
+        MembershipModule,
         AuthModule,
         UsersModule,
         CoursesModule,

@@ -1,6 +1,6 @@
 import { SignInFailure } from '../modules/auth/sign-in-failure.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
-import { UserToken } from '../modules/auth/user-token.entity.js';
+import { UserToken } from '../modules/users/user-token.entity.js';
 import { Cohort } from '../modules/cohorts/cohort.entity.js';
 import { Course } from '../modules/courses/course.entity.js';
 import { Edition } from '../modules/courses/edition.entity.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, MoreThanOrEqual, Not, type DataSource } from 'typeorm';
+import { In, MoreThanOrEqual, type DataSource } from 'typeorm';
 import { addDays, dateIn, localize, type Agenda, type AgendaEntry, type CalendarFeed as CalendarFeedDto, type Language } from '@sstc/shared';
 import { hashToken, newToken } from '../../common/crypto/tokens.js';
 import { notFound } from '../../common/http/api.exception.js';
@@ -9,10 +9,9 @@ import { interpolate } from '../../common/i18n/translate.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { agendaTexts } from '../../locales/agenda.js';
 import { CoursesService } from '../courses/courses.service.js';
-import { byProgrammeOrder } from '../courses/edition.mapper.js';
+import { byProgrammeOrder } from '../programme/programme-item.mapper.js';
 import { Edition } from '../courses/edition.entity.js';
-import { Enrolment } from '../enrolments/enrolment.entity.js';
-import { ElectiveChoice } from '../enrolments/elective-choice.entity.js';
+import { MembershipService } from '../enrolments/membership.service.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { User } from '../users/user.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
@@ -27,6 +26,7 @@ export class AgendaService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: Config,
     private readonly courses: CoursesService,
+    private readonly membership: MembershipService,
   ) {}
 
   async agenda(caller: RequestUser, editionId: string): Promise<Agenda> {
@@ -69,13 +69,12 @@ export class AgendaService {
   }
 
   private async build(viewer: Viewer, edition: Edition): Promise<Agenda> {
-    const enrolment = viewer.role === 'organizer' ? null : await this.courses.activeEnrolment(viewer.id, edition.id);
+    const enrolment = viewer.role === 'organizer' ? null : await this.membership.activeEnrolment(viewer.id, edition.id);
     const view = viewer.role === 'organizer' ? 'programme' : enrolment?.role === 'facilitator' ? 'facilitator' : 'participant';
     const items = await this.dataSource
       .getRepository(ProgrammeItem)
       .find({ where: { editionId: edition.id }, relations: { sessions: true, facilitators: true } });
-    const choices =
-      view === 'participant' ? await this.dataSource.getRepository(ElectiveChoice).findBy({ editionId: edition.id, userId: viewer.id }) : [];
+    const choices = view === 'participant' ? await this.membership.electiveChoices(viewer.id, edition.id) : [];
     const entries: AgendaEntry[] = [];
     for (const item of items) {
       const runs = item.facilitators.some((f) => f.id === viewer.id);
@@ -124,8 +123,8 @@ export class AgendaService {
     const repository = this.dataSource.getRepository(Edition);
     if (user.role === 'organizer')
       return repository.find({ where: { faceToFaceEnd: MoreThanOrEqual(addDays(dateIn('UTC'), -60)) }, relations: { course: true } });
-    const enrolments = await this.dataSource.getRepository(Enrolment).findBy({ userId: user.id, status: Not('withdrawn') });
-    return enrolments.length ? repository.find({ where: { id: In(enrolments.map((e) => e.editionId)) }, relations: { course: true } }) : [];
+    const editionIds = await this.membership.editionIdsOf(user.id);
+    return editionIds.length ? repository.find({ where: { id: In(editionIds) }, relations: { course: true } }) : [];
   }
 
   private calendar(language: Language, agendas: Agenda[]): string {

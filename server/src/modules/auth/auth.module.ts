@@ -8,13 +8,12 @@ import { Session } from './session.entity.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInFailure } from './sign-in-failure.entity.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
-import { UserToken } from './user-token.entity.js';
-import { UserTokensService } from './user-tokens.service.js';
+import { UsersModule } from '../users/users.module.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Session, UserToken, SignInFailure])],
+  imports: [TypeOrmModule.forFeature([Session, SignInFailure]), UsersModule],
   controllers: [AuthController],
-  providers: [AuthService, SessionsService, SignInThrottleService, UserTokensService, { provide: APP_GUARD, useClass: SessionGuard }],
-  exports: [SessionsService, UserTokensService],
+  providers: [AuthService, SessionsService, SignInThrottleService, { provide: APP_GUARD, useClass: SessionGuard }],
+  exports: [SessionsService],
 })
 export class AuthModule {}

@@ -5,11 +5,11 @@ import { iloRegionOf, type AcceptInvitationRequest, type ChangePasswordRequest, 
 import { hashPassword, verifyPassword } from '../../common/crypto/password.js';
 import { ApiException } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
-import { Enrolment } from '../enrolments/enrolment.entity.js';
+import { MembershipService } from '../enrolments/membership.service.js';
 import { User } from '../users/user.entity.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
-import { UserTokensService } from './user-tokens.service.js';
+import { UserTokensService } from '../users/user-tokens.service.js';
 
 /** At most one reset email per account in this many seconds, however often someone asks. */
 const RESET_EMAIL_INTERVAL_SECONDS = 120;
@@ -21,6 +21,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly throttle: SignInThrottleService,
     private readonly tokens: UserTokensService,
+    private readonly membership: MembershipService,
   ) {}
 
   async signIn(email: string, password: string, ip: string, userAgent?: string) {
@@ -78,7 +79,7 @@ export class AuthService {
       const { password: _, ...profile } = request;
       const changes = { ...profile, iloRegion: iloRegionOf(profile.country), passwordHash, activatedAt: row.user.activatedAt ?? new Date() };
       await manager.update(User, { id: row.userId }, changes);
-      await manager.update(Enrolment, { userId: row.userId, status: 'invited' }, { status: 'active' });
+      await this.membership.activateInvitations(manager, row.userId);
       return Object.assign(row.user, changes);
     });
     return { user, ...(await this.sessions.start(user, userAgent)) };

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CoursesModule } from '../courses/courses.module.js';
-import { EnrolmentsModule } from '../enrolments/enrolments.module.js';
 import { CohortsController } from './cohorts.controller.js';
 import { CohortsService } from './cohorts.service.js';
 
-@Module({ imports: [CoursesModule, EnrolmentsModule], controllers: [CohortsController], providers: [CohortsService] })
+@Module({ imports: [CoursesModule], controllers: [CohortsController], providers: [CohortsService] })
 export class CohortsModule {}

@@ -1,38 +1,43 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import type { Cohort as CohortDto, CohortRequest } from '@sstc/shared';
 import { notFound } from '../../common/http/api.exception.js';
+import { isUniqueViolation, validationFailed } from '../../common/http/validation.js';
 import { CoursesService } from '../courses/courses.service.js';
-import { isUniqueViolation, validationFailed } from '../courses/validation.js';
-import { EnrolmentsService } from '../enrolments/enrolments.service.js';
+import { EditionMembership } from '../courses/edition-membership.js';
+import { EditionParts, type EditionPart } from '../courses/edition-parts.js';
+import type { Edition } from '../courses/edition.entity.js';
 import { Cohort } from './cohort.entity.js';
 
+/** Cohorts of an edition with their facilitators, and their part of an edition (a copy carries them over). */
 @Injectable()
-export class CohortsService {
+export class CohortsService implements EditionPart, OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly courses: CoursesService,
-    private readonly enrolments: EnrolmentsService,
+    private readonly membership: EditionMembership,
+    private readonly parts: EditionParts,
   ) {}
+
+  onModuleInit(): void {
+    this.parts.register(this);
+  }
 
   async list(editionId: string): Promise<CohortDto[]> {
     await this.courses.editionOrFail(editionId);
     const cohorts = await this.dataSource
       .getRepository(Cohort)
       .find({ where: { editionId }, relations: { facilitators: true }, order: { name: 'ASC' } });
-    const counts: { cohort_id: string; count: number }[] = await this.dataSource.query(
-      `SELECT cohort_id, count(*)::int AS count FROM enrolments WHERE edition_id = $1 AND role = 'participant' AND status <> 'withdrawn' AND cohort_id IS NOT NULL GROUP BY cohort_id`,
-      [editionId],
-    );
-    return cohorts.map((cohort) => toDto(cohort, counts.find((c) => c.cohort_id === cohort.id)?.count ?? 0));
+    const counts = await this.membership.participantsPerCohort({ editionId });
+    return cohorts.map((cohort) => toDto(cohort, counts.get(cohort.id) ?? 0));
   }
 
   async create(editionId: string, request: CohortRequest): Promise<CohortDto> {
     const id = await this.write(async (manager) => {
       await this.courses.editionOrFail(editionId, manager);
       await this.assertNameFree(manager, editionId, request.name);
-      const facilitators = await this.enrolments.facilitators(manager, editionId, request.facilitatorIds);
+      const facilitators = await this.membership.enrolledFacilitators(manager, editionId, request.facilitatorIds);
       return (await manager.save(Cohort, { editionId, name: request.name, language: request.language, facilitators })).id;
     });
     return this.get(id);
@@ -43,7 +48,7 @@ export class CohortsService {
       const cohort = await manager.findOneBy(Cohort, { id: cohortId });
       if (!cohort) throw notFound();
       await this.assertNameFree(manager, cohort.editionId, request.name, cohortId);
-      const facilitators = await this.enrolments.facilitators(manager, cohort.editionId, request.facilitatorIds);
+      const facilitators = await this.membership.enrolledFacilitators(manager, cohort.editionId, request.facilitatorIds);
       return (await manager.save(Cohort, Object.assign(cohort, { name: request.name, language: request.language, facilitators }))).id;
     });
     return this.get(cohortId);
@@ -57,11 +62,17 @@ export class CohortsService {
 
   private async get(cohortId: string): Promise<CohortDto> {
     const cohort = await this.dataSource.getRepository(Cohort).findOneOrFail({ where: { id: cohortId }, relations: { facilitators: true } });
-    const [{ count }]: [{ count: number }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM enrolments WHERE cohort_id = $1 AND role = 'participant' AND status <> 'withdrawn'`,
-      [cohortId],
+    const counts = await this.membership.participantsPerCohort({ cohortId });
+    return toDto(cohort, counts.get(cohortId) ?? 0);
+  }
+
+  /** The cohorts' names and languages, without their facilitators. */
+  async copy(manager: EntityManager, source: Edition, target: Edition): Promise<void> {
+    const cohorts = await manager.findBy(Cohort, { editionId: source.id });
+    await manager.save(
+      Cohort,
+      cohorts.map((cohort) => ({ editionId: target.id, name: cohort.name, language: cohort.language, facilitators: [] })),
     );
-    return toDto(cohort, count);
   }
 
   private async assertNameFree(manager: EntityManager, editionId: string, name: string, exceptId?: string): Promise<void> {

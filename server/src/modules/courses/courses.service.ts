@@ -4,16 +4,20 @@ import { Not, type DataSource, type EntityManager } from 'typeorm';
 import type { CourseSummary, CreateCourseRequest, EditionDetail, EditionSummary, UpdateCourseRequest } from '@sstc/shared';
 import { forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
-import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { Course } from './course.entity.js';
-import { byProgrammeOrder, toCourseSummary, toEditionSummary, toProgrammeItem } from './edition.mapper.js';
+import { toCourseSummary, toEditionSummary } from './edition.mapper.js';
 import { Edition } from './edition.entity.js';
-import { Enrolment } from '../enrolments/enrolment.entity.js';
-import { codeTaken, isUniqueViolation, throwIfProblems } from './validation.js';
+import { EditionMembership } from './edition-membership.js';
+import { EditionParts } from './edition-parts.js';
+import { codeTaken, isUniqueViolation, throwIfProblems } from '../../common/http/validation.js';
 
 @Injectable()
 export class CoursesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly membership: EditionMembership,
+    private readonly parts: EditionParts,
+  ) {}
 
   /** Organizers see every edition; others the editions they are enrolled in and not withdrawn from. */
   async visibleEditions(caller: RequestUser): Promise<EditionSummary[]> {
@@ -23,26 +27,18 @@ export class CoursesService {
       .innerJoinAndSelect('edition.course', 'course')
       .orderBy('edition.face_to_face_start', 'DESC');
     if (caller.role !== 'organizer') {
-      query.innerJoin(
-        Enrolment,
-        'enrolment',
-        'enrolment.edition_id = edition.id AND enrolment.user_id = :userId AND enrolment.status <> :withdrawn',
-        {
-          userId: caller.id,
-          withdrawn: 'withdrawn',
-        },
-      );
+      const ids = await this.membership.editionIdsOf(caller.id);
+      if (ids.length === 0) return [];
+      query.where('edition.id IN (:...ids)', { ids });
     }
     return (await query.getMany()).map(toEditionSummary);
   }
 
+  /** The edition with the parts other features add to it (its programme). */
   async edition(caller: RequestUser, editionId: string): Promise<EditionDetail> {
     const edition = await this.editionOrFail(editionId);
     await this.assertCanView(caller, edition.id);
-    const items = await this.dataSource
-      .getRepository(ProgrammeItem)
-      .find({ where: { editionId }, relations: { sessions: true, facilitators: true } });
-    return { ...toEditionSummary(edition), programme: items.sort(byProgrammeOrder).map(toProgrammeItem) };
+    return { ...toEditionSummary(edition), ...(await this.parts.detail(editionId)) };
   }
 
   async editionOrFail(editionId: string, manager: EntityManager = this.dataSource.manager): Promise<Edition> {
@@ -54,13 +50,7 @@ export class CoursesService {
   /** Organizers, and people enrolled in the edition who have not been withdrawn. */
   async assertCanView(caller: RequestUser, editionId: string): Promise<void> {
     if (caller.role === 'organizer') return;
-    if (!(await this.activeEnrolment(caller.id, editionId))) throw forbidden();
-  }
-
-  /** The person's enrolment in the edition unless they were withdrawn. */
-  async activeEnrolment(userId: string, editionId: string, manager: EntityManager = this.dataSource.manager): Promise<Enrolment | null> {
-    const enrolment = await manager.findOneBy(Enrolment, { editionId, userId });
-    return enrolment && enrolment.status !== 'withdrawn' ? enrolment : null;
+    if (!(await this.membership.isEnrolled(caller.id, editionId))) throw forbidden();
   }
 
   async courses(): Promise<CourseSummary[]> {

@@ -1,7 +1,6 @@
 import { Inject, Module, type OnModuleDestroy } from '@nestjs/common';
 import { CONFIG, type Config } from '../../config/config.js';
 import { EnrolmentsModule } from '../enrolments/enrolments.module.js';
-import { MembershipModule } from '../enrolments/membership.module.js';
 import { DiscussionsController } from './discussions.controller.js';
 import { DiscussionsEmitter } from './discussions.emitter.js';
 import { DiscussionsGateway } from './discussions.gateway.js';
@@ -28,7 +27,7 @@ const rateLimiterProvider = {
 };
 
 @Module({
-  imports: [EnrolmentsModule, MembershipModule],
+  imports: [EnrolmentsModule],
   controllers: [DiscussionsController],
   providers: [
     rateLimiterProvider,

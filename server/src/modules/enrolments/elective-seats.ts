@@ -5,9 +5,10 @@ import { ApiException, forbidden } from '../../common/http/api.exception.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from './enrolment.entity.js';
-import { validationFailed } from '../courses/validation.js';
+import { validationFailed } from '../../common/http/validation.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { ElectiveChoice } from './elective-choice.entity.js';
+import type { ModuleSeats } from '../programme/module-seats.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { User } from '../users/user.entity.js';
 
@@ -29,7 +30,7 @@ export interface SeatChanges {
  * waitlist needs only the module's lock: their own transactions wait for it before touching it.
  */
 @Injectable()
-export class ElectiveSeats {
+export class ElectiveSeats implements ModuleSeats {
   constructor(
     @Inject(CONFIG) private readonly config: Config,
     private readonly jobs: JobsService,
@@ -154,6 +155,10 @@ export class ElectiveSeats {
 
   async seatedCount(manager: EntityManager, itemId: string): Promise<number> {
     return manager.countBy(ElectiveChoice, { itemId, status: 'seated' });
+  }
+
+  hasChoices(manager: EntityManager, itemId: string): Promise<boolean> {
+    return manager.existsBy(ElectiveChoice, { itemId });
   }
 
   /** Deletes a choice of a locked module; a freed seat goes to the waitlist. Returns who was promoted. */

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type { Subscription } from 'rxjs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -16,13 +17,15 @@ import {
 import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { CoursesService } from '../courses/courses.service.js';
-import { toProgrammeItem } from '../courses/edition.mapper.js';
+import { toProgrammeItem } from '../programme/programme-item.mapper.js';
 import type { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from './enrolment.entity.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
+import { ProgrammeService } from '../programme/programme.service.js';
 import { toCsv } from './csv.js';
 import { ElectiveSeats, type SeatChanges } from './elective-seats.js';
 import { EnrolmentsService } from './enrolments.service.js';
+import { MembershipService } from './membership.service.js';
 
 interface Counts {
   seated: number;
@@ -34,21 +37,36 @@ interface Counts {
 const MODULE_CACHE_MS = 5_000;
 
 @Injectable()
-export class ElectivesService {
+export class ElectivesService implements OnModuleInit, OnModuleDestroy {
   private readonly moduleCache = new Map<string, { until: number; modules: Promise<ProgrammeItem[]> }>();
+  private subscription?: Subscription;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly courses: CoursesService,
     private readonly enrolments: EnrolmentsService,
     private readonly seats: ElectiveSeats,
+    private readonly membership: MembershipService,
+    private readonly programme: ProgrammeService,
   ) {}
+
+  /** A programme change (an item added, edited or removed) invalidates the cached modules; its promotions are seat changes. */
+  onModuleInit(): void {
+    this.subscription = this.programme.changed.subscribe(({ editionId, promoted }) => {
+      this.forgetModules(editionId);
+      this.enrolments.emitElectivesChanged(editionId, promoted);
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.subscription?.unsubscribe();
+  }
 
   /** Every block with its modules, seats left and waitlists, and the caller's own choices. */
   async overview(caller: RequestUser, editionId: string, known?: Edition): Promise<ElectivesOverview> {
     const [edition, enrolment] = await Promise.all([
       known ?? this.courses.editionOrFail(editionId),
-      caller.role === 'organizer' ? null : this.courses.activeEnrolment(caller.id, editionId),
+      caller.role === 'organizer' ? null : this.membership.activeEnrolment(caller.id, editionId),
     ]);
     if (caller.role !== 'organizer' && !enrolment) throw forbidden();
     const canChoose = enrolment?.role === 'participant';

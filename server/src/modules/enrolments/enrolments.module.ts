@@ -1,8 +1,8 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import express from 'express';
-import { AuthModule } from '../auth/auth.module.js';
 import { CoursesModule } from '../courses/courses.module.js';
-import { ElectiveSeats } from './elective-seats.js';
+import { ProgrammeModule } from '../programme/programme.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { ElectivesController } from './electives.controller.js';
 import { ElectivesService } from './electives.service.js';
 import { EnrolmentImportsController } from './enrolment-imports.controller.js';
@@ -11,12 +11,15 @@ import { EnrolmentsController } from './enrolments.controller.js';
 import { EnrolmentsService } from './enrolments.service.js';
 import { ImportEnrolmentsJob } from './jobs/import-enrolments.job.js';
 
-/** Enrolments, elective seats and participant imports. Other features hear of withdrawals through EnrolmentsService. */
+/**
+ * Enrolments, elective choices and participant imports. The membership owner and the seats live in
+ * the global MembershipModule; other features hear of withdrawals through EnrolmentsService.
+ */
 @Module({
-  imports: [AuthModule, CoursesModule],
+  imports: [UsersModule, CoursesModule, ProgrammeModule],
   controllers: [EnrolmentsController, ElectivesController, EnrolmentImportsController],
-  providers: [EnrolmentsService, ElectiveSeats, ElectivesService, EnrolmentImportsService, ImportEnrolmentsJob],
-  exports: [EnrolmentsService, ElectiveSeats, ElectivesService],
+  providers: [EnrolmentsService, ElectivesService, EnrolmentImportsService, ImportEnrolmentsJob],
+  exports: [EnrolmentsService, ElectivesService],
 })
 export class EnrolmentsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

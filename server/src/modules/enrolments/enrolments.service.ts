@@ -14,12 +14,12 @@ import {
 import { ApiException, notFound } from '../../common/http/api.exception.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { roleNames } from '../../locales/emails.js';
-import { UserTokensService } from '../auth/user-tokens.service.js';
+import { UserTokensService } from '../users/user-tokens.service.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { CoursesService } from '../courses/courses.service.js';
 import { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from './enrolment.entity.js';
-import { isUniqueViolation, validationFailed } from '../courses/validation.js';
+import { isUniqueViolation, validationFailed } from '../../common/http/validation.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { ElectiveChoice } from './elective-choice.entity.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
@@ -179,28 +179,6 @@ export class EnrolmentsService {
     if (withdrawn) this.withdrawn.next(withdrawn);
     this.emitElectivesChanged(editionId, affected);
     return this.get(enrolmentId);
-  }
-
-  /** Users enrolled (and not withdrawn) as facilitators of the edition, for items and cohorts. */
-  async facilitators(manager: EntityManager, editionId: string, userIds: readonly string[], path = 'facilitatorIds'): Promise<User[]> {
-    const ids = [...new Set(userIds)];
-    if (ids.length === 0) return [];
-    const enrolled = await manager
-      .createQueryBuilder(User, 'user')
-      .innerJoin(
-        Enrolment,
-        'enrolment',
-        'enrolment.user_id = user.id AND enrolment.edition_id = :editionId AND enrolment.role = :role AND enrolment.status <> :withdrawn',
-        {
-          editionId,
-          role: 'facilitator',
-          withdrawn: 'withdrawn',
-        },
-      )
-      .where('user.id IN (:...ids)', { ids })
-      .getMany();
-    if (enrolled.length !== ids.length) throw validationFailed([{ path, code: 'not_edition_facilitator' }]);
-    return enrolled;
   }
 
   private async assertCohort(manager: EntityManager, editionId: string, cohortId: string, path: string): Promise<void> {

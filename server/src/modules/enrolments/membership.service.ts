@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ElectiveChoiceStatus } from '@sstc/shared';
 import type { RequestUser } from '../../common/http/request-user.js';
+import type { EditionMembership } from '../courses/edition-membership.js';
+import type { User } from '../users/user.entity.js';
+import type { ElectiveChoice } from './elective-choice.entity.js';
 import type { Enrolment } from './enrolment.entity.js';
 import { MembershipRepository, type Facilitated } from './membership.repository.js';
 
@@ -13,12 +16,12 @@ export type ReaderScope = (Facilitated & { facilitatorId: string; editionId: str
 
 /**
  * The membership owner: who is enrolled in an edition, who facilitates which cohort and programme
- * item, who holds a seat in an elective, whom a facilitator follows. Discussions, learning and
- * surveys ask here (or compose membership.sql.ts into their statements) instead of reading the
- * membership tables themselves.
+ * item, who holds a seat in an elective, whom a facilitator follows. Discussions, learning, surveys,
+ * agenda and auth ask here (or compose membership.sql.ts into their statements) instead of reading
+ * the membership tables themselves; courses, cohorts and the programme ask through EditionMembership.
  */
 @Injectable()
-export class MembershipService {
+export class MembershipService implements EditionMembership {
   constructor(private readonly repository: MembershipRepository) {}
 
   /** The person's enrolment in the edition unless they were withdrawn. */
@@ -30,9 +33,31 @@ export class MembershipService {
     return (await this.repository.activeEnrolment(userId, editionId, manager)) !== null;
   }
 
+  editionIdsOf(userId: string): Promise<string[]> {
+    return this.repository.editionIdsOf(userId);
+  }
+
+  enrolledFacilitators(manager: EntityManager, editionId: string, userIds: readonly string[], path?: string): Promise<User[]> {
+    return this.repository.enrolledFacilitators(manager, editionId, userIds, path);
+  }
+
+  participantsPerCohort(where: { editionId: string } | { cohortId: string }): Promise<Map<string, number>> {
+    return this.repository.participantsPerCohort(where);
+  }
+
+  /** Accepting an invitation activates the person's invited enrolments (in the transaction accepting it). */
+  activateInvitations(manager: EntityManager, userId: string): Promise<void> {
+    return this.repository.activateInvitations(manager, userId);
+  }
+
   /** The cohorts and programme items of the edition that the person facilitates (whether enrolled or not). */
   facilitated(userId: string, editionId: string, manager?: EntityManager): Promise<Facilitated> {
     return this.repository.facilitated(userId, editionId, manager);
+  }
+
+  /** The person's seats and waitlist places in the edition's elective modules, one per block at most. */
+  electiveChoices(userId: string, editionId: string): Promise<ElectiveChoice[]> {
+    return this.repository.electiveChoices(userId, editionId);
   }
 
   /** 'seated', 'waitlisted', or null when the person has no place in the elective module. */

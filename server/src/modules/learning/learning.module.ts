@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { MembershipModule } from '../enrolments/membership.module.js';
 import { SurveysModule } from '../surveys/surveys.module.js';
 import { SendLearningRemindersJob } from './jobs/send-learning-reminders.job.js';
 import { LearningAccessService } from './learning-access.service.js';
@@ -12,7 +11,7 @@ import { PreAssessmentService } from './pre-assessment.service.js';
 import { LearningSeedService } from './seed/learning-seed.service.js';
 
 @Module({
-  imports: [MembershipModule, SurveysModule],
+  imports: [SurveysModule],
   controllers: [LearningController],
   providers: [
     LearningAccessService,

@@ -1,8 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Subject } from 'rxjs';
 import { In, Not, type DataSource, type EntityManager } from 'typeorm';
 import {
+  addDays,
+  dateIn,
+  daysBetween,
   programmeItemProblems,
+  zonedTime,
   type CreateProgrammeItemRequest,
   type FieldIssueOf,
   type ProgrammeItem as ProgrammeItemDto,
@@ -10,27 +15,42 @@ import {
   type UpdateProgrammeItemRequest,
 } from '@sstc/shared';
 import { ApiException, notFound } from '../../common/http/api.exception.js';
+import { throwIfProblems } from '../../common/http/validation.js';
 import { CoursesService } from '../courses/courses.service.js';
-import { toProgrammeItem } from '../courses/edition.mapper.js';
+import { EditionMembership } from '../courses/edition-membership.js';
+import { EditionParts, type EditionDetailPart, type EditionPart } from '../courses/edition-parts.js';
 import type { Edition } from '../courses/edition.entity.js';
-import { throwIfProblems } from '../courses/validation.js';
-import { ElectiveSeats } from '../enrolments/elective-seats.js';
-import { ElectivesService } from '../enrolments/electives.service.js';
-import { EnrolmentsService } from '../enrolments/enrolments.service.js';
-import { ElectiveChoice } from '../enrolments/elective-choice.entity.js';
+import { ModuleSeats } from './module-seats.js';
+import { byProgrammeOrder, toProgrammeItem } from './programme-item.mapper.js';
 import { ProgrammeItem } from './programme-item.entity.js';
 import { ProgrammeSession } from './programme-session.entity.js';
 
-/** Panels and modules, with their sessions and facilitators. Editing an elective never breaks a seat. */
+/** An edition's programme changed; `promoted` took a seat freed or added by the change. */
+export interface ProgrammeChange {
+  editionId: string;
+  promoted: string[];
+}
+
+/**
+ * Panels and modules, with their sessions and facilitators, an edition's programme part (its detail,
+ * what a copy carries over). Editing an elective never breaks a seat.
+ */
 @Injectable()
-export class ProgrammeService {
+export class ProgrammeService implements EditionPart, OnModuleInit {
+  /** Emitted after a change commits: the electives feature forgets its cached modules and tells the promoted. */
+  readonly changed = new Subject<ProgrammeChange>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly courses: CoursesService,
-    private readonly enrolments: EnrolmentsService,
-    private readonly seats: ElectiveSeats,
-    private readonly electives: ElectivesService,
+    private readonly membership: EditionMembership,
+    private readonly seats: ModuleSeats,
+    private readonly parts: EditionParts,
   ) {}
+
+  onModuleInit(): void {
+    this.parts.register(this);
+  }
 
   async create(editionId: string, request: CreateProgrammeItemRequest): Promise<ProgrammeItemDto> {
     const id = await this.dataSource.transaction(async (manager) => {
@@ -44,12 +64,12 @@ export class ProgrammeService {
         kind: request.kind,
         number,
         ...this.fields(request.kind, request),
-        facilitators: await this.enrolments.facilitators(manager, editionId, request.facilitatorIds),
+        facilitators: await this.membership.enrolledFacilitators(manager, editionId, request.facilitatorIds),
       });
       await this.saveSessions(manager, item.id, request.sessions);
       return item.id;
     });
-    this.electives.forgetModules(editionId);
+    this.changed.next({ editionId, promoted: [] });
     return this.get(id);
   }
 
@@ -65,17 +85,16 @@ export class ProgrammeService {
       const fields = this.fields(current.kind, request);
       if (current.kind === 'elective_module') {
         // The seat lock, as for choices: capacity and block cannot change under someone taking a seat.
-        const [module] = await this.seats.lockModules(manager, [itemId]);
+        const module = await this.lockItem(manager, itemId);
         const seated = await this.seats.seatedCount(manager, itemId);
         if (fields.capacity! < seated) throwIfProblems([{ path: 'capacity', code: 'below_seated' }]);
-        if (fields.block !== module!.block && (await manager.existsBy(ElectiveChoice, { itemId })))
-          throw new ApiException('elective_has_choices', {}, 409);
+        if (fields.block !== module!.block && (await this.seats.hasChoices(manager, itemId))) throw new ApiException('elective_has_choices', {}, 409);
       }
       const item = await manager.save(
         Object.assign(current, {
           number,
           ...fields,
-          facilitators: await this.enrolments.facilitators(manager, current.editionId, request.facilitatorIds),
+          facilitators: await this.membership.enrolledFacilitators(manager, current.editionId, request.facilitatorIds),
         }),
       );
       await this.saveSessions(manager, itemId, request.sessions);
@@ -83,21 +102,20 @@ export class ProgrammeService {
       if (item.kind === 'elective_module') promoted = await this.seats.promote(manager, item);
       return current.editionId;
     });
-    this.electives.forgetModules(editionId);
-    this.enrolments.emitElectivesChanged(editionId, promoted);
+    this.changed.next({ editionId, promoted });
     return this.get(itemId);
   }
 
   /** Removes an item; an elective with seats or waitlist places must be emptied first. */
   async remove(itemId: string): Promise<void> {
     const editionId = await this.dataSource.transaction(async (manager) => {
-      const [item] = await this.seats.lockModules(manager, [itemId]);
+      const item = await this.lockItem(manager, itemId);
       if (!item) throw notFound();
-      if (await manager.existsBy(ElectiveChoice, { itemId })) throw new ApiException('elective_has_choices', {}, 409);
+      if (await this.seats.hasChoices(manager, itemId)) throw new ApiException('elective_has_choices', {}, 409);
       await manager.delete(ProgrammeItem, { id: itemId });
       return item.editionId;
     });
-    this.electives.forgetModules(editionId);
+    this.changed.next({ editionId, promoted: [] });
   }
 
   async get(itemId: string): Promise<ProgrammeItemDto> {
@@ -106,6 +124,39 @@ export class ProgrammeService {
       .findOne({ where: { id: itemId }, relations: { sessions: true, facilitators: true } });
     if (!item) throw notFound();
     return toProgrammeItem(item);
+  }
+
+  /** The edition's programme, for its detail. */
+  async detail(editionId: string): Promise<EditionDetailPart> {
+    const items = await this.dataSource
+      .getRepository(ProgrammeItem)
+      .find({ where: { editionId }, relations: { sessions: true, facilitators: true } });
+    return { programme: items.sort(byProgrammeOrder).map(toProgrammeItem) };
+  }
+
+  /** Items and sessions move with the week: same weekday offset and wall-clock time, in the new time zone. Facilitators stay behind. */
+  async copy(manager: EntityManager, source: Edition, target: Edition): Promise<void> {
+    const shift = daysBetween(source.faceToFaceStart, target.faceToFaceStart);
+    const items = await manager.find(ProgrammeItem, { where: { editionId: source.id }, relations: { sessions: true } });
+    for (const item of items) {
+      const { id: _id, sessions, facilitators: _f, edition: _e, ...fields } = item;
+      const copy = await manager.save(ProgrammeItem, { ...fields, editionId: target.id, facilitators: [] });
+      await manager.save(
+        ProgrammeSession,
+        (sessions ?? []).map((session) => ({
+          itemId: copy.id,
+          room: session.room,
+          format: session.format,
+          startsAt: moveWallClock(session.startsAt, source.timeZone, shift, target.timeZone),
+          endsAt: moveWallClock(session.endsAt, source.timeZone, shift, target.timeZone),
+        })),
+      );
+    }
+  }
+
+  /** The item's row, locked as seat changes lock it (enrolments' ElectiveSeats): nothing about its seats changes meanwhile. */
+  private lockItem(manager: EntityManager, itemId: string): Promise<ProgrammeItem | null> {
+    return manager.findOne(ProgrammeItem, { where: { id: itemId }, lock: { mode: 'pessimistic_write' } });
   }
 
   private async lockEdition(manager: EntityManager, editionId: string): Promise<Edition> {
@@ -176,4 +227,9 @@ export class ProgrammeService {
       })),
     );
   }
+}
+
+function moveWallClock(instant: Date, fromZone: string, days: number, toZone: string): Date {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: fromZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return zonedTime(addDays(dateIn(fromZone, instant), days), time, toZone);
 }

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CoursesModule } from '../courses/courses.module.js';
-import { MembershipModule } from '../enrolments/membership.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { EditionAssessmentsListener } from './edition-assessments.listener.js';
 import { DistributionProgressService } from './distribution-progress.service.js';
@@ -22,7 +21,7 @@ import { SurveysController } from './surveys.controller.js';
 import { SurveysService } from './surveys.service.js';
 
 @Module({
-  imports: [CoursesModule, MailModule, MembershipModule],
+  imports: [CoursesModule, MailModule],
   controllers: [SurveysController, SurveyResponsesController, SurveyResultsController, InterviewsController],
   providers: [
     SurveysService,

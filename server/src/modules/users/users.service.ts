@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { iloRegionOf, type InviteUserRequest, type Page, type UpdateProfileRequest, type UserListQuery, type UserSummary } from '@sstc/shared';
 import { ApiException } from '../../common/http/api.exception.js';
-import { UserTokensService } from '../auth/user-tokens.service.js';
+import { UserTokensService } from './user-tokens.service.js';
 import { User } from './user.entity.js';
 import { toUserSummary } from './user.mapper.js';
 

@@ -4,7 +4,7 @@ import { CONFIG, type Config } from '../../config/config.js';
 import { hashToken, newToken } from '../../common/crypto/tokens.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { roleNames } from '../../locales/emails.js';
-import type { User } from '../users/user.entity.js';
+import type { User } from './user.entity.js';
 import { UserToken, type UserTokenPurpose } from './user-token.entity.js';
 
 const LIFETIME_HOURS: Record<UserTokenPurpose, number> = { invitation: 14 * 24, password_reset: 2 };

@@ -1,6 +1,6 @@
 import type { FieldIssueOf } from '@sstc/shared';
 import { QueryFailedError } from 'typeorm';
-import { ApiException } from '../../common/http/api.exception.js';
+import { ApiException } from './api.exception.js';
 
 /** A validation_failed error from rules the schema alone cannot check (dates in order, a block for electives). */
 export function validationFailed(issues: readonly FieldIssueOf[]): ApiException {
