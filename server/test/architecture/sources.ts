@@ -14,10 +14,10 @@ export function typeScriptFiles(dir: string, { specs = false } = {}): string[] {
     .sort();
 }
 
-type Node = { type?: string; [key: string]: unknown };
+export type Node = { type?: string; [key: string]: unknown };
 
 /** Every node of a parsed file, depth first. */
-function* nodes(value: unknown): Generator<Node> {
+export function* nodes(value: unknown): Generator<Node> {
   if (Array.isArray(value)) for (const item of value) yield* nodes(item);
   else if (value && typeof value === 'object') {
     const node = value as Node;
@@ -26,7 +26,7 @@ function* nodes(value: unknown): Generator<Node> {
   }
 }
 
-function parse(file: string) {
+export function parse(file: string) {
   return parseSync(readFileSync(file, 'utf8'), { syntax: 'typescript', decorators: true, tsx: false });
 }
 
