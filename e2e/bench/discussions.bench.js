@@ -12,7 +12,8 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { freePort } from '../fixtures/free-port.mjs';
+// The server's own freePort, from its build: the benchmarks run the built server anyway.
+import { freePort } from '../../server/dist/server/src/common/net/free-port.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');

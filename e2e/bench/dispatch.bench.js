@@ -14,7 +14,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { freePort } from '../fixtures/free-port.mjs';
+// The server's own freePort, from its build: the benchmarks run the built server anyway.
+import { freePort } from '../../server/dist/server/src/common/net/free-port.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MAIN = path.join(ROOT, 'server/dist/server/src/main.js');

@@ -14,6 +14,7 @@ import { ApiExceptionFilter } from './common/filters/api-exception.filter.js';
 import { ApiException } from './common/http/api.exception.js';
 import { clientFiles } from './common/http/client-files.js';
 import { PROJECT_ROOT, type Config } from './config/config.js';
+import { OpenApiService } from './modules/docs/openapi.service.js';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter.js';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -23,7 +24,8 @@ const CLIENT_DIST = path.join(PROJECT_ROOT, 'client', 'dist');
 export async function createApp(config: Config): Promise<NestExpressApplication> {
   const logger = new ConsoleLogger({ json: config.NODE_ENV !== 'development', logLevels: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1) });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bodyParser: false, abortOnError: false });
-  app.set('trust proxy', 'loopback');
+  // Behind a reverse proxy, the client's address (request.ip, which sign-in throttling counts by) comes from X-Forwarded-For.
+  app.set('trust proxy', config.TRUST_PROXY);
   app.enableShutdownHooks();
   app.use(requestId);
   // API answers compressed on the fly (JSON lists are large and repetitive on slow links); the client's
@@ -43,6 +45,7 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
   app.use('/api', sameOriginWrites(config.ALLOWED_ORIGINS), express.json({ limit: '256kb' }), express.urlencoded({ extended: false, limit: '64kb' }));
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ApiExceptionFilter());
+  app.get(OpenApiService).serve(app);
   app.use(logRequests(logger, config.NODE_ENV === 'development'));
   if (config.REDIS_URL) {
     const adapter = new RedisIoAdapter(app, config.REDIS_URL);

@@ -1,7 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from '../../migrations/data-source.js';
 import { CONFIG, type Config } from './config/config.js';
+import { migratedDataSource } from './database/migrations.js';
 import { AgendaModule } from './modules/agenda/agenda.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CohortsModule } from './modules/cohorts/cohorts.module.js';
@@ -27,7 +29,11 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: true, extra: { max: 20 } }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(config.DATABASE_URL), extra: { max: 20 } }),
+          // Pending migrations run before anything uses the database, one server at a time.
+          dataSourceFactory: (options) => migratedDataSource(options as DataSourceOptions),
+        }),
         JobsModule,
         MailModule,
         MembershipModule,

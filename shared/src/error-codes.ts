@@ -1,48 +1,57 @@
-/** Stable, machine-readable codes of every error the API answers. The client shows t(`errors.${code}`). */
-export const ERROR_CODES = [
-  'validation_failed',
-  'malformed_json',
-  'payload_too_large',
-  'unauthenticated',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'too_many_requests',
-  'invalid_credentials',
-  'sign_in_throttled',
-  'invitation_invalid',
-  'reset_token_invalid',
-  'wrong_password',
-  'email_taken',
+/**
+ * Every error the API answers: its stable, machine-readable code and its HTTP status, in one table.
+ * A module throws `new ApiException(code)`; the status comes from here, never from the call site.
+ * The client shows t(`errors.${code}`).
+ */
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  malformed_json: 400,
+  payload_too_large: 413,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_many_requests: 429,
+  invalid_credentials: 401,
+  sign_in_throttled: 429,
+  invitation_invalid: 410,
+  reset_token_invalid: 410,
+  wrong_password: 400,
+  email_taken: 409,
   // courses, programme, enrolments
-  'code_taken',
-  'already_enrolled',
-  'elective_full',
-  'elective_window_not_open',
-  'elective_window_closed',
-  'elective_has_choices',
-  'import_not_pending',
-  'import_too_large',
-  'csv_unreadable',
-  'learning_not_open',
-  'learning_order_mismatch',
-  'survey_link_invalid',
-  'survey_closed',
-  'survey_already_submitted',
-  'survey_locked',
-  'survey_translation_missing',
-  'distribution_locked',
-  'internal_error',
-  'message_too_long',
-  'message_rate_limited',
-  'slow_mode',
-  'member_muted',
-  'room_locked',
-  'room_archived',
-  'already_reported',
-  'message_unavailable',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+  code_taken: 409,
+  already_enrolled: 409,
+  elective_full: 409,
+  elective_window_not_open: 409,
+  elective_window_closed: 409,
+  elective_has_choices: 409,
+  import_not_pending: 409,
+  import_too_large: 413,
+  csv_unreadable: 400,
+  // learning
+  learning_not_open: 403,
+  learning_order_mismatch: 409,
+  // surveys
+  survey_link_invalid: 404,
+  survey_closed: 410,
+  survey_already_submitted: 409,
+  survey_locked: 409,
+  survey_translation_missing: 422,
+  distribution_locked: 409,
+  internal_error: 500,
+  // discussions
+  message_too_long: 413,
+  message_rate_limited: 429,
+  slow_mode: 429,
+  member_muted: 403,
+  room_locked: 403,
+  room_archived: 403,
+  already_reported: 409,
+  message_unavailable: 409,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as readonly ErrorCode[];
 
 /** The one shape of every failed response. */
 export interface ApiErrorBody {
@@ -50,7 +59,7 @@ export interface ApiErrorBody {
   message: string;
   /** Per-field problems: path (dot-joined) → code of the problem. */
   details?: { path: string; code: string; message: string }[];
-  /** Seconds until the caller may try again (429 only). */
+  /** Seconds until the caller may try again (rate limits, slow mode, mute). */
   retryAfter?: number;
   requestId: string;
 }

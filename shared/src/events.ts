@@ -33,8 +33,10 @@ export interface ServerToClientEvents {
   'room:activity': (payload: { roomId: string; seq: number; at: string; authorId: string; mentions: string[] }) => void;
   'room:presence': (payload: { roomId: string; person: Person; online: boolean }) => void;
   'room:typing': (payload: { roomId: string; person: Person }) => void;
-  /** The reader no longer belongs to the room (withdrawn, uninvited). */
+  /** The reader no longer belongs to the room (withdrawn, moved, unseated, no longer its facilitator). */
   'room:removed': (payload: { roomId: string }) => void;
+  /** The rooms the reader belongs to or moderates changed (enrolled, moved, seated, made facilitator, invited): list them again. */
+  'rooms:changed': () => void;
   'notification:new': (notification: Notification) => void;
 }
 

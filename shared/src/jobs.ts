@@ -29,6 +29,12 @@ export interface JobPayloads {
   'survey-send-messages': { distributionId: string };
   /** Emails an interview proposal (with its .ics) or its cancellation to the participant. */
   'survey-send-interview-email': { interviewId: string; sequence: number };
+  /**
+   * Who belongs where changed (recorded by MembershipEvents in the transaction of the change):
+   * the realtime side moves these people's open sockets into the rooms they now belong to and out
+   * of the others. Ids only.
+   */
+  'membership-changed': MembershipChange;
   /** Emails the pre-learning reminder to an edition's participants who have not started; runs at the edition's reminder date. */
   'send-learning-reminders': {
     editionId: string;
@@ -37,6 +43,37 @@ export interface JobPayloads {
   };
 }
 export type JobName = keyof JobPayloads;
+
+/** What changed someone's membership: enrolment, cohort, elective seat, facilitator, room invitation. */
+export const MEMBERSHIP_CHANGES = [
+  'enrolled',
+  'withdrawn',
+  'reinstated',
+  'moved_cohort',
+  'seated',
+  'waitlisted',
+  'unseated',
+  'promoted',
+  'cohort_facilitator_added',
+  'cohort_facilitator_removed',
+  'cohort_removed',
+  'item_facilitator_added',
+  'item_facilitator_removed',
+  'item_removed',
+  'room_invited',
+] as const;
+export type MembershipChangeKind = (typeof MEMBERSHIP_CHANGES)[number];
+
+export interface MembershipChange {
+  change: MembershipChangeKind;
+  /** The people whose membership changed (at most a few hundred per job). */
+  userIds: string[];
+  /** The edition whose rooms are concerned, when there is one. */
+  editionId: string | null;
+  cohortId?: string;
+  itemId?: string;
+  roomId?: string;
+}
 
 export const EMAIL_TEMPLATES = [
   'invitation',

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '../lib/use-translation.js';
+import { errorParams } from '@sstc/shared/values';
 import { ApiError, NetworkError } from '../lib/api.js';
 
 interface ErrorAlertProps {
@@ -15,7 +16,7 @@ export function ErrorAlert({ error, children }: ErrorAlertProps) {
   let message: string;
   let requestId = '';
   if (error instanceof ApiError) {
-    message = t(`errors:${error.code}`, { seconds: error.body.retryAfter ?? 60 });
+    message = t(`errors:${error.code}`, errorParams(error.code, error.body.retryAfter ?? 60));
     if (error.status >= 500) requestId = error.body.requestId;
   } else if (error instanceof NetworkError) {
     message = t('failure.network');

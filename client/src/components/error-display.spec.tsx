@@ -41,7 +41,15 @@ describe('errors from the server', () => {
     renderApp('/sign-in', { language: 'fr' });
     await submitSignIn('fr', 'someone@example.org', 'not-the-password');
 
-    expect((await screen.findByRole('alert')).textContent).toBe(resources.fr.errors.sign_in_throttled.replace('{{seconds}}', '42'));
+    expect((await screen.findByRole('alert')).textContent).toBe(resources.fr.errors.sign_in_throttled_other.replace('{{seconds}}', '42'));
+  });
+
+  it('agrees the waiting time with its number: one second, not one seconds', async () => {
+    installFakeServer({ ...signedOut, 'POST /api/auth/sign-in': errorReply(429, { code: 'sign_in_throttled', retryAfter: 1 }) });
+    renderApp('/sign-in', { language: 'en' });
+    await submitSignIn('en', 'someone@example.org', 'not-the-password');
+
+    expect((await screen.findByRole('alert')).textContent).toBe(resources.en.errors.sign_in_throttled_one.replace('{{seconds}}', '1'));
   });
 
   it('puts each field problem next to its field and focuses the first', async () => {

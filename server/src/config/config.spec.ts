@@ -27,4 +27,21 @@ describe('loadConfig', () => {
     expect(config.PUBLIC_URL).toBe('https://academy.example.org');
     expect(config.ALLOWED_ORIGINS).toEqual(['https://academy.example.org', 'http://localhost:5173', 'https://other.example.org']);
   });
+
+  it('trusts no proxy by default, and reads TRUST_PROXY as a boolean, a number of proxies or their addresses', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8, 172.18.0.5' }).TRUST_PROXY).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::/8',
+      '172.18.0.5',
+    ]);
+  });
+
+  it('refuses a TRUST_PROXY that is neither a boolean, a number nor addresses', () => {
+    for (const bad of ['yes', '10.0.0.0/33', 'proxy.example.org', '10.0.0.1/8/2'])
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY: must be false, true, a number of proxies/);
+  });
 });

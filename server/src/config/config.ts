@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -23,13 +24,18 @@ const configSchema = z.object({
   /** Origins allowed to open a websocket; PUBLIC_URL's origin is always allowed. */
   ALLOWED_ORIGINS: z.string().default(''),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  TRUST_PROXY: z.string().default('false').refine(isTrustProxy, {
+    message: 'must be false, true, a number of proxies, or comma-separated addresses/subnets (loopback, uniquelocal, 10.0.0.0/8, …)',
+  }),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 
-export type Config = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL' | 'ALLOWED_ORIGINS' | 'SEED_DEMO'> & {
+export type Config = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL' | 'ALLOWED_ORIGINS' | 'SEED_DEMO' | 'TRUST_PROXY'> & {
   PUBLIC_URL: string;
   ALLOWED_ORIGINS: string[];
   SEED_DEMO: boolean;
+  /** Express's `trust proxy`: which peers' X-Forwarded-For to believe for the client's address. */
+  TRUST_PROXY: boolean | number | string[];
   DATABASE_URL: string;
 };
 
@@ -49,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<Config, '
     ...config,
     PUBLIC_URL: publicUrl,
     SEED_DEMO: config.SEED_DEMO === 'true',
+    TRUST_PROXY: trustProxy(config.TRUST_PROXY),
     ALLOWED_ORIGINS: [
       new URL(publicUrl).origin,
       ...config.ALLOWED_ORIGINS.split(',')
@@ -59,6 +66,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Omit<Config, '
 }
 
 export const CONFIG = Symbol('CONFIG');
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** false (the default: the peer is the client), true (any peer), a number of proxies in front, or the proxies' addresses. */
+function trustProxy(value: string): boolean | number | string[] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((entry) => entry.trim());
+}
+
+function isTrustProxy(value: string): boolean {
+  const parsed = trustProxy(value);
+  if (!Array.isArray(parsed)) return true;
+  return parsed.every((entry) => {
+    if (PROXY_NAMES.includes(entry)) return true;
+    const [address, prefix, ...rest] = entry.split('/');
+    const version = isIP(address ?? '');
+    if (!version || rest.length) return false;
+    return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+  });
+}
 
 function findUp(dir: string, marker: string): string {
   for (let current = dir; ; current = path.dirname(current)) {

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { connect, request } from '../factories/discussions.factory.js';
 import { signedIn } from '../factories/users.factory.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -90,17 +92,20 @@ describe('API conventions', () => {
     expect(response.headers.get('x-request-id')).toBe('trace-123');
   });
 
-  it('serves an OpenAPI document generated from the shared schemas at /api/docs', async () => {
-    const response = await t.client().get('/docs');
-    expect(response.status).toBe(200);
-    expect(response.body.openapi).toBe('3.1.0');
-    const signIn = response.body.paths['/api/auth/sign-in'].post;
-    expect(signIn.requestBody.content['application/json'].schema).toMatchObject({
-      type: 'object',
-      required: ['email', 'password'],
-      additionalProperties: false,
-    });
-    expect(response.body.paths['/api/users/invitations'].post.description).toBe('Roles: organizer');
-    expect(response.body.paths['/api/editions/{editionId}'].get.parameters[0]).toMatchObject({ name: 'editionId', in: 'path' });
+  it('answers the same failure with the same code, message and shape over HTTP and over the socket', async () => {
+    const { client } = await signedIn(t, 'participant', { language: 'fr' });
+    const socket = await connect(t, client);
+    try {
+      const roomId = randomUUID();
+      const http = await client.get(`/discussions/rooms/${roomId}`);
+      const { error } = await request(socket, 'room:join', { roomId });
+      const { requestId, ...body } = http.body;
+      expect(requestId).toEqual(expect.any(String));
+      expect(http.status).toBeGreaterThanOrEqual(400);
+      expect(error).toEqual(body);
+      expect(error.message).not.toBe('');
+    } finally {
+      socket.disconnect();
+    }
   });
 });

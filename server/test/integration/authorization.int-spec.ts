@@ -21,6 +21,7 @@ interface Route {
 const ROUTES: Route[] = [
   { name: 'GET /health', allowed: CALLERS, call: (c) => c.get('/health') },
   { name: 'GET /docs', allowed: CALLERS, call: (c) => c.get('/docs') },
+  { name: 'GET /docs-json', allowed: CALLERS, call: (c) => c.get('/docs-json') },
   { name: 'GET /auth/me', allowed: ['participant', 'facilitator', 'organizer'], call: (c) => c.get('/auth/me') },
   {
     name: 'POST /auth/password/change',

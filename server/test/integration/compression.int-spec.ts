@@ -13,7 +13,7 @@ describe('API compression', () => {
     await t.close();
   });
 
-  const docs = (acceptEncoding: string) => fetch(`${t.url}/api/docs`, { headers: { 'accept-encoding': acceptEncoding } });
+  const docs = (acceptEncoding: string) => fetch(`${t.url}/api/docs-json`, { headers: { 'accept-encoding': acceptEncoding } });
 
   it('compresses a large JSON answer with brotli or gzip as the caller prefers, and says it varies', async () => {
     const brotli = await docs('gzip, br');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Message, ModerationAction, Notification, RoomSummary } from '@sstc/shared';
 import { Enrolment } from '../../src/modules/enrolments/enrolment.entity.js';
-import { DiscussionsService } from '../../src/modules/discussions/discussions.service.js';
+import { RoomAccessService } from '../../src/modules/discussions/room-access.service.js';
 import { SendMentionDigestJob } from '../../src/modules/discussions/jobs/send-mention-digest.job.js';
 import { ProgrammeItem } from '../../src/modules/programme/programme-item.entity.js';
 import { collect, demoEdition, member, ok, request, roomsOf, send, sleep, type Member } from '../factories/discussions.factory.js';
@@ -204,7 +204,7 @@ describe('facilitation and moderation', () => {
     expect((await organizer.client.patch(`/enrolments/${enrolment.id}`, { status: 'withdrawn' })).status).toBe(200);
     expect(await removed).toBeDefined();
     // Withdrawn, she belongs to none of the edition's rooms any more.
-    expect(await t.app.get(DiscussionsService).removeFromEdition(carla.user.id, demo.edition.id)).toContain(room.id);
+    expect((await t.app.get(RoomAccessService).standing(carla.user.id, [room.id])).has(room.id)).toBe(false);
     await sleep(200);
     await ok(ana.socket, 'message:send', { clientId: randomUUID(), roomId: room.id, body: 'Carla should not read this' });
     await sleep(300);

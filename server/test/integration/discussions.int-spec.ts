@@ -223,7 +223,7 @@ describe('discussion rooms and delivery', () => {
       expect(replies.slice(0, 6).every((r) => r.ok)).toBe(true);
       const refused = replies[6]!;
       expect(refused).toMatchObject({ ok: false, error: { code: 'message_rate_limited', retryAfter: 1 } });
-      expect(!refused.ok && refused.error.message).toBe('Vous envoyez des messages trop vite. Vous pourrez en envoyer de nouveau dans 1 secondes.');
+      expect(!refused.ok && refused.error.message).toBe('Vous envoyez des messages trop vite. Vous pourrez en envoyer de nouveau dans 1 seconde.');
       await sleep(1_100);
       expect((await send(carla.socket, moduleRoom.id, 'de nouveau')).ok).toBe(true);
     });

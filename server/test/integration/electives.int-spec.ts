@@ -1,25 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays, dateIn, type EditionDetail } from '@sstc/shared';
-import type { EnrolmentEvent } from '../../src/modules/enrolments/enrolments.service.js';
-import { EnrolmentsService } from '../../src/modules/enrolments/enrolments.service.js';
 import { ElectiveChoice } from '../../src/modules/enrolments/elective-choice.entity.js';
 import { createEdition, enrolledFacilitator, enrolledParticipant, TIME_ZONE } from '../factories/editions.factory.js';
 import { signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
+import { membershipChanges } from '../setup/membership-changes.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 describe('elective choice', () => {
   let t: TestApp;
   let organizer: ApiClient;
-  const changed: EnrolmentEvent[] = [];
-  const withdrawn: EnrolmentEvent[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
     organizer = (await signedIn(t, 'organizer')).client;
-    const enrolments = t.app.get(EnrolmentsService);
-    enrolments.electivesChanged.subscribe((event) => changed.push(event));
-    enrolments.withdrawn.subscribe((event) => withdrawn.push(event));
   });
   afterAll(async () => {
     await t.close();
@@ -53,7 +47,9 @@ describe('elective choice', () => {
     expect(after.modules.map((m: { seated: number }) => m.seated)).toEqual([0, 1]);
     expect(moved.body.blocks.find((b: { block: string }) => b.block === 'B').choice.itemId).toBe(b1!.id);
     expect(await t.dataSource.getRepository(ElectiveChoice).countBy({ userId: user.id })).toBe(2);
-    expect(changed).toContainEqual({ userId: user.id, editionId: edition.id });
+    expect(await membershipChanges(t, user.id)).toContainEqual(
+      expect.objectContaining({ change: 'seated', userIds: [user.id], editionId: edition.id, itemId: a2!.id }),
+    );
   });
 
   it('answers a full module clearly, then puts the participant on its waitlist when asked', async () => {
@@ -102,7 +98,9 @@ describe('elective choice', () => {
     const email = await t.mailbox.waitFor(firstInLine.user.email, (e) => e.subject.startsWith('Tem um lugar'));
     expect(email.text).toContain('Elective A1');
     expect(email.links.some((link) => link.endsWith(`/editions/${edition.id}/electives`))).toBe(true);
-    expect(changed).toContainEqual({ userId: firstInLine.user.id, editionId: edition.id });
+    expect(await membershipChanges(t, firstInLine.user.id)).toContainEqual(
+      expect.objectContaining({ change: 'promoted', userIds: [firstInLine.user.id], editionId: edition.id, itemId: module!.id }),
+    );
   });
 
   it('frees the seats of a withdrawn participant and tells other features', async () => {
@@ -122,7 +120,10 @@ describe('elective choice', () => {
     const response = await organizer.patch(`/enrolments/${leaving.enrolmentId}`, { status: 'withdrawn' });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ status: 'withdrawn', electives: [] });
-    expect(withdrawn).toContainEqual({ userId: leaving.user.id, editionId: edition.id });
+    expect(await membershipChanges(t, leaving.user.id)).toContainEqual(
+      expect.objectContaining({ change: 'withdrawn', userIds: [leaving.user.id], editionId: edition.id }),
+    );
+    expect(await membershipChanges(t, waiting.user.id)).toContainEqual(expect.objectContaining({ change: 'promoted', itemId: a!.id }));
     const fill = (await organizer.get(`/editions/${edition.id}/electives/fill`)).body;
     expect(fill.blocks.map((block: { modules: { seated: number; waitlisted: number }[] }) => block.modules[0])).toMatchObject([
       { seated: 1, waitlisted: 0 },

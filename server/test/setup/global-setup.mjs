@@ -37,6 +37,8 @@ export default async function globalSetup() {
   process.env.TEST_PG_PREFIX = prefix;
 }
 
+// A copy of src/common/net/free-port.ts: this plain-JavaScript global setup cannot import
+// TypeScript, and the server's build may not exist when its tests run.
 function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();

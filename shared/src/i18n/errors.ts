@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../error-codes.js';
 import type { Language } from '../locales.js';
+import { MESSAGE_MAX_CHARS } from '../contracts/discussions.values.js';
 
 /** Problems of one field, named after zod's issue codes plus our own refinements. */
 export const FIELD_PROBLEMS = [
@@ -34,9 +35,47 @@ export const FIELD_PROBLEMS = [
 ] as const;
 export type FieldProblem = (typeof FIELD_PROBLEMS)[number];
 
+/**
+ * Messages that name a number agree with it: i18next picks `<code>_one`, `_other` (and `_many`
+ * where the language has it: French, Spanish, Portuguese) from `count`, which is this parameter.
+ */
+export const COUNTED_ERRORS = {
+  too_many_requests: 'seconds',
+  sign_in_throttled: 'seconds',
+  message_rate_limited: 'seconds',
+  slow_mode: 'seconds',
+  member_muted: 'minutes',
+  message_too_long: 'max',
+} as const satisfies Partial<Record<ErrorCode, keyof ErrorParams>>;
+export type CountedErrorCode = keyof typeof COUNTED_ERRORS;
+
+type PluralForms<K extends string> = Record<`${K}_one` | `${K}_other`, string> & Partial<Record<`${K}_many`, string>>;
+export type ErrorMessages = Record<Exclude<ErrorCode, CountedErrorCode>, string> & PluralForms<CountedErrorCode>;
+
 export interface ErrorResources {
-  errors: Record<ErrorCode, string>;
+  errors: ErrorMessages;
   fields: Record<FieldProblem, string>;
+}
+
+/**
+ * What the messages interpolate; `count` (the plural selector) is set for counted messages only.
+ * A type, not an interface, so it passes as i18next's options (which need an index signature).
+ */
+export type ErrorParams = {
+  seconds: number;
+  minutes: number;
+  max: number;
+  count?: number;
+};
+
+/**
+ * The parameters of an error's message, from the seconds the caller has to wait. Server (HTTP and
+ * socket replies) and client call this, so a message reads the same wherever it is shown.
+ */
+export function errorParams(code: ErrorCode, retryAfter = 0): ErrorParams {
+  const params: ErrorParams = { seconds: retryAfter, minutes: Math.ceil(retryAfter / 60), max: MESSAGE_MAX_CHARS };
+  const counted = (COUNTED_ERRORS as Partial<Record<ErrorCode, keyof ErrorParams>>)[code];
+  return counted ? { ...params, count: params[counted] } : params;
 }
 
 // Shared by the server (messages in the caller's language) and the client (t('errors.<code>')).
@@ -50,9 +89,11 @@ export const errorResources: Record<Language, ErrorResources> = {
       forbidden: 'You are not allowed to do this.',
       not_found: 'We could not find what you asked for.',
       conflict: 'This conflicts with something that already exists.',
-      too_many_requests: 'Too many requests. Please try again in {{seconds}} seconds.',
+      too_many_requests_one: 'Too many requests. Please try again in {{seconds}} second.',
+      too_many_requests_other: 'Too many requests. Please try again in {{seconds}} seconds.',
       invalid_credentials: 'The email or password is not correct.',
-      sign_in_throttled: 'Too many failed sign-ins. Please try again in {{seconds}} seconds.',
+      sign_in_throttled_one: 'Too many failed sign-ins. Please try again in {{seconds}} second.',
+      sign_in_throttled_other: 'Too many failed sign-ins. Please try again in {{seconds}} seconds.',
       invitation_invalid: 'This invitation link is not valid or has expired.',
       reset_token_invalid: 'This password reset link is not valid or has expired.',
       wrong_password: 'Your current password is not correct.',
@@ -76,10 +117,14 @@ export const errorResources: Record<Language, ErrorResources> = {
       survey_translation_missing: 'Some texts are missing in a language your recipients read. Translate them or accept showing the default language.',
       distribution_locked: 'This distribution has already opened; only its closing date and reminders can change.',
       internal_error: 'Something went wrong on our side. Please try again.',
-      message_too_long: 'This message is too long: at most {{max}} characters.',
-      message_rate_limited: 'You are sending messages too fast. You can send again in {{seconds}} seconds.',
-      slow_mode: 'Slow mode is on in this room. You can post again in {{seconds}} seconds.',
-      member_muted: 'A moderator has muted you in this room. You can post again in {{minutes}} minutes.',
+      message_too_long_one: 'This message is too long: at most {{max}} character.',
+      message_too_long_other: 'This message is too long: at most {{max}} characters.',
+      message_rate_limited_one: 'You are sending messages too fast. You can send again in {{seconds}} second.',
+      message_rate_limited_other: 'You are sending messages too fast. You can send again in {{seconds}} seconds.',
+      slow_mode_one: 'Slow mode is on in this room. You can post again in {{seconds}} second.',
+      slow_mode_other: 'Slow mode is on in this room. You can post again in {{seconds}} seconds.',
+      member_muted_one: 'A moderator has muted you in this room. You can post again in {{minutes}} minute.',
+      member_muted_other: 'A moderator has muted you in this room. You can post again in {{minutes}} minutes.',
       room_locked: 'This room is read-only: a moderator has locked it.',
       room_archived: 'This room is archived: the edition is closed, so it takes no new messages.',
       already_reported: 'You have already reported this message. Moderators will look at it.',
@@ -124,9 +169,13 @@ export const errorResources: Record<Language, ErrorResources> = {
       forbidden: 'No tiene permiso para hacer esto.',
       not_found: 'No encontramos lo que buscaba.',
       conflict: 'Esto entra en conflicto con algo que ya existe.',
-      too_many_requests: 'Demasiadas solicitudes. Vuelva a intentarlo dentro de {{seconds}} segundos.',
+      too_many_requests_one: 'Demasiadas solicitudes. Vuelva a intentarlo dentro de {{seconds}} segundo.',
+      too_many_requests_many: 'Demasiadas solicitudes. Vuelva a intentarlo dentro de {{seconds}} de segundos.',
+      too_many_requests_other: 'Demasiadas solicitudes. Vuelva a intentarlo dentro de {{seconds}} segundos.',
       invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
-      sign_in_throttled: 'Demasiados intentos fallidos. Vuelva a intentarlo dentro de {{seconds}} segundos.',
+      sign_in_throttled_one: 'Demasiados intentos fallidos. Vuelva a intentarlo dentro de {{seconds}} segundo.',
+      sign_in_throttled_many: 'Demasiados intentos fallidos. Vuelva a intentarlo dentro de {{seconds}} de segundos.',
+      sign_in_throttled_other: 'Demasiados intentos fallidos. Vuelva a intentarlo dentro de {{seconds}} segundos.',
       invitation_invalid: 'Este enlace de invitación no es válido o ha caducado.',
       reset_token_invalid: 'Este enlace para restablecer la contraseña no es válido o ha caducado.',
       wrong_password: 'Su contraseña actual no es correcta.',
@@ -149,10 +198,18 @@ export const errorResources: Record<Language, ErrorResources> = {
       survey_translation_missing: 'Faltan textos en un idioma que leen sus destinatarios. Tradúzcalos o acepte mostrar el idioma predeterminado.',
       distribution_locked: 'Este envío ya se abrió; solo pueden cambiar su fecha de cierre y sus recordatorios.',
       internal_error: 'Algo falló de nuestro lado. Vuelva a intentarlo.',
-      message_too_long: 'Este mensaje es demasiado largo: como máximo {{max}} caracteres.',
-      message_rate_limited: 'Está enviando mensajes demasiado rápido. Podrá enviar de nuevo dentro de {{seconds}} segundos.',
-      slow_mode: 'El modo lento está activado en esta sala. Podrá publicar de nuevo dentro de {{seconds}} segundos.',
-      member_muted: 'Un moderador le ha silenciado en esta sala. Podrá publicar de nuevo dentro de {{minutes}} minutos.',
+      message_too_long_one: 'Este mensaje es demasiado largo: como máximo {{max}} carácter.',
+      message_too_long_many: 'Este mensaje es demasiado largo: como máximo {{max}} de caracteres.',
+      message_too_long_other: 'Este mensaje es demasiado largo: como máximo {{max}} caracteres.',
+      message_rate_limited_one: 'Está enviando mensajes demasiado rápido. Podrá enviar de nuevo dentro de {{seconds}} segundo.',
+      message_rate_limited_many: 'Está enviando mensajes demasiado rápido. Podrá enviar de nuevo dentro de {{seconds}} de segundos.',
+      message_rate_limited_other: 'Está enviando mensajes demasiado rápido. Podrá enviar de nuevo dentro de {{seconds}} segundos.',
+      slow_mode_one: 'El modo lento está activado en esta sala. Podrá publicar de nuevo dentro de {{seconds}} segundo.',
+      slow_mode_many: 'El modo lento está activado en esta sala. Podrá publicar de nuevo dentro de {{seconds}} de segundos.',
+      slow_mode_other: 'El modo lento está activado en esta sala. Podrá publicar de nuevo dentro de {{seconds}} segundos.',
+      member_muted_one: 'Un moderador le ha silenciado en esta sala. Podrá publicar de nuevo dentro de {{minutes}} minuto.',
+      member_muted_many: 'Un moderador le ha silenciado en esta sala. Podrá publicar de nuevo dentro de {{minutes}} de minutos.',
+      member_muted_other: 'Un moderador le ha silenciado en esta sala. Podrá publicar de nuevo dentro de {{minutes}} minutos.',
       room_locked: 'Esta sala es de solo lectura: un moderador la ha bloqueado.',
       room_archived: 'Esta sala está archivada: la edición ha terminado y no admite mensajes nuevos.',
       already_reported: 'Ya ha denunciado este mensaje. Los moderadores lo revisarán.',
@@ -197,9 +254,13 @@ export const errorResources: Record<Language, ErrorResources> = {
       forbidden: 'Vous n’êtes pas autorisé à faire ceci.',
       not_found: 'Nous n’avons pas trouvé ce que vous cherchez.',
       conflict: 'Ceci entre en conflit avec un élément existant.',
-      too_many_requests: 'Trop de requêtes. Veuillez réessayer dans {{seconds}} secondes.',
+      too_many_requests_one: 'Trop de requêtes. Veuillez réessayer dans {{seconds}} seconde.',
+      too_many_requests_many: 'Trop de requêtes. Veuillez réessayer dans {{seconds}} de secondes.',
+      too_many_requests_other: 'Trop de requêtes. Veuillez réessayer dans {{seconds}} secondes.',
       invalid_credentials: 'L’adresse électronique ou le mot de passe est incorrect.',
-      sign_in_throttled: 'Trop de tentatives de connexion échouées. Veuillez réessayer dans {{seconds}} secondes.',
+      sign_in_throttled_one: 'Trop de tentatives de connexion échouées. Veuillez réessayer dans {{seconds}} seconde.',
+      sign_in_throttled_many: 'Trop de tentatives de connexion échouées. Veuillez réessayer dans {{seconds}} de secondes.',
+      sign_in_throttled_other: 'Trop de tentatives de connexion échouées. Veuillez réessayer dans {{seconds}} secondes.',
       invitation_invalid: 'Ce lien d’invitation n’est pas valide ou a expiré.',
       reset_token_invalid: 'Ce lien de réinitialisation n’est pas valide ou a expiré.',
       wrong_password: 'Votre mot de passe actuel est incorrect.',
@@ -224,10 +285,18 @@ export const errorResources: Record<Language, ErrorResources> = {
         'Des textes manquent dans une langue lue par vos destinataires. Traduisez-les ou acceptez d’afficher la langue par défaut.',
       distribution_locked: 'Cet envoi est déjà ouvert ; seuls sa date de clôture et ses rappels peuvent changer.',
       internal_error: 'Une erreur est survenue de notre côté. Veuillez réessayer.',
-      message_too_long: 'Ce message est trop long : {{max}} caractères au maximum.',
-      message_rate_limited: 'Vous envoyez des messages trop vite. Vous pourrez en envoyer de nouveau dans {{seconds}} secondes.',
-      slow_mode: 'Le mode lent est activé dans ce salon. Vous pourrez publier de nouveau dans {{seconds}} secondes.',
-      member_muted: 'Un modérateur vous a rendu muet dans ce salon. Vous pourrez publier de nouveau dans {{minutes}} minutes.',
+      message_too_long_one: 'Ce message est trop long : {{max}} caractère au maximum.',
+      message_too_long_many: 'Ce message est trop long : {{max}} de caractères au maximum.',
+      message_too_long_other: 'Ce message est trop long : {{max}} caractères au maximum.',
+      message_rate_limited_one: 'Vous envoyez des messages trop vite. Vous pourrez en envoyer de nouveau dans {{seconds}} seconde.',
+      message_rate_limited_many: 'Vous envoyez des messages trop vite. Vous pourrez en envoyer de nouveau dans {{seconds}} de secondes.',
+      message_rate_limited_other: 'Vous envoyez des messages trop vite. Vous pourrez en envoyer de nouveau dans {{seconds}} secondes.',
+      slow_mode_one: 'Le mode lent est activé dans ce salon. Vous pourrez publier de nouveau dans {{seconds}} seconde.',
+      slow_mode_many: 'Le mode lent est activé dans ce salon. Vous pourrez publier de nouveau dans {{seconds}} de secondes.',
+      slow_mode_other: 'Le mode lent est activé dans ce salon. Vous pourrez publier de nouveau dans {{seconds}} secondes.',
+      member_muted_one: 'Un modérateur vous a rendu muet dans ce salon. Vous pourrez publier de nouveau dans {{minutes}} minute.',
+      member_muted_many: 'Un modérateur vous a rendu muet dans ce salon. Vous pourrez publier de nouveau dans {{minutes}} de minutes.',
+      member_muted_other: 'Un modérateur vous a rendu muet dans ce salon. Vous pourrez publier de nouveau dans {{minutes}} minutes.',
       room_locked: 'Ce salon est en lecture seule : un modérateur l’a verrouillé.',
       room_archived: 'Ce salon est archivé : l’édition est close, il ne reçoit plus de nouveaux messages.',
       already_reported: 'Vous avez déjà signalé ce message. Les modérateurs vont l’examiner.',
@@ -272,9 +341,13 @@ export const errorResources: Record<Language, ErrorResources> = {
       forbidden: 'Não tem permissão para fazer isto.',
       not_found: 'Não encontrámos o que procurava.',
       conflict: 'Isto entra em conflito com algo que já existe.',
-      too_many_requests: 'Demasiados pedidos. Tente novamente dentro de {{seconds}} segundos.',
+      too_many_requests_one: 'Demasiados pedidos. Tente novamente dentro de {{seconds}} segundo.',
+      too_many_requests_many: 'Demasiados pedidos. Tente novamente dentro de {{seconds}} de segundos.',
+      too_many_requests_other: 'Demasiados pedidos. Tente novamente dentro de {{seconds}} segundos.',
       invalid_credentials: 'O e-mail ou a palavra-passe não estão corretos.',
-      sign_in_throttled: 'Demasiadas tentativas falhadas. Tente novamente dentro de {{seconds}} segundos.',
+      sign_in_throttled_one: 'Demasiadas tentativas falhadas. Tente novamente dentro de {{seconds}} segundo.',
+      sign_in_throttled_many: 'Demasiadas tentativas falhadas. Tente novamente dentro de {{seconds}} de segundos.',
+      sign_in_throttled_other: 'Demasiadas tentativas falhadas. Tente novamente dentro de {{seconds}} segundos.',
       invitation_invalid: 'Este link de convite não é válido ou expirou.',
       reset_token_invalid: 'Este link de redefinição da palavra-passe não é válido ou expirou.',
       wrong_password: 'A sua palavra-passe atual não está correta.',
@@ -297,10 +370,18 @@ export const errorResources: Record<Language, ErrorResources> = {
       survey_translation_missing: 'Faltam textos numa língua lida pelos seus destinatários. Traduza-os ou aceite mostrar a língua predefinida.',
       distribution_locked: 'Este envio já abriu; só a data de encerramento e os lembretes podem mudar.',
       internal_error: 'Algo correu mal do nosso lado. Tente novamente.',
-      message_too_long: 'Esta mensagem é demasiado longa: no máximo {{max}} caracteres.',
-      message_rate_limited: 'Está a enviar mensagens depressa demais. Poderá enviar de novo dentro de {{seconds}} segundos.',
-      slow_mode: 'O modo lento está ativo nesta sala. Poderá publicar de novo dentro de {{seconds}} segundos.',
-      member_muted: 'Um moderador silenciou-o/a nesta sala. Poderá publicar de novo dentro de {{minutes}} minutos.',
+      message_too_long_one: 'Esta mensagem é demasiado longa: no máximo {{max}} carácter.',
+      message_too_long_many: 'Esta mensagem é demasiado longa: no máximo {{max}} de caracteres.',
+      message_too_long_other: 'Esta mensagem é demasiado longa: no máximo {{max}} caracteres.',
+      message_rate_limited_one: 'Está a enviar mensagens depressa demais. Poderá enviar de novo dentro de {{seconds}} segundo.',
+      message_rate_limited_many: 'Está a enviar mensagens depressa demais. Poderá enviar de novo dentro de {{seconds}} de segundos.',
+      message_rate_limited_other: 'Está a enviar mensagens depressa demais. Poderá enviar de novo dentro de {{seconds}} segundos.',
+      slow_mode_one: 'O modo lento está ativo nesta sala. Poderá publicar de novo dentro de {{seconds}} segundo.',
+      slow_mode_many: 'O modo lento está ativo nesta sala. Poderá publicar de novo dentro de {{seconds}} de segundos.',
+      slow_mode_other: 'O modo lento está ativo nesta sala. Poderá publicar de novo dentro de {{seconds}} segundos.',
+      member_muted_one: 'Um moderador silenciou-o/a nesta sala. Poderá publicar de novo dentro de {{minutes}} minuto.',
+      member_muted_many: 'Um moderador silenciou-o/a nesta sala. Poderá publicar de novo dentro de {{minutes}} de minutos.',
+      member_muted_other: 'Um moderador silenciou-o/a nesta sala. Poderá publicar de novo dentro de {{minutes}} minutos.',
       room_locked: 'Esta sala é só de leitura: um moderador bloqueou-a.',
       room_archived: 'Esta sala está arquivada: a edição terminou e não aceita novas mensagens.',
       already_reported: 'Já denunciou esta mensagem. Os moderadores vão analisá-la.',

@@ -2,24 +2,23 @@ import { Body, Query, SetMetadata } from '@nestjs/common';
 import type { z } from 'zod';
 import { ZodValidationPipe } from '../pipes/zod-validation.pipe.js';
 
-export const BODY_SCHEMA_KEY = 'sstc:body-schema';
-export const QUERY_SCHEMA_KEY = 'sstc:query-schema';
 export const RESPONSE_SCHEMA_KEY = 'sstc:response-schema';
 
-// Each decorator both validates and records the schema, so /api/docs is generated from the same source.
+/** Query schemas: the OpenAPI document lists their fields as query parameters, not as a component. */
+export const QUERY_SCHEMAS = new WeakSet<z.ZodType>();
+
+// Each decorator both validates (our pipe, which maps zod's issues to translated field problems)
+// and hands the schema to Nest as a standard schema, which @nestjs/swagger turns into the
+// OpenAPI document: /api/docs is generated from the same source as the validation.
 
 export function ValidBody(schema: z.ZodType): ParameterDecorator {
-  return (target, key, index) => {
-    Reflect.defineMetadata(BODY_SCHEMA_KEY, schema, target.constructor, key!);
-    Body(new ZodValidationPipe(schema))(target, key, index);
-  };
+  return Body({ schema, pipes: [new ZodValidationPipe(schema)] });
 }
 
 export function ValidQuery(schema: z.ZodType): ParameterDecorator {
-  return (target, key, index) => {
-    Reflect.defineMetadata(QUERY_SCHEMA_KEY, schema, target.constructor, key!);
-    Query(new ZodValidationPipe(schema))(target, key, index);
-  };
+  QUERY_SCHEMAS.add(schema);
+  return Query({ schema, pipes: [new ZodValidationPipe(schema)] });
 }
 
+/** The success body's schema; the docs give it the route's status (200, 201 or its @HttpCode). */
 export const Returns = (schema: z.ZodType) => SetMetadata(RESPONSE_SCHEMA_KEY, schema);

@@ -1,32 +1,13 @@
 import { HttpException } from '@nestjs/common';
-import type { ApiErrorBody, ErrorCode } from '@sstc/shared';
+import { ERROR_STATUS, type ApiErrorBody, type ErrorCode } from '@sstc/shared';
 
-const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
-  validation_failed: 400,
-  malformed_json: 400,
-  payload_too_large: 413,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  email_taken: 409,
-  too_many_requests: 429,
-  sign_in_throttled: 429,
-  invalid_credentials: 401,
-  invitation_invalid: 410,
-  reset_token_invalid: 410,
-  wrong_password: 400,
-  internal_error: 500,
-};
-
-/** The exception every module throws: a stable code, translated by the global filter. */
+/** The exception every module throws: a stable code, its status from ERROR_STATUS, translated by the global filter. */
 export class ApiException extends HttpException {
   constructor(
     readonly code: ErrorCode,
     readonly extra: Pick<ApiErrorBody, 'details' | 'retryAfter'> = {},
-    status = STATUS_BY_CODE[code] ?? 400,
   ) {
-    super(code, status);
+    super(code, ERROR_STATUS[code]);
   }
 }
 

@@ -18,5 +18,5 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
 }
 
 export function codeTaken(): ApiException {
-  return new ApiException('code_taken', { details: [{ path: 'code', code: 'invalid', message: '' }] }, 409);
+  return new ApiException('code_taken', { details: [{ path: 'code', code: 'invalid', message: '' }] });
 }

@@ -1,6 +1,9 @@
 import { createServer } from 'node:net';
 
-/** A TCP port free on 127.0.0.1 right now (for the embedded PostgreSQL and test servers). */
+/**
+ * A TCP port free on 127.0.0.1 right now: for the embedded PostgreSQL, the test servers, and (from
+ * the build) the e2e setup and benchmarks. Only the server's Jest global setup keeps a copy.
+ */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();

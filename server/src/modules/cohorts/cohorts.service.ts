@@ -5,7 +5,7 @@ import type { Cohort as CohortDto, CohortRequest } from '@sstc/shared';
 import { notFound } from '../../common/http/api.exception.js';
 import { isUniqueViolation, validationFailed } from '../../common/http/validation.js';
 import { CoursesService } from '../courses/courses.service.js';
-import { EditionMembership } from '../courses/edition-membership.js';
+import { EditionMembership, MembershipChanges } from '../courses/edition-membership.js';
 import { EditionParts, type EditionPart } from '../courses/edition-parts.js';
 import type { Edition } from '../courses/edition.entity.js';
 import { Cohort } from './cohort.entity.js';
@@ -18,6 +18,7 @@ export class CohortsService implements EditionPart, OnModuleInit {
     private readonly courses: CoursesService,
     private readonly membership: EditionMembership,
     private readonly parts: EditionParts,
+    private readonly changes: MembershipChanges,
   ) {}
 
   onModuleInit(): void {
@@ -38,26 +39,56 @@ export class CohortsService implements EditionPart, OnModuleInit {
       await this.courses.editionOrFail(editionId, manager);
       await this.assertNameFree(manager, editionId, request.name);
       const facilitators = await this.membership.enrolledFacilitators(manager, editionId, request.facilitatorIds);
-      return (await manager.save(Cohort, { editionId, name: request.name, language: request.language, facilitators })).id;
+      const cohort = await manager.save(Cohort, { editionId, name: request.name, language: request.language, facilitators });
+      await this.recordFacilitators(manager, cohort, [], facilitators);
+      return cohort.id;
     });
     return this.get(id);
   }
 
   async update(cohortId: string, request: CohortRequest): Promise<CohortDto> {
     await this.write(async (manager) => {
-      const cohort = await manager.findOneBy(Cohort, { id: cohortId });
+      const cohort = await manager.findOne(Cohort, { where: { id: cohortId }, relations: { facilitators: true } });
       if (!cohort) throw notFound();
       await this.assertNameFree(manager, cohort.editionId, request.name, cohortId);
       const facilitators = await this.membership.enrolledFacilitators(manager, cohort.editionId, request.facilitatorIds);
-      return (await manager.save(Cohort, Object.assign(cohort, { name: request.name, language: request.language, facilitators }))).id;
+      const before = cohort.facilitators;
+      await manager.save(Cohort, Object.assign(cohort, { name: request.name, language: request.language, facilitators }));
+      await this.recordFacilitators(manager, cohort, before, facilitators);
+      return cohort.id;
     });
     return this.get(cohortId);
   }
 
-  /** Its participants stay enrolled, in no cohort. */
+  /** Its participants stay enrolled, in no cohort; its room goes with it. */
   async remove(cohortId: string): Promise<void> {
-    const { affected } = await this.dataSource.getRepository(Cohort).delete({ id: cohortId });
-    if (!affected) throw notFound();
+    await this.dataSource.transaction(async (manager) => {
+      // Locked first: nobody is moved into the cohort between reading its members and deleting it.
+      if (!(await manager.findOne(Cohort, { where: { id: cohortId }, lock: { mode: 'pessimistic_write' } }))) throw notFound();
+      const cohort = await manager.findOneOrFail(Cohort, { where: { id: cohortId }, relations: { facilitators: true } });
+      const members = await this.membership.cohortMemberIds(manager, cohortId);
+      await manager.delete(Cohort, { id: cohortId });
+      await this.changes.record(manager, {
+        change: 'cohort_removed',
+        userIds: [...members, ...cohort.facilitators.map((f) => f.id)],
+        editionId: cohort.editionId,
+        cohortId,
+      });
+    });
+  }
+
+  /** Facilitators added to or removed from a cohort gain or lose its room (and its moderation). */
+  private async recordFacilitators(
+    manager: EntityManager,
+    cohort: Pick<Cohort, 'id' | 'editionId'>,
+    before: { id: string }[],
+    after: { id: string }[],
+  ): Promise<void> {
+    const change = { editionId: cohort.editionId, cohortId: cohort.id };
+    const added = after.filter((f) => !before.some((b) => b.id === f.id)).map((f) => f.id);
+    const removed = before.filter((b) => !after.some((f) => f.id === b.id)).map((f) => f.id);
+    await this.changes.record(manager, { ...change, change: 'cohort_facilitator_added', userIds: added });
+    await this.changes.record(manager, { ...change, change: 'cohort_facilitator_removed', userIds: removed });
   }
 
   private async get(cohortId: string): Promise<CohortDto> {

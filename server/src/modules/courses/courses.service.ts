@@ -47,6 +47,15 @@ export class CoursesService {
     return edition;
   }
 
+  /**
+   * Locks the edition's row for the rest of the transaction, to serialise work on one edition
+   * (numbering its items or units). `no key update` leaves foreign-key checks of rows referring to
+   * it free (seats being taken meanwhile).
+   */
+  async lockEdition(manager: EntityManager, editionId: string, strength: 'update' | 'no key update' = 'update'): Promise<void> {
+    await manager.query(`SELECT id FROM editions WHERE id = $1 ${strength === 'update' ? 'FOR UPDATE' : 'FOR NO KEY UPDATE'}`, [editionId]);
+  }
+
   /** Organizers, and people enrolled in the edition who have not been withdrawn. */
   async assertCanView(caller: RequestUser, editionId: string): Promise<void> {
     if (caller.role === 'organizer') return;

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { MembershipChange } from '@sstc/shared';
 import type { User } from '../users/user.entity.js';
 
 /**
@@ -22,4 +23,15 @@ export abstract class EditionMembership {
 
   /** How many participants (not withdrawn) each cohort has, for the cohorts of an edition or one cohort. */
   abstract participantsPerCohort(where: { editionId: string } | { cohortId: string }): Promise<Map<string, number>>;
+
+  /** Everyone whose enrolment is in the cohort (to tell them when it goes). */
+  abstract cohortMemberIds(manager: EntityManager, cohortId: string): Promise<string[]>;
+}
+
+/**
+ * Records a change of who belongs where in the transaction that makes it. Cohorts and the programme
+ * record their facilitators through it; the one implementation is enrolments/membership-events.ts.
+ */
+export abstract class MembershipChanges {
+  abstract record(manager: EntityManager, change: MembershipChange): Promise<void>;
 }

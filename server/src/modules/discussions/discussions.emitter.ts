@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Notification, Person, RoomSummary } from '@sstc/shared';
 import { RealtimeService } from '../realtime/realtime.service.js';
-import { userRoom } from '../realtime/realtime.types.js';
+import { userRoom, type SocketData } from '../realtime/realtime.types.js';
 import { differsForModerators, toMessage, type MessageRow } from './messages.repository.js';
-import { activityChannel, moderatorChannel, roomChannel } from './room-access.service.js';
+import { activityChannel, moderatorChannel, parseChannel, roomChannel, type Standing } from './room-access.service.js';
+
+/** One open socket of a person, wherever it is connected. */
+export type PersonSocket = { id: string; data: SocketData; rooms: Set<string> };
 
 /** Everything the discussions send to clients, typed, through RealtimeService (so across instances). */
 @Injectable()
@@ -53,13 +56,43 @@ export class DiscussionsEmitter {
     this.realtime.toRoom(userRoom(userId), 'notification:new', notification);
   }
 
-  /** Takes every socket of a person out of rooms they no longer belong to, on every instance. */
-  removed(userId: string, roomIds: string[]): void {
-    this.realtime.leave(
-      userRoom(userId),
-      roomIds.flatMap((id) => [roomChannel(id), moderatorChannel(id), activityChannel(id)]),
-    );
-    for (const roomId of roomIds) this.realtime.toRoom(userRoom(userId), 'room:removed', { roomId });
+  /** The open sockets of these people, on every instance, by person. */
+  async socketsOf(userIds: string[]): Promise<Map<string, PersonSocket[]>> {
+    const sockets = userIds.length ? await this.realtime.socketsIn(userIds.map(userRoom)) : [];
+    const byPerson = new Map<string, PersonSocket[]>();
+    for (const socket of sockets) byPerson.set(socket.data.user.id, [...(byPerson.get(socket.data.user.id) ?? []), socket]);
+    return byPerson;
+  }
+
+  /**
+   * Brings a person's open sockets in line with their standing, on whichever instance each one is:
+   * out of every channel of a room they no longer belong to, out of the moderators' channel of a
+   * room they no longer moderate, into it for an open room they now moderate, and (when the socket
+   * watches the room list) into the activity channel of every room they belong to. The same
+   * channels as joining would give (see DiscussionsGateway), so nothing needs a reconnect.
+   */
+  follow(userId: string, sockets: PersonSocket[], standing: Standing): void {
+    const lost = new Set<string>();
+    for (const socket of sockets) {
+      const leave: string[] = [];
+      const join: string[] = [];
+      for (const channel of socket.rooms) {
+        const parsed = parseChannel(channel);
+        if (!parsed) continue;
+        const now = standing.get(parsed.roomId);
+        if (!now) lost.add(parsed.roomId);
+        if (!now || (parsed.kind === 'moderators' && !now.moderator)) leave.push(channel);
+        if (now?.moderator && parsed.kind === 'room' && !socket.rooms.has(moderatorChannel(parsed.roomId)))
+          join.push(moderatorChannel(parsed.roomId));
+      }
+      if (socket.data.watching)
+        for (const roomId of standing.keys()) if (!socket.rooms.has(activityChannel(roomId))) join.push(activityChannel(roomId));
+      this.realtime.leave(socket.id, leave);
+      this.realtime.join(socket.id, join);
+    }
+    // Told after the channels changed: a client that hears it receives nothing more from those rooms.
+    for (const roomId of lost) this.realtime.toRoom(userRoom(userId), 'room:removed', { roomId });
+    this.realtime.toRoom(userRoom(userId), 'rooms:changed');
   }
 
   /** Who is in a room now, on every instance: one entry per person. */

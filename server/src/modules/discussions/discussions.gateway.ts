@@ -55,6 +55,8 @@ export class DiscussionsGateway implements OnGatewayConnection {
   @SubscribeMessage('rooms:watch')
   watch(@ConnectedSocket() socket: RealtimeSocket): Promise<SocketReply<{ roomIds: string[] }>> {
     return reply(socket.data.user.language, async () => {
+      // Marked first: a membership change handled meanwhile already makes this socket follow the rooms gained.
+      socket.data.watching = true;
       const roomIds = await this.access.roomIds(socket.data.user);
       await socket.join(roomIds.map(activityChannel));
       return { roomIds };

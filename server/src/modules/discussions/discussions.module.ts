@@ -1,11 +1,10 @@
 import { Inject, Module, type OnModuleDestroy } from '@nestjs/common';
 import { CONFIG, type Config } from '../../config/config.js';
-import { EnrolmentsModule } from '../enrolments/enrolments.module.js';
 import { DiscussionsController } from './discussions.controller.js';
 import { DiscussionsEmitter } from './discussions.emitter.js';
 import { DiscussionsGateway } from './discussions.gateway.js';
 import { DiscussionsService } from './discussions.service.js';
-import { EnrolmentChangesListener } from './enrolment-changes.listener.js';
+import { FollowMembershipJob } from './jobs/follow-membership.job.js';
 import { SendMentionDigestJob } from './jobs/send-mention-digest.job.js';
 import { MessagesRepository } from './messages.repository.js';
 import { MessagesService } from './messages.service.js';
@@ -27,7 +26,6 @@ const rateLimiterProvider = {
 };
 
 @Module({
-  imports: [EnrolmentsModule],
   controllers: [DiscussionsController],
   providers: [
     rateLimiterProvider,
@@ -40,7 +38,7 @@ const rateLimiterProvider = {
     DiscussionsEmitter,
     DiscussionsGateway,
     SendMentionDigestJob,
-    EnrolmentChangesListener,
+    FollowMembershipJob,
   ],
   exports: [DiscussionsService],
 })

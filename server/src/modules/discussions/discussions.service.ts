@@ -4,13 +4,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CreateCommunityRoomRequest, InviteToRoomRequest, JoinRoomReply, Person, RoomSummary } from '@sstc/shared';
 import { forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
+import { MembershipEvents } from '../enrolments/membership-events.js';
 import { DiscussionsEmitter } from './discussions.emitter.js';
 import { MessagesService } from './messages.service.js';
-import { RoomAccessService } from './room-access.service.js';
+import { parseChannel, RoomAccessService } from './room-access.service.js';
 
 type Caller = Pick<RequestUser, 'id' | 'name' | 'role' | 'language'>;
 
-/** Rooms: the list, opening one, community rooms and invitations, and leaving when withdrawn. */
+/** Rooms: the list, opening one, community rooms and invitations, and sockets following membership changes. */
 @Injectable()
 export class DiscussionsService {
   constructor(
@@ -18,6 +19,7 @@ export class DiscussionsService {
     private readonly access: RoomAccessService,
     private readonly messages: MessagesService,
     private readonly emitter: DiscussionsEmitter,
+    private readonly events: MembershipEvents,
   ) {}
 
   rooms(caller: Caller, editionId?: string): Promise<RoomSummary[]> {
@@ -67,20 +69,23 @@ export class DiscussionsService {
         user.id,
         { moderator: request.moderator },
       ]);
+      await this.events.record(manager, { change: 'room_invited', userIds: [user.id], editionId: null, roomId });
     });
     return { id: user.id, name: user.name, role: user.role };
   }
 
   /**
-   * After a person is withdrawn from an edition: takes their sockets, on every instance, out of the
-   * edition's rooms (and of community rooms they no longer belong to) and tells their clients.
-   * Later sends are refused by the membership check itself.
+   * After a membership change (see FollowMembershipJob): the open sockets of these people, on every
+   * instance, leave the rooms they no longer belong to or moderate and follow the rooms they gained,
+   * and their clients are told. Sending was already refused by the membership check itself.
    */
-  async removeFromEdition(userId: string, editionId: string): Promise<string[]> {
-    const [user] = await this.dataSource.query(`SELECT role FROM users WHERE id = $1`, [userId]);
-    if (!user) return [];
-    const roomIds = await this.access.roomsLeftBy(userId, user.role, editionId);
-    this.emitter.removed(userId, roomIds);
-    return roomIds;
+  async followMembership(userIds: string[], editionId: string | null): Promise<void> {
+    const connected = await this.emitter.socketsOf(userIds);
+    // A new cohort or item has no room until someone lists rooms: made now, so it can be joined.
+    if (connected.size && editionId) await this.access.ensureEditionRooms(editionId);
+    for (const [userId, sockets] of connected) {
+      const inRooms = new Set(sockets.flatMap((socket) => [...socket.rooms].flatMap((channel) => parseChannel(channel)?.roomId ?? [])));
+      this.emitter.follow(userId, sockets, await this.access.standing(userId, [...inRooms]));
+    }
   }
 }

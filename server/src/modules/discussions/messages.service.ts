@@ -148,7 +148,7 @@ export class MessagesService {
 
   async react(caller: Caller, request: ReactRequest): Promise<Message> {
     const { row, access } = await this.visibleMessage(caller, request.messageId);
-    if (row.deleted_at || row.hidden_at) throw new ApiException('message_unavailable', {}, 409);
+    if (row.deleted_at || row.hidden_at) throw new ApiException('message_unavailable');
     this.access.assertCanPost(access);
     await this.throttle(`react:${caller.id}`, REACT_LIMIT);
     const rows = await this.commitChange(access.id, async (manager) => {
@@ -251,7 +251,7 @@ export class MessagesService {
   private async ownMessage(caller: Caller, messageId: string): Promise<{ row: MessageRow; access: RoomAccess }> {
     const found = await this.visibleMessage(caller, messageId);
     if (found.row.author_id !== caller.id) throw forbidden();
-    if (found.row.deleted_at || found.row.hidden_at) throw new ApiException('message_unavailable', {}, 409);
+    if (found.row.deleted_at || found.row.hidden_at) throw new ApiException('message_unavailable');
     return found;
   }
 
@@ -264,7 +264,7 @@ export class MessagesService {
 
   private async throttle(key: string, limit: RateLimit): Promise<void> {
     const wait = await this.limiter.take(key, limit);
-    if (wait > 0) throw new ApiException('message_rate_limited', { retryAfter: wait }, 429);
+    if (wait > 0) throw new ApiException('message_rate_limited', { retryAfter: wait });
   }
 
   /** Replies attach to the thread's first message: threads are one level deep. */
@@ -272,7 +272,7 @@ export class MessagesService {
     let parent = await this.messages.byId(parentId);
     if (parent?.parent_id) parent = await this.messages.byId(parent.parent_id);
     if (!parent || parent.room_id !== access.id) throw notFound();
-    if (parent.deleted_at || parent.hidden_at) throw new ApiException('message_unavailable', {}, 409);
+    if (parent.deleted_at || parent.hidden_at) throw new ApiException('message_unavailable');
     return parent;
   }
 
@@ -308,7 +308,7 @@ export class MessagesService {
 function assertSlowMode(access: RoomAccess, lastPostedAt: Date | null): void {
   if (access.slowModeSeconds === 0 || access.moderator || !lastPostedAt) return;
   const wait = Math.ceil(access.slowModeSeconds - (Date.now() - new Date(lastPostedAt).getTime()) / 1000);
-  if (wait > 0) throw new ApiException('slow_mode', { retryAfter: wait }, 429);
+  if (wait > 0) throw new ApiException('slow_mode', { retryAfter: wait });
 }
 
 /** The row of a message just stored, built without reading it back (the common case of sending). */

@@ -66,13 +66,13 @@ export class ModerationService {
   async report(caller: Caller, request: Required<ReportMessageRequest>): Promise<void> {
     const { row, access } = await this.messagesService.visibleMessage(caller, request.messageId);
     if (row.author_id === caller.id) throw forbidden();
-    if (row.deleted_at) throw new ApiException('message_unavailable', {}, 409);
+    if (row.deleted_at) throw new ApiException('message_unavailable');
     await this.messagesService.commitChange(access.id, async (manager) => {
       const inserted = await manager.query(
         `INSERT INTO message_reports (message_id, room_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
         [row.id, access.id, caller.id, request.reason, request.note],
       );
-      if (inserted.length === 0) throw new ApiException('already_reported', {}, 409);
+      if (inserted.length === 0) throw new ApiException('already_reported');
       const [{ open }] = await manager.query(`SELECT count(*)::int AS open FROM message_reports WHERE message_id = $1 AND status = 'open'`, [row.id]);
       if (open >= REPORTS_TO_HIDE && !row.hidden_at) {
         await manager.query(`UPDATE messages SET hidden_at = now(), hidden_reason = 'reported_by_members', hidden_by = NULL WHERE id = $1`, [row.id]);

@@ -94,6 +94,16 @@ export const moderatorChannel = (roomId: string) => `room:${roomId}:moderators`;
 /** Members who watch the room list hear here that something new was said. */
 export const activityChannel = (roomId: string) => `room:${roomId}:activity`;
 
+/** Which room a socket.io channel belongs to, and which of its channels it is; undefined for other channels. */
+export function parseChannel(channel: string): { roomId: string; kind: 'room' | 'moderators' | 'activity' } | undefined {
+  const match = /^room:([0-9a-f-]{36})(?::(moderators|activity))?$/.exec(channel);
+  if (!match) return undefined;
+  return { roomId: match[1]!, kind: (match[2] as 'moderators' | 'activity' | undefined) ?? 'room' };
+}
+
+/** The rooms a person belongs to now, each with whether they moderate it. */
+export type Standing = Map<string, { moderator: boolean }>;
+
 /** Who belongs to which room and who moderates it: the membership owner's scopes, plus the room's own invitations. */
 @Injectable()
 export class RoomAccessService {
@@ -131,10 +141,10 @@ export class RoomAccessService {
 
   /** Refuses posting in a locked or archived room, and a muted member. Moderators may post when locked. */
   assertCanPost(access: RoomAccess): void {
-    if (access.archived) throw new ApiException('room_archived', {}, 403);
-    if (access.locked && !access.moderator) throw new ApiException('room_locked', {}, 403);
+    if (access.archived) throw new ApiException('room_archived');
+    if (access.locked && !access.moderator) throw new ApiException('room_locked');
     if (access.mutedUntil && !access.moderator) {
-      throw new ApiException('member_muted', { retryAfter: Math.max(1, Math.ceil((access.mutedUntil.getTime() - Date.now()) / 1000)) }, 403);
+      throw new ApiException('member_muted', { retryAfter: Math.max(1, Math.ceil((access.mutedUntil.getTime() - Date.now()) / 1000)) });
     }
   }
 
@@ -212,13 +222,18 @@ export class RoomAccessService {
     return rows.map((row) => row.id);
   }
 
-  /** Rooms of an edition, and community rooms, that a person no longer belongs to (after a withdrawal). */
-  async roomsLeftBy(userId: string, role: RequestUser['role'], editionId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT r.id FROM rooms r WHERE (r.edition_id = $3 OR r.kind = 'community') AND NOT ($2 = 'organizer' OR ${member('$1')})`,
-      [userId, role, editionId],
+  /**
+   * A person's standing after a membership change: every room they belong to, with whether they
+   * moderate it. Organizers belong to every room whatever changes, so for them only `roomIds` (the
+   * rooms their sockets are in) are looked at.
+   */
+  async standing(userId: string, roomIds: string[]): Promise<Standing> {
+    const rows: { id: string; moderator: boolean }[] = await this.dataSource.query(
+      `SELECT r.id, ${moderator('u.id', 'u.role')} AS moderator FROM users u, rooms r
+        WHERE u.id = $1 AND (u.role = 'organizer' OR ${member('u.id')}) AND (u.role <> 'organizer' OR r.id = ANY($2::uuid[]))`,
+      [userId, roomIds],
     );
-    return rows.map((row) => row.id);
+    return new Map(rows.map((row) => [row.id, { moderator: row.moderator }]));
   }
 
   /**

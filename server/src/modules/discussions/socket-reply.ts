@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
-import { MESSAGE_MAX_BYTES, MESSAGE_MAX_CHARS, type FieldProblem, type Language, type SocketErrorBody, type SocketReply } from '@sstc/shared';
+import { MESSAGE_MAX_BYTES, MESSAGE_MAX_CHARS, type Language, type SocketErrorBody, type SocketReply } from '@sstc/shared';
 import type { z } from 'zod';
 import { ApiException } from '../../common/http/api.exception.js';
-import { errorMessage, fieldMessage } from '../../common/i18n/translate.js';
+import { translateError } from '../../common/filters/translate-error.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
 
 const logger = new Logger('Discussions');
@@ -16,19 +16,11 @@ export async function reply<T>(language: Language, work: () => Promise<T>): Prom
   }
 }
 
+/** The same translation as the HTTP filter's, without the request id a socket reply has no use for. */
 export function toSocketError(error: unknown, language: Language): SocketErrorBody {
-  if (!(error instanceof ApiException)) {
-    logger.error(String((error as Error)?.stack ?? error));
-    return { code: 'internal_error', message: errorMessage('internal_error', language) };
-  }
-  const { retryAfter, details } = error.extra;
-  const params = { seconds: retryAfter ?? 0, minutes: Math.ceil((retryAfter ?? 0) / 60), max: MESSAGE_MAX_CHARS };
-  return {
-    code: error.code,
-    message: errorMessage(error.code, language, params),
-    ...(retryAfter ? { retryAfter } : {}),
-    ...(details ? { details: details.map((d) => ({ ...d, message: fieldMessage(d.code as FieldProblem, language) })) } : {}),
-  };
+  const { body, unexpected } = translateError(error, language);
+  if (unexpected) logger.error(String((error as Error)?.stack ?? error));
+  return body;
 }
 
 /**
@@ -37,7 +29,7 @@ export function toSocketError(error: unknown, language: Language): SocketErrorBo
  */
 export function parsePayload<T extends z.ZodType>(schema: T, payload: unknown): z.output<T> {
   const body = (payload as { body?: unknown } | null)?.body;
-  if (typeof body === 'string' && body.trim().length > MESSAGE_MAX_CHARS) throw new ApiException('message_too_long', {}, 413);
+  if (typeof body === 'string' && body.trim().length > MESSAGE_MAX_CHARS) throw new ApiException('message_too_long');
   if (payloadBytes(payload) > MESSAGE_MAX_BYTES) throw new ApiException('payload_too_large');
   return new ZodValidationPipe(schema).transform(payload);
 }

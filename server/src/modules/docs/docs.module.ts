@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { DocsController } from './docs.controller.js';
 import { OpenApiService } from './openapi.service.js';
 
-@Module({ imports: [DiscoveryModule], controllers: [DocsController], providers: [OpenApiService] })
+/** The OpenAPI document and its browsable UI (served by app.factory through OpenApiService.serve). */
+@Module({ imports: [DiscoveryModule], providers: [OpenApiService], exports: [OpenApiService] })
 export class DocsModule {}

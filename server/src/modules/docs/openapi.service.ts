@@ -1,109 +1,115 @@
-import { Injectable, RequestMethod } from '@nestjs/common';
+import { HttpStatus, Injectable, RequestMethod, type INestApplication } from '@nestjs/common';
+import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { ApiDefaultResponse, ApiResponse, DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import * as contracts from '@sstc/shared';
+import { ERROR_CODES, type ErrorCode } from '@sstc/shared';
 import { z } from 'zod';
-import { BODY_SCHEMA_KEY, QUERY_SCHEMA_KEY, RESPONSE_SCHEMA_KEY } from '../../common/decorators/contract.decorators.js';
 import { PUBLIC_KEY, ROLES_KEY } from '../../common/decorators/access.decorators.js';
+import { QUERY_SCHEMAS, RESPONSE_SCHEMA_KEY } from '../../common/decorators/contract.decorators.js';
+import { ZodSchemaConverter } from './zod-schema.converter.js';
 
-const PATH_METADATA = 'path';
-const METHOD_METADATA = 'method';
+/** The one shape of every failed response (ApiErrorBody), as the document shows it. */
+const errorSchema = z.object({
+  code: z.enum(ERROR_CODES as [ErrorCode, ...ErrorCode[]]),
+  message: z.string(),
+  details: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+  retryAfter: z.number().int().optional(),
+  requestId: z.string(),
+});
+
+interface Route {
+  isPublic: boolean;
+  roles?: string[];
+}
 
 /**
- * Builds the OpenAPI 3.1 document from the routes Nest knows and the same zod schemas that
- * validate them, so the document cannot drift from the code.
+ * The OpenAPI 3.1 document, built by @nestjs/swagger from the routes and the shared zod schemas
+ * they validate with (Nest's standard-schema parameters), and served with Swagger UI from the
+ * installed swagger-ui-dist: the UI at /api/docs, the JSON at /api/docs-json. Like the
+ * hand-written document before it, it is public: it describes the API, it exposes no data.
  */
 @Injectable()
 export class OpenApiService {
-  private document?: object;
-
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
   ) {}
 
-  build(): object {
-    if (this.document) return this.document;
-    const paths: Record<string, Record<string, object>> = {};
-    for (const wrapper of this.discovery.getControllers()) {
-      const controller = wrapper.metatype as (new (...args: never[]) => object) | undefined;
-      if (!controller || !wrapper.instance) continue;
-      const base = normalize(Reflect.getMetadata(PATH_METADATA, controller));
-      const prototype = Object.getPrototypeOf(wrapper.instance) as object;
-      for (const name of this.scanner.getAllMethodNames(prototype)) {
-        const handler = (prototype as Record<string, unknown>)[name] as () => unknown;
-        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-        if (method === undefined) continue;
-        const route = `/api${base}${normalize(Reflect.getMetadata(PATH_METADATA, handler))}`.replace(/:(\w+)/g, '{$1}') || '/api';
-        const body = Reflect.getMetadata(BODY_SCHEMA_KEY, controller, name) as z.ZodType | undefined;
-        const query = Reflect.getMetadata(QUERY_SCHEMA_KEY, controller, name) as z.ZodType | undefined;
-        const response = this.reflector.get<z.ZodType | undefined>(RESPONSE_SCHEMA_KEY, handler);
-        const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [handler, controller]);
-        const roles = this.reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, [handler, controller]);
-        (paths[route] ??= {})[RequestMethod[method].toLowerCase()] = {
-          operationId: `${controller.name.replace(/Controller$/, '')}.${name}`,
-          tags: [controller.name.replace(/Controller$/, '')],
-          ...(roles ? { description: `Roles: ${roles.join(', ')}` } : {}),
-          ...(isPublic ? { security: [] } : {}),
-          parameters: [
-            ...[...route.matchAll(/\{(\w+)\}/g)].map(([, param]) => ({ name: param, in: 'path', required: true, schema: { type: 'string' } })),
-            ...queryParameters(query),
-          ],
-          ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(body, 'input') } } } } : {}),
-          responses: {
-            '2XX': response
-              ? { description: 'Success', content: { 'application/json': { schema: toSchema(response, 'output') } } }
-              : { description: 'Success' },
-            default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-          },
-        };
+  serve(app: INestApplication): void {
+    // Built at the first request, once every module is known.
+    SwaggerModule.setup('docs', app, () => this.document(app), {
+      useGlobalPrefix: true,
+      raw: ['json'],
+      customSiteTitle: 'SSTC Academy API',
+      // No validator badge: it would load an image from validator.swagger.io, which the CSP refuses.
+      swaggerOptions: { validatorUrl: null },
+    });
+  }
+
+  document(app: INestApplication): OpenAPIObject {
+    const { routes, responses } = this.describeRoutes();
+    // A response the contracts do not name (a page of items, say) is named after its route.
+    const converter = new ZodSchemaConverter([...ZodSchemaConverter.namesOf(contracts), ['Error', errorSchema], ...responses], QUERY_SCHEMAS);
+    const config = new DocumentBuilder()
+      .setTitle('SSTC Academy API')
+      .setVersion('0.1.0')
+      .setOpenAPIVersion('3.1.0')
+      .addSecurity('session', { type: 'apiKey', in: 'cookie', name: 'sstc_session' })
+      .addSecurityRequirements('session')
+      .build();
+    const document = SwaggerModule.createDocument(app, config, {
+      standardSchemaConverter: converter.convert,
+      operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}.${method}`,
+    });
+    for (const path of Object.values(document.paths)) {
+      for (const operation of Object.values(path) as { operationId?: string; security?: unknown[]; description?: string }[]) {
+        const route = routes.get(operation.operationId ?? '');
+        if (route?.isPublic) operation.security = [];
+        if (route?.roles) operation.description = `Roles: ${route.roles.join(', ')}`;
       }
     }
-    this.document = {
-      openapi: '3.1.0',
-      info: { title: 'SSTC Academy API', version: '0.1.0' },
-      paths,
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sstc_session' } },
-        schemas: {
-          Error: {
-            type: 'object',
-            required: ['code', 'message', 'requestId'],
-            properties: {
-              code: { type: 'string' },
-              message: { type: 'string' },
-              details: {
-                type: 'array',
-                items: { type: 'object', properties: { path: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } },
-              },
-              retryAfter: { type: 'integer' },
-              requestId: { type: 'string' },
-            },
-          },
-        },
-      },
-      security: [{ session: [] }],
-    };
-    return this.document;
+    return converter.finish(document);
+  }
+
+  /**
+   * Tells @nestjs/swagger what our own decorators say: each route's success status and @Returns
+   * schema, the error shape, and who may call it (@Public, @Roles), by operation id.
+   */
+  private describeRoutes(): { routes: Map<string, Route>; responses: [string, z.ZodType][] } {
+    const routes = new Map<string, Route>();
+    const responses: [string, z.ZodType][] = [];
+    for (const wrapper of this.discovery.getControllers()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => object) | undefined;
+      if (!controller) continue;
+      const prototype = controller.prototype as Record<string, unknown>;
+      for (const name of this.scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[name] as () => unknown;
+        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        if (method === undefined) continue;
+        const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
+        const returns = this.reflector.get<z.ZodType | undefined>(RESPONSE_SCHEMA_KEY, handler);
+        ApiResponse({ status: successStatus(handler, method), description: 'Success', ...(returns ? { standardSchema: returns } : {}) })(
+          prototype,
+          name,
+          descriptor,
+        );
+        ApiDefaultResponse({ description: 'Error', standardSchema: errorSchema })(prototype, name, descriptor);
+        const tag = controller.name.replace(/Controller$/, '');
+        if (returns) responses.push([`${tag}${name[0]!.toUpperCase()}${name.slice(1)}Response`, returns]);
+        routes.set(`${tag}.${name}`, {
+          isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [handler, controller]) ?? false,
+          roles: this.reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, [handler, controller]),
+        });
+      }
+    }
+    return { routes, responses };
   }
 }
 
-function normalize(path: string | string[] | undefined): string {
-  const value = Array.isArray(path) ? (path[0] ?? '') : (path ?? '');
-  const trimmed = value.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}` : '';
-}
-
-function toSchema(schema: z.ZodType, io: 'input' | 'output'): object {
-  return z.toJSONSchema(schema, { io, unrepresentable: 'any' });
-}
-
-function queryParameters(schema: z.ZodType | undefined): object[] {
-  if (!schema) return [];
-  const json = toSchema(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
-  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
-    name,
-    in: 'query',
-    required: json.required?.includes(name) ?? false,
-    schema: property,
-  }));
+/** The status Nest answers a success with: its @HttpCode, else 201 for POST and 200 for the rest. */
+function successStatus(handler: () => unknown, method: RequestMethod): number {
+  const code = Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined;
+  return code ?? (method === RequestMethod.POST ? HttpStatus.CREATED : HttpStatus.OK);
 }

@@ -9,13 +9,12 @@ import { validationFailed } from '../../common/http/validation.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { ElectiveChoice } from './elective-choice.entity.js';
 import type { ModuleSeats } from '../programme/module-seats.js';
+import { MembershipEvents } from './membership-events.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { User } from '../users/user.entity.js';
 
-/** Who gained or lost a seat or waitlist place in a transaction, to notify after it commits. */
+/** The place a participant now holds in a module. */
 export interface SeatChanges {
-  /** Everyone whose choices changed, the caller included. */
-  affected: string[];
   status?: ElectiveChoiceStatus;
 }
 
@@ -28,12 +27,15 @@ export interface SeatChanges {
  * enrolment row first. Locks are always taken in the same order — the enrolment, then modules
  * by id — so two transactions never wait on each other in a circle. Promoting someone from a
  * waitlist needs only the module's lock: their own transactions wait for it before touching it.
+ * Every seat or waitlist place taken, given up or promoted is recorded as a membership change in
+ * the same transaction (a seat opens the module's room).
  */
 @Injectable()
 export class ElectiveSeats implements ModuleSeats {
   constructor(
     @Inject(CONFIG) private readonly config: Config,
     private readonly jobs: JobsService,
+    private readonly events: MembershipEvents,
   ) {}
 
   /** The participant's enrolment, locked for this transaction; refuses anyone not (or no longer) a participant. */
@@ -77,21 +79,18 @@ export class ElectiveSeats implements ModuleSeats {
     );
     if (!target?.block || !target.capacity) throw validationFailed([{ path: 'itemId', code: 'invalid_value' }]);
     const current = target.choice_id ? { id: target.choice_id, itemId: target.current_item!, status: target.current_status! } : null;
-    if (current?.itemId === itemId) return { affected: [], status: current.status };
+    if (current?.itemId === itemId) return { status: current.status };
 
     const locked = await this.lockModules(manager, current ? [itemId, current.itemId] : [itemId]);
     const module = locked.find((item) => item.id === itemId)!;
     // The block or capacity may have changed while we waited for the lock.
     if (module.block !== target.block || !module.capacity) throw new ApiException('conflict');
 
-    const changes: SeatChanges = { affected: [enrolment.userId] };
     if (current)
-      changes.affected.push(
-        ...(await this.remove(
-          manager,
-          current.id,
-          locked.find((item) => item.id === current.itemId)!,
-        )),
+      await this.remove(
+        manager,
+        current.id,
+        locked.find((item) => item.id === current.itemId)!,
       );
     // Counted and taken in one statement while the module is locked: its snapshot begins after the
     // lock was granted, so it sees every seat taken before. Nothing is inserted when the module is
@@ -104,36 +103,40 @@ export class ElectiveSeats implements ModuleSeats {
        RETURNING status`,
       [enrolment.editionId, module.id, enrolment.userId, module.block, module.capacity, waitlist],
     );
-    changes.status = inserted[0]?.status;
-    if (!changes.status) throw new ApiException('elective_full', {}, 409);
-    return changes;
+    const status = inserted[0]?.status;
+    if (!status) throw new ApiException('elective_full');
+    await this.events.record(manager, {
+      change: status === 'seated' ? 'seated' : 'waitlisted',
+      userIds: [enrolment.userId],
+      editionId: enrolment.editionId,
+      itemId,
+    });
+    return { status };
   }
 
   /** Gives up the participant's seat or waitlist place in the module, if they have one. */
   async leave(manager: EntityManager, enrolment: Enrolment, itemId: string): Promise<SeatChanges> {
     const current = await manager.findOneBy(ElectiveChoice, { editionId: enrolment.editionId, userId: enrolment.userId, itemId });
-    if (!current) return { affected: [] };
+    if (!current) return {};
     const [module] = await this.lockModules(manager, [itemId]);
-    return { affected: [enrolment.userId, ...(await this.remove(manager, current.id, module!))] };
+    await this.remove(manager, current.id, module!);
+    await this.events.record(manager, { change: 'unseated', userIds: [enrolment.userId], editionId: enrolment.editionId, itemId });
+    return {};
   }
 
-  /** Frees every seat and place of a participant in an edition (withdrawal). */
-  async releaseAll(manager: EntityManager, enrolment: Enrolment): Promise<SeatChanges> {
+  /** Frees every seat and place of a participant in an edition (withdrawal: the caller records it). */
+  async releaseAll(manager: EntityManager, enrolment: Enrolment): Promise<void> {
     const choices = await manager.findBy(ElectiveChoice, { editionId: enrolment.editionId, userId: enrolment.userId });
     const modules = await this.lockModules(
       manager,
       choices.map((c) => c.itemId),
     );
-    const affected = [enrolment.userId];
     for (const choice of choices)
-      affected.push(
-        ...(await this.remove(
-          manager,
-          choice.id,
-          modules.find((m) => m.id === choice.itemId)!,
-        )),
+      await this.remove(
+        manager,
+        choice.id,
+        modules.find((m) => m.id === choice.itemId)!,
       );
-    return { affected };
   }
 
   /**
@@ -149,8 +152,11 @@ export class ElectiveSeats implements ModuleSeats {
         RETURNING id, user_id`,
       [module.id, free],
     );
-    if (promoted.length > 0) await this.notifyPromoted(manager, module, promoted);
-    return promoted.map((row) => row.user_id);
+    if (promoted.length === 0) return [];
+    await this.notifyPromoted(manager, module, promoted);
+    const userIds = promoted.map((row) => row.user_id);
+    await this.events.record(manager, { change: 'promoted', userIds, editionId: module.editionId, itemId: module.id });
+    return userIds;
   }
 
   async seatedCount(manager: EntityManager, itemId: string): Promise<number> {
@@ -161,14 +167,14 @@ export class ElectiveSeats implements ModuleSeats {
     return manager.existsBy(ElectiveChoice, { itemId });
   }
 
-  /** Deletes a choice of a locked module; a freed seat goes to the waitlist. Returns who was promoted. */
-  private async remove(manager: EntityManager, choiceId: string, module: ProgrammeItem): Promise<string[]> {
+  /** Deletes a choice of a locked module; a freed seat goes to the waitlist. */
+  private async remove(manager: EntityManager, choiceId: string, module: ProgrammeItem): Promise<void> {
     // Read again under the lock: a promotion may have seated this person since we first looked.
     const [deleted]: [{ status: ElectiveChoiceStatus }[], number] = await manager.query(
       'DELETE FROM elective_choices WHERE id = $1 RETURNING status',
       [choiceId],
     );
-    return deleted[0]?.status === 'seated' ? this.promote(manager, module) : [];
+    if (deleted[0]?.status === 'seated') await this.promote(manager, module);
   }
 
   private async notifyPromoted(manager: EntityManager, module: ProgrammeItem, promoted: { id: string; user_id: string }[]): Promise<void> {

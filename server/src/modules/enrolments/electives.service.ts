@@ -26,6 +26,7 @@ import { ProgrammeService } from '../programme/programme.service.js';
 import { ElectiveSeats, type SeatChanges } from './elective-seats.js';
 import { EnrolmentsService } from './enrolments.service.js';
 import { MembershipService } from './membership.service.js';
+import { notWithdrawn } from './membership.sql.js';
 
 interface Counts {
   seated: number;
@@ -50,12 +51,9 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
     private readonly programme: ProgrammeService,
   ) {}
 
-  /** A programme change (an item added, edited or removed) invalidates the cached modules; its promotions are seat changes. */
+  /** A programme change (an item added, edited or removed) invalidates the cached modules (its promotions are recorded by the seats). */
   onModuleInit(): void {
-    this.subscription = this.programme.changed.subscribe(({ editionId, promoted }) => {
-      this.forgetModules(editionId);
-      this.enrolments.emitElectivesChanged(editionId, promoted);
-    });
+    this.subscription = this.programme.changed.subscribe(({ editionId }) => this.forgetModules(editionId));
   }
 
   onModuleDestroy(): void {
@@ -111,7 +109,7 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
   async choose(caller: RequestUser, editionId: string, request: ChooseElectiveRequest): Promise<ElectivesOverview> {
     const edition = await this.courses.editionOrFail(editionId);
     this.assertWindowOpen(edition);
-    await this.inTransaction(editionId, async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const enrolment = await this.seats.lockParticipant(manager, { editionId, userId: caller.id });
       return this.seats.take(manager, enrolment, request.itemId, request.waitlist);
     });
@@ -121,7 +119,7 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
   async leave(caller: RequestUser, editionId: string, itemId: string): Promise<ElectivesOverview> {
     const edition = await this.courses.editionOrFail(editionId);
     this.assertWindowOpen(edition);
-    await this.inTransaction(editionId, async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const enrolment = await this.seats.lockParticipant(manager, { editionId, userId: caller.id });
       return this.seats.leave(manager, enrolment, itemId);
     });
@@ -147,7 +145,7 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
       this.dataSource
         .getRepository(Enrolment)
         .createQueryBuilder('e')
-        .where("e.edition_id = :editionId AND e.role = 'participant' AND e.status <> 'withdrawn'", { editionId })
+        .where(`e.edition_id = :editionId AND e.role = 'participant' AND ${notWithdrawn('e')}`, { editionId })
         .getCount(),
       this.dataSource.query('SELECT block, count(*)::int AS count FROM elective_choices WHERE edition_id = $1 GROUP BY block', [
         editionId,
@@ -213,21 +211,14 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
 
   private assertWindowOpen(edition: Edition): void {
     const { state } = electiveWindow(edition);
-    if (state === 'not_open') throw new ApiException('elective_window_not_open', {}, 409);
-    if (state === 'closed') throw new ApiException('elective_window_closed', {}, 409);
+    if (state === 'not_open') throw new ApiException('elective_window_not_open');
+    if (state === 'closed') throw new ApiException('elective_window_closed');
   }
 
   private async forEnrolment(enrolmentId: string, work: (manager: EntityManager, enrolment: Enrolment) => Promise<SeatChanges>): Promise<void> {
     const enrolment = await this.dataSource.getRepository(Enrolment).findOneBy({ id: enrolmentId });
     if (!enrolment) throw notFound();
-    await this.inTransaction(enrolment.editionId, async (manager) => work(manager, await this.seats.lockParticipant(manager, { id: enrolmentId })));
-  }
-
-  /** Runs seat changes in one transaction, then tells other features who was affected. */
-  private async inTransaction(editionId: string, work: (manager: EntityManager) => Promise<SeatChanges>): Promise<SeatChanges> {
-    const changes = await this.dataSource.transaction(work);
-    this.enrolments.emitElectivesChanged(editionId, changes.affected);
-    return changes;
+    await this.dataSource.transaction(async (manager) => work(manager, await this.seats.lockParticipant(manager, { id: enrolmentId })));
   }
 
   /** Forgets the cached modules of an edition after the programme changed (see cachedModules). */

@@ -164,7 +164,7 @@ export class EnrolmentImportsService {
         `UPDATE enrolment_imports SET status = 'queued', processed = 0, error = NULL WHERE id = $1 AND status IN ('previewed', 'failed') AND valid > 0 RETURNING id`,
         [importId],
       );
-      if (rows.length === 0) throw new ApiException('import_not_pending', {}, 409);
+      if (rows.length === 0) throw new ApiException('import_not_pending');
       // One attempt at a time; pg-boss retries it only if the process died while importing.
       await this.jobs.send(
         'import-enrolments',
@@ -190,7 +190,7 @@ export class EnrolmentImportsService {
     if (!headerCells || missing.length > 0)
       throw new ApiException('csv_unreadable', { details: missing.map((column) => ({ path: column, code: 'required', message: '' })) });
     if (records.length === 0) throw new ApiException('csv_unreadable');
-    if (records.length > MAX_IMPORT_ROWS) throw new ApiException('import_too_large', {}, 413);
+    if (records.length > MAX_IMPORT_ROWS) throw new ApiException('import_too_large');
     return { header, records };
   }
 }

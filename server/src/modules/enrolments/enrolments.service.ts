@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Subject } from 'rxjs';
 import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
 import {
   iloRegionOf,
@@ -25,20 +24,10 @@ import { ElectiveChoice } from './elective-choice.entity.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { User } from '../users/user.entity.js';
 import { ElectiveSeats } from './elective-seats.js';
-
-/** A participant's enrolment in an edition, as other features hear of it. */
-export interface EnrolmentEvent {
-  userId: string;
-  editionId: string;
-}
+import { MembershipEvents } from './membership-events.js';
 
 @Injectable()
 export class EnrolmentsService {
-  /** Emitted after a withdrawal commits (discussions close the person's access to the edition's rooms). */
-  readonly withdrawn = new Subject<EnrolmentEvent>();
-  /** Emitted after a seat or waitlist place was taken or freed, once per person affected. */
-  readonly electivesChanged = new Subject<EnrolmentEvent>();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: Config,
@@ -46,11 +35,8 @@ export class EnrolmentsService {
     private readonly seats: ElectiveSeats,
     private readonly tokens: UserTokensService,
     private readonly jobs: JobsService,
+    private readonly events: MembershipEvents,
   ) {}
-
-  emitElectivesChanged(editionId: string, userIds: readonly string[]): void {
-    for (const userId of new Set(userIds)) this.electivesChanged.next({ userId, editionId });
-  }
 
   async list(editionId: string, query: EnrolmentListQuery): Promise<Page<EnrolmentDto>> {
     await this.courses.editionOrFail(editionId);
@@ -90,7 +76,7 @@ export class EnrolmentsService {
     const id = await this.addOnce(editionId, request).catch((error: unknown) => {
       // Two organizers adding the same new person at once: one wins, the other hears who did.
       if (isUniqueViolation(error, 'users_email_key') || isUniqueViolation(error, 'enrolments_edition_user_key'))
-        throw new ApiException('already_enrolled', {}, 409);
+        throw new ApiException('already_enrolled');
       throw error;
     });
     return this.get(id);
@@ -103,7 +89,7 @@ export class EnrolmentsService {
       const existing = await manager.findOne(User, { where: { email: request.email }, lock: { mode: 'pessimistic_write' } });
       if (existing && existing.role !== request.role)
         throw validationFailed([{ path: 'email', code: request.role === 'participant' ? 'not_a_participant' : 'invalid_value' }]);
-      if (existing && (await manager.existsBy(Enrolment, { editionId, userId: existing.id }))) throw new ApiException('already_enrolled', {}, 409);
+      if (existing && (await manager.existsBy(Enrolment, { editionId, userId: existing.id }))) throw new ApiException('already_enrolled');
       const profile = {
         name: request.name,
         language: request.language,
@@ -122,6 +108,12 @@ export class EnrolmentsService {
         cohortId: request.cohortId,
         status: user.passwordHash ? 'active' : 'invited',
         withdrawnAt: null,
+      });
+      await this.events.record(manager, {
+        change: 'enrolled',
+        userIds: [user.id],
+        editionId,
+        ...(request.cohortId ? { cohortId: request.cohortId } : {}),
       });
       await this.welcome(manager, edition, user);
       return enrolment.id;
@@ -152,32 +144,30 @@ export class EnrolmentsService {
 
   /** Moves a person between cohorts, withdraws them (freeing their elective seats) or reinstates them. */
   async update(enrolmentId: string, request: UpdateEnrolmentRequest): Promise<EnrolmentDto> {
-    let withdrawn: EnrolmentEvent | undefined;
-    let affected: string[] = [];
-    const editionId = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const enrolment = await manager.findOne(Enrolment, { where: { id: enrolmentId }, lock: { mode: 'pessimistic_write' } });
       if (!enrolment) throw notFound();
-      if (request.cohortId !== undefined) {
+      const change = { userIds: [enrolment.userId], editionId: enrolment.editionId };
+      if (request.cohortId !== undefined && request.cohortId !== enrolment.cohortId) {
         if (request.cohortId) await this.assertCohort(manager, enrolment.editionId, request.cohortId, 'cohortId');
         enrolment.cohortId = request.cohortId;
+        await this.events.record(manager, { ...change, change: 'moved_cohort', ...(request.cohortId ? { cohortId: request.cohortId } : {}) });
       }
       if (request.status === 'withdrawn' && enrolment.status !== 'withdrawn') {
-        affected = (await this.seats.releaseAll(manager, enrolment)).affected;
+        await this.seats.releaseAll(manager, enrolment);
         Object.assign(enrolment, { status: 'withdrawn', withdrawnAt: new Date() });
-        withdrawn = { userId: enrolment.userId, editionId: enrolment.editionId };
+        await this.events.record(manager, { ...change, change: 'withdrawn' });
       } else if (request.status === 'active' && enrolment.status === 'withdrawn') {
         const user = await manager.findOneByOrFail(User, { id: enrolment.userId });
         Object.assign(enrolment, { status: user.passwordHash ? 'active' : 'invited', withdrawnAt: null });
+        await this.events.record(manager, { ...change, change: 'reinstated' });
       }
       await manager.update(
         Enrolment,
         { id: enrolment.id },
         { cohortId: enrolment.cohortId, status: enrolment.status, withdrawnAt: enrolment.withdrawnAt },
       );
-      return enrolment.editionId;
     });
-    if (withdrawn) this.withdrawn.next(withdrawn);
-    this.emitElectivesChanged(editionId, affected);
     return this.get(enrolmentId);
   }
 

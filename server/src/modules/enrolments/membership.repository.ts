@@ -59,6 +59,11 @@ export class MembershipRepository {
     return new Map(rows.map((row) => [row.cohort_id, row.count]));
   }
 
+  async cohortMemberIds(manager: EntityManager, cohortId: string): Promise<string[]> {
+    const enrolments = await manager.find(Enrolment, { select: { userId: true }, where: { cohortId } });
+    return enrolments.map((enrolment) => enrolment.userId);
+  }
+
   /** A person who accepts their invitation becomes active in every edition they were invited to. */
   async activateInvitations(manager: EntityManager, userId: string): Promise<void> {
     await manager.update(Enrolment, { userId, status: 'invited' }, { status: 'active' });

@@ -45,6 +45,10 @@ export class MembershipService implements EditionMembership {
     return this.repository.participantsPerCohort(where);
   }
 
+  cohortMemberIds(manager: EntityManager, cohortId: string): Promise<string[]> {
+    return this.repository.cohortMemberIds(manager, cohortId);
+  }
+
   /** Accepting an invitation activates the person's invited enrolments (in the transaction accepting it). */
   activateInvitations(manager: EntityManager, userId: string): Promise<void> {
     return this.repository.activateInvitations(manager, userId);

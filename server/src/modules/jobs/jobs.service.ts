@@ -7,6 +7,7 @@ import { CONFIG, type Config } from '../../config/config.js';
 export type JobOptions = PgBoss.SendOptions;
 
 const POLL_MS = 500;
+const DEADLOCK_DETECTED = '40P01';
 
 /**
  * The Postgres-backed queue (pg-boss): jobs survive restarts, and a job is fetched by one
@@ -102,11 +103,26 @@ export class JobsService implements OnModuleInit, OnModuleDestroy {
   private async ensureQueue(name: string): Promise<void> {
     let created = this.queues.get(name);
     if (!created) {
-      created = this.creating.then(() => this.boss.createQueue(name));
+      created = this.creating.then(() => this.createQueue(name));
       this.creating = created.catch(() => undefined);
       this.queues.set(name, created);
       created.catch(() => this.queues.delete(name));
     }
     await created;
+  }
+
+  /**
+   * pg-boss's create_queue deadlocks when two processes create queues at the same moment (two
+   * servers starting together); PostgreSQL then aborts one of them, which only needs to try again.
+   */
+  private async createQueue(name: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.boss.createQueue(name);
+      } catch (error) {
+        if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt === 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+      }
+    }
   }
 }

@@ -14,6 +14,7 @@ import {
 } from '@sstc/shared';
 import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
+import { CoursesService } from '../courses/courses.service.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { LearningAccessService, type LearningScope } from './learning-access.service.js';
 import { LearningProgress } from './learning-progress.entity.js';
@@ -30,6 +31,7 @@ export class LearningUnitsService {
     private readonly access: LearningAccessService,
     private readonly reminders: LearningRemindersService,
     private readonly preAssessment: PreAssessmentService,
+    private readonly courses: CoursesService,
   ) {}
 
   async package(caller: RequestUser, editionId: string): Promise<LearningPackage> {
@@ -99,7 +101,7 @@ export class LearningUnitsService {
     const unit = await this.dataSource.getRepository(LearningUnit).findOneBy({ id: unitId });
     if (!unit) throw notFound();
     const scope = await this.access.scope(caller, unit.editionId);
-    if (caller.role === 'participant' && !scope.open) throw new ApiException('learning_not_open', {}, 403);
+    if (caller.role === 'participant' && !scope.open) throw new ApiException('learning_not_open');
     if (!this.access.canSee(scope, unit)) throw forbidden();
     return { scope, unit };
   }
@@ -110,7 +112,7 @@ export class LearningUnitsService {
     this.access.assertCanEdit(scope, input);
     const id = await this.dataSource.transaction(async (manager) => {
       // Serialises concurrent creations in one edition, so positions never collide.
-      await manager.query(`SELECT id FROM editions WHERE id = $1 FOR UPDATE`, [editionId]);
+      await this.courses.lockEdition(manager, editionId);
       const [{ max }] = (await manager.query(`SELECT COALESCE(MAX(position), 0)::int AS max FROM learning_units WHERE edition_id = $1`, [
         editionId,
       ])) as [{ max: number }];
@@ -154,12 +156,12 @@ export class LearningUnitsService {
     const scope = await this.access.scope(caller, editionId);
     if (!this.access.canCreate(scope)) throw forbidden();
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT id FROM editions WHERE id = $1 FOR UPDATE`, [editionId]);
+      await this.courses.lockEdition(manager, editionId);
       const all = await manager.find(LearningUnit, { where: { editionId }, order: { position: 'ASC' } });
       const visible = all.filter((unit) => this.access.canEdit(scope, unit));
       const wanted = new Set(unitIds);
       if (wanted.size !== unitIds.length || visible.length !== unitIds.length || visible.some((unit) => !wanted.has(unit.id))) {
-        throw new ApiException('learning_order_mismatch', {}, 409);
+        throw new ApiException('learning_order_mismatch');
       }
       const slots = visible.map((unit) => unit.position);
       const byId = new Map(visible.map((unit) => [unit.id, unit]));

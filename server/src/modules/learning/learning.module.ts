@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CoursesModule } from '../courses/courses.module.js';
+import { ProgrammeModule } from '../programme/programme.module.js';
 import { SurveysModule } from '../surveys/surveys.module.js';
 import { SendLearningRemindersJob } from './jobs/send-learning-reminders.job.js';
 import { LearningAccessService } from './learning-access.service.js';
@@ -11,7 +13,7 @@ import { PreAssessmentService } from './pre-assessment.service.js';
 import { LearningSeedService } from './seed/learning-seed.service.js';
 
 @Module({
-  imports: [SurveysModule],
+  imports: [CoursesModule, ProgrammeModule, SurveysModule],
   controllers: [LearningController],
   providers: [
     LearningAccessService,

@@ -4,9 +4,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Answers, LearningNeeds, ModuleNeeds, NeedsQuery, PreAssessmentStatus, RatingSummary } from '@sstc/shared';
 import { forbidden } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
-import { follows } from '../enrolments/membership.sql.js';
-import { ProgrammeItem } from '../programme/programme-item.entity.js';
-import { Survey } from '../surveys/entities/survey.entity.js';
+import { CoursesService } from '../courses/courses.service.js';
+import { ProgrammeService } from '../programme/programme.service.js';
+import { ResponsesService } from '../surveys/responses.service.js';
+import { ResultsService } from '../surveys/results.service.js';
 import { SurveysService } from '../surveys/surveys.service.js';
 import { templateFor } from '../surveys/templates/index.js';
 import { LearningAccessService, type LearningScope } from './learning-access.service.js';
@@ -32,6 +33,10 @@ export class PreAssessmentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: LearningAccessService,
     private readonly surveys: SurveysService,
+    private readonly responses: ResponsesService,
+    private readonly results: ResultsService,
+    private readonly courses: CoursesService,
+    private readonly programme: ProgrammeService,
   ) {}
 
   /** Creates the edition's pre-assessment, or returns the one it has (one per edition). */
@@ -45,10 +50,10 @@ export class PreAssessmentService {
   /** The edition's pre-assessment survey id, created from the template with a section per module if missing. */
   async ensureSurvey(editionId: string, manager: EntityManager): Promise<string> {
     // Serialises two organizers pressing the button at once.
-    await manager.query(`SELECT id FROM editions WHERE id = $1 FOR UPDATE`, [editionId]);
-    const existing = await manager.findOne(Survey, { where: { editionId, kind: 'pre_assessment' }, order: { createdAt: 'ASC' } });
+    await this.courses.lockEdition(manager, editionId);
+    const existing = await this.surveys.firstOfKind(editionId, 'pre_assessment', manager);
     if (existing) return existing.id;
-    const items = await manager.find(ProgrammeItem, { where: { editionId } });
+    const items = await this.programme.items(editionId, manager);
     items.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.number - b.number);
     const template = templateFor('pre_assessment');
     const survey = await this.surveys.create(
@@ -60,20 +65,10 @@ export class PreAssessmentService {
   }
 
   async status(scope: LearningScope): Promise<PreAssessmentStatus> {
-    const survey = await this.dataSource
-      .getRepository(Survey)
-      .findOne({ where: { editionId: scope.edition.id, kind: 'pre_assessment' }, order: { createdAt: 'ASC' } });
+    const survey = await this.surveys.firstOfKind(scope.edition.id, 'pre_assessment');
     if (!survey) return { surveyId: null, invitationId: null, responded: false, closesAt: null };
     if (scope.caller.role !== 'participant') return { surveyId: survey.id, invitationId: null, responded: false, closesAt: null };
-    const [mine] = (await this.dataSource.query(
-      `SELECT i.id, i.responded, d.closes_at FROM survey_invitations i JOIN survey_distributions d ON d.id = i.distribution_id
-        WHERE i.survey_id = $1 AND i.user_id = $2 AND d.status = 'open' AND d.closes_at > now() ORDER BY d.closes_at DESC LIMIT 1`,
-      [survey.id, scope.caller.id],
-    )) as { id: string; responded: boolean; closes_at: Date }[];
-    const responded =
-      mine?.responded ??
-      (await this.dataSource.query(`SELECT 1 FROM survey_responses WHERE survey_id = $1 AND user_id = $2`, [survey.id, scope.caller.id])).length > 0;
-    return { surveyId: survey.id, invitationId: mine?.id ?? null, responded, closesAt: mine ? new Date(mine.closes_at).toISOString() : null };
+    return { surveyId: survey.id, ...(await this.responses.participation(survey.id, scope.caller.id)) };
   }
 
   /**
@@ -84,19 +79,17 @@ export class PreAssessmentService {
     if (caller.role === 'participant') throw forbidden();
     const scope = await this.access.scope(caller, editionId);
     if (query.programmeItemId && caller.role !== 'organizer' && !scope.facilitatedItemIds.has(query.programmeItemId)) throw forbidden();
-    const survey = await this.dataSource.getRepository(Survey).findOne({ where: { editionId, kind: 'pre_assessment' }, order: { createdAt: 'ASC' } });
+    const survey = await this.surveys.firstOfKind(editionId, 'pre_assessment');
     const empty: LearningNeeds = { surveyId: survey?.id ?? null, responses: 0, groupBy: query.groupBy, modules: [], expectations: [] };
     if (!survey || survey.anonymous) return empty;
-    const items = (await this.dataSource.getRepository(ProgrammeItem).find({ where: { editionId } }))
+    const items = (await this.programme.items(editionId))
       .filter((item) => moduleKeys(item) && (caller.role === 'organizer' || scope.facilitatedItemIds.has(item.id)))
       .filter((item) => !query.programmeItemId || item.id === query.programmeItemId)
       .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.number - b.number);
     // A facilitator reads the answers of the participants they follow (their cohorts, and the items they facilitate).
-    const rows: ResponseRow[] = await this.dataSource.query(
-      `SELECT r.answers, u.name, r.cohort_id, r.constituency_group, r.ilo_region FROM survey_responses r LEFT JOIN users u ON u.id = r.user_id
-        WHERE r.survey_id = $1 AND ($2::uuid IS NULL OR ${follows('$2', 'r.user_id', '$3')})
-        ORDER BY r.submitted_at NULLS LAST, r.id`,
-      [survey.id, caller.role === 'organizer' ? null : caller.id, editionId],
+    const rows: ResponseRow[] = await this.results.identifiedAnswers(
+      survey.id,
+      caller.role === 'organizer' ? null : { facilitatorId: caller.id, editionId },
     );
     const cohortNames = new Map<string, string>(
       ((await this.dataSource.query(`SELECT id, name FROM cohorts WHERE edition_id = $1`, [editionId])) as { id: string; name: string }[]).map(

@@ -17,7 +17,7 @@ import {
 import { ApiException, notFound } from '../../common/http/api.exception.js';
 import { throwIfProblems } from '../../common/http/validation.js';
 import { CoursesService } from '../courses/courses.service.js';
-import { EditionMembership } from '../courses/edition-membership.js';
+import { EditionMembership, MembershipChanges } from '../courses/edition-membership.js';
 import { EditionParts, type EditionDetailPart, type EditionPart } from '../courses/edition-parts.js';
 import type { Edition } from '../courses/edition.entity.js';
 import { ModuleSeats } from './module-seats.js';
@@ -25,10 +25,9 @@ import { byProgrammeOrder, toProgrammeItem } from './programme-item.mapper.js';
 import { ProgrammeItem } from './programme-item.entity.js';
 import { ProgrammeSession } from './programme-session.entity.js';
 
-/** An edition's programme changed; `promoted` took a seat freed or added by the change. */
+/** An edition's programme changed (its promotions and facilitators are recorded as membership changes). */
 export interface ProgrammeChange {
   editionId: string;
-  promoted: string[];
 }
 
 /**
@@ -37,7 +36,7 @@ export interface ProgrammeChange {
  */
 @Injectable()
 export class ProgrammeService implements EditionPart, OnModuleInit {
-  /** Emitted after a change commits: the electives feature forgets its cached modules and tells the promoted. */
+  /** Emitted after a change commits: the electives feature forgets its cached modules. */
   readonly changed = new Subject<ProgrammeChange>();
 
   constructor(
@@ -46,6 +45,7 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
     private readonly membership: EditionMembership,
     private readonly seats: ModuleSeats,
     private readonly parts: EditionParts,
+    private readonly changes: MembershipChanges,
   ) {}
 
   onModuleInit(): void {
@@ -67,16 +67,16 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
         facilitators: await this.membership.enrolledFacilitators(manager, editionId, request.facilitatorIds),
       });
       await this.saveSessions(manager, item.id, request.sessions);
+      await this.recordFacilitators(manager, item, [], item.facilitators);
       return item.id;
     });
-    this.changed.next({ editionId, promoted: [] });
+    this.changed.next({ editionId });
     return this.get(id);
   }
 
   async update(itemId: string, request: UpdateProgrammeItemRequest): Promise<ProgrammeItemDto> {
-    let promoted: string[] = [];
     const editionId = await this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOneBy(ProgrammeItem, { id: itemId });
+      const current = await manager.findOne(ProgrammeItem, { where: { id: itemId }, relations: { facilitators: true } });
       if (!current) throw notFound();
       const edition = await this.lockEdition(manager, current.editionId);
       throwIfProblems(programmeItemProblems(current.kind, request, edition));
@@ -88,8 +88,9 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
         const module = await this.lockItem(manager, itemId);
         const seated = await this.seats.seatedCount(manager, itemId);
         if (fields.capacity! < seated) throwIfProblems([{ path: 'capacity', code: 'below_seated' }]);
-        if (fields.block !== module!.block && (await this.seats.hasChoices(manager, itemId))) throw new ApiException('elective_has_choices', {}, 409);
+        if (fields.block !== module!.block && (await this.seats.hasChoices(manager, itemId))) throw new ApiException('elective_has_choices');
       }
+      const before = current.facilitators;
       const item = await manager.save(
         Object.assign(current, {
           number,
@@ -98,11 +99,12 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
         }),
       );
       await this.saveSessions(manager, itemId, request.sessions);
-      // More seats: the waitlist moves up at once.
-      if (item.kind === 'elective_module') promoted = await this.seats.promote(manager, item);
+      await this.recordFacilitators(manager, item, before, item.facilitators);
+      // More seats: the waitlist moves up at once (the seats record the promotions).
+      if (item.kind === 'elective_module') await this.seats.promote(manager, item);
       return current.editionId;
     });
-    this.changed.next({ editionId, promoted });
+    this.changed.next({ editionId });
     return this.get(itemId);
   }
 
@@ -111,11 +113,13 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
     const editionId = await this.dataSource.transaction(async (manager) => {
       const item = await this.lockItem(manager, itemId);
       if (!item) throw notFound();
-      if (await this.seats.hasChoices(manager, itemId)) throw new ApiException('elective_has_choices', {}, 409);
+      if (await this.seats.hasChoices(manager, itemId)) throw new ApiException('elective_has_choices');
+      const { facilitators } = await manager.findOneOrFail(ProgrammeItem, { where: { id: itemId }, relations: { facilitators: true } });
       await manager.delete(ProgrammeItem, { id: itemId });
+      await this.changes.record(manager, { change: 'item_removed', userIds: facilitators.map((f) => f.id), editionId: item.editionId, itemId });
       return item.editionId;
     });
-    this.changed.next({ editionId, promoted: [] });
+    this.changed.next({ editionId });
   }
 
   async get(itemId: string): Promise<ProgrammeItemDto> {
@@ -124,6 +128,11 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
       .findOne({ where: { id: itemId }, relations: { sessions: true, facilitators: true } });
     if (!item) throw notFound();
     return toProgrammeItem(item);
+  }
+
+  /** The edition's items, without their sessions and facilitators. */
+  items(editionId: string, manager: EntityManager = this.dataSource.manager): Promise<ProgrammeItem[]> {
+    return manager.find(ProgrammeItem, { where: { editionId } });
   }
 
   /** The edition's programme, for its detail. */
@@ -159,10 +168,24 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
     return manager.findOne(ProgrammeItem, { where: { id: itemId }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Facilitators added to or removed from an item gain or lose its room (and its moderation). */
+  private async recordFacilitators(
+    manager: EntityManager,
+    item: Pick<ProgrammeItem, 'id' | 'editionId'>,
+    before: { id: string }[],
+    after: { id: string }[],
+  ): Promise<void> {
+    const change = { editionId: item.editionId, itemId: item.id };
+    const added = after.filter((f) => !before.some((b) => b.id === f.id)).map((f) => f.id);
+    const removed = before.filter((b) => !after.some((f) => f.id === b.id)).map((f) => f.id);
+    await this.changes.record(manager, { ...change, change: 'item_facilitator_added', userIds: added });
+    await this.changes.record(manager, { ...change, change: 'item_facilitator_removed', userIds: removed });
+  }
+
   private async lockEdition(manager: EntityManager, editionId: string): Promise<Edition> {
     const edition = await this.courses.editionOrFail(editionId, manager);
     // NO KEY UPDATE: it must not block the foreign-key checks of seats being taken meanwhile.
-    await manager.query('SELECT 1 FROM editions WHERE id = $1 FOR NO KEY UPDATE', [editionId]);
+    await this.courses.lockEdition(manager, editionId, 'no key update');
     return edition;
   }
 

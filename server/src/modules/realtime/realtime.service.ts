@@ -29,7 +29,7 @@ export class RealtimeService {
       .emit(event, ...args);
   }
 
-  /** Makes every socket in `target` (a user's or a session's room) join `rooms`, on every instance. */
+  /** Makes every socket in `target` (a user's or a session's room, or one socket's id) join `rooms`, on every instance. */
   join(target: string, rooms: string[]): void {
     if (rooms.length) this.server?.in(target).socketsJoin(rooms);
   }
@@ -38,8 +38,8 @@ export class RealtimeService {
     if (rooms.length) this.server?.in(target).socketsLeave(rooms);
   }
 
-  /** The sockets in a room, on every instance (through the adapter). */
-  async socketsIn(room: string): Promise<{ id: string; data: SocketData; rooms: Set<string> }[]> {
+  /** The sockets in a room (or in any of several), on every instance (through the adapter). */
+  async socketsIn(room: string | string[]): Promise<{ id: string; data: SocketData; rooms: Set<string> }[]> {
     if (!this.server) return [];
     return this.server.in(room).fetchSockets();
   }

@@ -4,6 +4,8 @@ import type { RequestUser } from '../../common/http/request-user.js';
 
 export interface SocketData {
   user: RequestUser;
+  /** The socket listens to the activity of all its person's rooms (rooms:watch), so it follows rooms they gain. */
+  watching?: boolean;
 }
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

@@ -14,6 +14,7 @@ import {
   type SessionFormat,
 } from '@sstc/shared';
 import { hashPassword } from '../../common/crypto/password.js';
+import { ADVISORY_LOCKS } from '../../database/advisory-locks.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Course } from '../courses/course.entity.js';
 import { Edition } from '../courses/edition.entity.js';
@@ -126,7 +127,11 @@ export class DemoSeedService {
   async seedIfEmpty(today = new Date()): Promise<boolean> {
     if ((await this.dataSource.getRepository(Course).count()) > 0) return false;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    await this.dataSource.transaction(async (manager) => {
+    const seeded = await this.dataSource.transaction(async (manager) => {
+      // Servers started at once on an empty database: the first loads the demo, the others wait
+      // here for its commit and then find the courses.
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.demoSeed]);
+      if ((await manager.count(Course)) > 0) return false;
       const course = await manager.save(Course, { code: ACADEMY_2016.course.code, title: ACADEMY_2016.course.title, description: {} });
       const users = await manager.save(
         User,
@@ -180,9 +185,10 @@ export class DemoSeedService {
       }
       await this.sendPreAssessment(manager, upcoming, today);
       await seedDiscussions(manager, this.discussions, [past.id, upcoming.id], users);
+      return true;
     });
-    this.logger.log('Loaded the demo data: the 2016 Academy and an upcoming edition.');
-    return true;
+    if (seeded) this.logger.log('Loaded the demo data: the 2016 Academy and an upcoming edition.');
+    return seeded;
   }
 
   /** The upcoming edition's pre-assessment of needs, open now to its participants until the week starts. */

@@ -48,6 +48,19 @@ interface LinkRow {
 export class ResponsesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The person's latest open invitation to the survey, if any, and whether they answered it (or the survey). */
+  async participation(surveyId: string, userId: string): Promise<{ invitationId: string | null; responded: boolean; closesAt: string | null }> {
+    const [open] = (await this.dataSource.query(
+      `SELECT i.id, i.responded, d.closes_at FROM survey_invitations i JOIN survey_distributions d ON d.id = i.distribution_id
+        WHERE i.survey_id = $1 AND i.user_id = $2 AND d.status = 'open' AND d.closes_at > now() ORDER BY d.closes_at DESC LIMIT 1`,
+      [surveyId, userId],
+    )) as { id: string; responded: boolean; closes_at: Date }[];
+    const responded =
+      open?.responded ??
+      (await this.dataSource.query(`SELECT 1 FROM survey_responses WHERE survey_id = $1 AND user_id = $2`, [surveyId, userId])).length > 0;
+    return { invitationId: open?.id ?? null, responded, closesAt: open ? new Date(open.closes_at).toISOString() : null };
+  }
+
   async form(token: string, language?: Language): Promise<SurveyForm> {
     const link = await this.resolve(this.dataSource.manager, token);
     const survey = await this.dataSource.getRepository(Survey).findOneByOrFail({ id: link.survey_id });

@@ -91,6 +91,20 @@ export class ResultsService {
     };
   }
 
+  /** An identified survey's responses with who gave them, oldest first, within what the scope may read. */
+  identifiedAnswers(
+    surveyId: string,
+    scope: ResponseScope,
+  ): Promise<{ answers: Answers; name: string | null; cohort_id: string | null; constituency_group: string | null; ilo_region: string | null }[]> {
+    const params: unknown[] = [surveyId];
+    return this.dataSource.query(
+      `SELECT r.answers, u.name, r.cohort_id, r.constituency_group, r.ilo_region FROM survey_responses r LEFT JOIN users u ON u.id = r.user_id
+        WHERE r.survey_id = $1 AND ${readableBy(scope, 'r.user_id', params)}
+        ORDER BY r.submitted_at NULLS LAST, r.id`,
+      params,
+    );
+  }
+
   /** Every answer to one text question, newest first, a page at a time. */
   async textAnswers(caller: RequestUser, surveyId: string, key: string, page: number, pageSize: number): Promise<Page<string>> {
     const survey = await this.access.find(surveyId);

@@ -39,6 +39,6 @@ import { SurveysService } from './surveys.service.js';
     SendSurveyMessagesJob,
     SendInterviewEmailJob,
   ],
-  exports: [SurveysService, DistributionsService],
+  exports: [SurveysService, DistributionsService, ResponsesService, ResultsService],
 })
 export class SurveysModule {}

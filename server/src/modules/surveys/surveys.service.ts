@@ -42,6 +42,11 @@ export class SurveysService {
     return Promise.all(surveys.map((survey) => this.summary(this.dataSource.manager, survey)));
   }
 
+  /** The edition's first survey of the kind (the pre-assessment of needs is one per edition). */
+  firstOfKind(editionId: string, kind: SurveyKind, manager: EntityManager = this.dataSource.manager): Promise<Survey | null> {
+    return manager.findOne(Survey, { where: { editionId, kind }, order: { createdAt: 'ASC' } });
+  }
+
   /** Cohorts and enrolment statuses of an edition's participants, to choose an audience. */
   async audience(editionId: string): Promise<SurveyAudience> {
     if (!(await this.dataSource.getRepository(Edition).existsBy({ id: editionId }))) throw notFound();

@@ -1,4 +1,5 @@
 import { useTranslation } from '../../../lib/use-translation.js';
+import { errorParams } from '@sstc/shared/values';
 import type { Language } from '@sstc/shared';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { outboxOf, usePending } from '../hooks/use-outbox.js';
@@ -25,23 +26,11 @@ export function PendingMessages({ roomId, parentId = null }: { roomId: string; p
             <Markdown text={item.body} me={me.id} />
           </div>
           {!item.failed && item.retrying && (
-            <p className="muted small">
-              {t(`errors:${item.retrying.code}`, {
-                seconds: item.retrying.retryAfter ?? 0,
-                minutes: Math.ceil((item.retrying.retryAfter ?? 0) / 60),
-                max: 4000,
-              })}
-            </p>
+            <p className="muted small">{t(`errors:${item.retrying.code}`, errorParams(item.retrying.code, item.retrying.retryAfter))}</p>
           )}
           {item.failed && (
             <div role="alert" className="stack-tight">
-              <p className="field-error">
-                {t(`errors:${item.failed.code}`, {
-                  seconds: item.failed.retryAfter ?? 0,
-                  minutes: Math.ceil((item.failed.retryAfter ?? 0) / 60),
-                  max: 4000,
-                })}
-              </p>
+              <p className="field-error">{t(`errors:${item.failed.code}`, errorParams(item.failed.code, item.failed.retryAfter))}</p>
               <div className="row">
                 <button
                   type="button"

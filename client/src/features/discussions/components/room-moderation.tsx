@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { useQuery } from '@tanstack/react-query';
-import { SLOW_MODE_CHOICES } from '@sstc/shared/values';
+import { errorParams, SLOW_MODE_CHOICES } from '@sstc/shared/values';
 import type { ModerateRequest, RoomSummary, SocketErrorBody } from '@sstc/shared';
 import { Pagination } from '../../../components/pagination.js';
 import type { AppSocket } from '../../../lib/socket.js';
@@ -47,7 +47,7 @@ export function RoomModeration({ room, socket }: { room: RoomSummary; socket: Ap
         </div>
         {error && (
           <p className="field-error" role="alert">
-            {t(`errors:${error.code}`, { seconds: error.retryAfter ?? 0, minutes: 0, max: 0 })}
+            {t(`errors:${error.code}`, errorParams(error.code, error.retryAfter))}
           </p>
         )}
         {room.kind === 'community' && <InviteForm roomId={room.id} />}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { errorParams } from '@sstc/shared/values';
 import type { Language, Message, SocketErrorBody } from '@sstc/shared';
 import { Loading } from '../../../components/loading.js';
 import { useNow } from '../../../components/use-now.js';
@@ -52,7 +53,7 @@ export function RoomPage() {
           <Link to="/discussions">{t('discussions:room.back')}</Link>
         </p>
         <div className="alert alert-error" role="alert">
-          <p>{t(`errors:${error.code}`, { seconds: 0, minutes: 0, max: 0 })}</p>
+          <p>{t(`errors:${error.code}`, errorParams(error.code, error.retryAfter))}</p>
         </div>
       </div>
     );
@@ -82,7 +83,7 @@ export function RoomPage() {
       </header>
       {error && (
         <div className="alert alert-error" role="alert">
-          <p>{t(`errors:${error.code}`, { seconds: 0, minutes: 0, max: 0 })}</p>
+          <p>{t(`errors:${error.code}`, errorParams(error.code, error.retryAfter))}</p>
         </div>
       )}
       {room.canModerate && <RoomModeration room={room} socket={socket} />}
@@ -105,13 +106,7 @@ export function RoomPage() {
       </p>
       {actionError && (
         <div className="alert alert-error" role="alert">
-          <p>
-            {t(`errors:${actionError.code}`, {
-              seconds: actionError.retryAfter ?? 0,
-              minutes: Math.ceil((actionError.retryAfter ?? 0) / 60),
-              max: 4000,
-            })}
-          </p>
+          <p>{t(`errors:${actionError.code}`, errorParams(actionError.code, actionError.retryAfter))}</p>
           <button type="button" className="link-button" onClick={() => setActionError(null)}>
             {t('discussions:actions.close')}
           </button>

@@ -25,15 +25,18 @@ export function useRooms() {
         unread: authorId === me ? room.unread : Math.min(100, room.unread + 1),
         unreadMentions: room.unreadMentions + (mentions.includes(me) ? 1 : 0),
       }));
-    const onRemoved = () => void client.invalidateQueries({ queryKey: ROOMS_KEY });
+    // Out of a room, or into new ones (enrolled, moved, seated, made facilitator): the list is read again.
+    const onMembership = () => void client.invalidateQueries({ queryKey: ROOMS_KEY });
     if (socket.connected) watch();
     socket.on('connect', watch);
     socket.on('room:activity', onActivity);
-    socket.on('room:removed', onRemoved);
+    socket.on('room:removed', onMembership);
+    socket.on('rooms:changed', onMembership);
     return () => {
       socket.off('connect', watch);
       socket.off('room:activity', onActivity);
-      socket.off('room:removed', onRemoved);
+      socket.off('room:removed', onMembership);
+      socket.off('rooms:changed', onMembership);
     };
   }, [socket, client, me]);
 

@@ -8,6 +8,7 @@ import { JobsService } from '../../jobs/jobs.service.js';
 import { User } from '../../users/user.entity.js';
 import { EnrolmentImportRow } from '../enrolment-import-row.entity.js';
 import { EnrolmentsService } from '../enrolments.service.js';
+import { MembershipEvents } from '../membership-events.js';
 
 const CHUNK = 250;
 
@@ -25,6 +26,7 @@ export class ImportEnrolmentsJob implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
     private readonly enrolments: EnrolmentsService,
+    private readonly events: MembershipEvents,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -52,6 +54,8 @@ export class ImportEnrolmentsJob implements OnApplicationBootstrap {
   private async write(manager: EntityManager, importId: string, editionId: string): Promise<void> {
     const edition = await manager.findOneByOrFail(Edition, { id: editionId });
     const rows = await manager.find(EnrolmentImportRow, { where: { importId, action: Not('invalid') }, order: { line: 'ASC' } });
+    const enrolled: string[] = [];
+    const moved: string[] = [];
     for (let start = 0; start < rows.length; start += CHUNK) {
       const chunk = rows.slice(start, start + CHUNK);
       const users = await manager.find(User, { where: { email: In(chunk.map((r) => r.email)) }, lock: { mode: 'for_no_key_update' } });
@@ -91,9 +95,11 @@ export class ImportEnrolmentsJob implements OnApplicationBootstrap {
           welcome.push(user.passwordHash ? user : Object.assign(user, profileOf(row)));
         } else if (row.cohortId && row.cohortId !== enrolment.cohortId) {
           await manager.update(Enrolment, { id: enrolment.id }, { cohortId: row.cohortId });
+          moved.push(user.id);
         }
       }
       if (newEnrolments.length) await manager.insert(Enrolment, newEnrolments);
+      enrolled.push(...newEnrolments.map((enrolment) => enrolment.userId!));
       for (const user of welcome) await this.enrolments.welcome(manager, edition, user);
       // Another connection: visible at once, while this transaction stays open.
       await this.dataSource.query('UPDATE enrolment_imports SET processed = $2 WHERE id = $1', [importId, start + chunk.length]);
@@ -103,6 +109,8 @@ export class ImportEnrolmentsJob implements OnApplicationBootstrap {
       [importId, rows.length],
     );
     if (updated !== 1) throw new Error('The import was changed while it ran');
+    await this.events.record(manager, { change: 'enrolled', userIds: enrolled, editionId });
+    await this.events.record(manager, { change: 'moved_cohort', userIds: moved, editionId });
   }
 }
 
