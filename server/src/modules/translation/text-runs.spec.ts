@@ -9,7 +9,8 @@ const upper = (markdown: string) => joinRuns(splitRuns(markdown), (run) => run.t
 
 describe('text runs of a message', () => {
   it('gives back the text exactly when nothing is translated', () => {
-    const text = '# Title\n\n> quoted **bold** and `code`\n- item [link](https://a.example/x_y) @[Ana Souza](0b1e9f5e-8c1a-4c36-9a43-6a4f2f0f1d2e)\n\n```\nconst a_b = 1;\n```\n';
+    const text =
+      '# Title\n\n> quoted **bold** and `code`\n- item [link](https://a.example/x_y) @[Ana Souza](0b1e9f5e-8c1a-4c36-9a43-6a4f2f0f1d2e)\n\n```\nconst a_b = 1;\n```\n';
     expect(joinRuns(splitRuns(text), (run) => run)).toBe(text);
   });
 

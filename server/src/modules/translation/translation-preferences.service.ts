@@ -20,7 +20,9 @@ export class TranslationPreferencesService {
 
   async autoTranslate(userId: string): Promise<boolean> {
     if (!this.translation.enabled) return false;
-    const rows = await this.dataSource.query<{ auto_translate: boolean }[]>(`SELECT auto_translate FROM translation_preferences WHERE user_id = $1`, [userId]);
+    const rows = await this.dataSource.query<{ auto_translate: boolean }[]>(`SELECT auto_translate FROM translation_preferences WHERE user_id = $1`, [
+      userId,
+    ]);
     return rows[0]?.auto_translate ?? false;
   }
 

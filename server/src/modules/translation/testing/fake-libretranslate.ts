@@ -58,6 +58,9 @@ export class FakeLibreTranslate {
   version: string;
   /** Every request answered or failed, in order. */
   readonly calls: EngineCall[] = [];
+  /** translate/detect requests being answered now, and the most at once since the last reset. */
+  inFlight = 0;
+  mostInFlight = 0;
   private failures: { status: 429 | 500; remaining: number } | null = null;
   private down = false;
   private server: Server | null = null;
@@ -112,6 +115,7 @@ export class FakeLibreTranslate {
 
   reset(): void {
     this.calls.length = 0;
+    this.mostInFlight = 0;
     this.recover();
   }
 
@@ -134,13 +138,26 @@ export class FakeLibreTranslate {
         200,
         LANGS.map((l) => ({ ...l, targets: LANGS.map((t) => t.code) })),
       );
-    if (req.method === 'GET' && url.pathname === '/spec') return send(res, 200, { swagger: '2.0', info: { title: 'LibreTranslate', version: this.version } });
+    if (req.method === 'GET' && url.pathname === '/spec')
+      return send(res, 200, { swagger: '2.0', info: { title: 'LibreTranslate', version: this.version } });
     if (req.method !== 'POST' || (url.pathname !== '/translate' && url.pathname !== '/detect')) return send(res, 404, { error: 'Not Found' });
 
     this.calls.push({ path: url.pathname, body });
-    if (this.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    this.inFlight++;
+    this.mostInFlight = Math.max(this.mostInFlight, this.inFlight);
+    try {
+      if (this.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+      this.answer(url.pathname, body, res);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  private answer(path: string, body: Record<string, unknown>, res: ServerResponse): void {
     if (this.apiKey !== undefined && body.api_key !== this.apiKey)
-      return body.api_key ? send(res, 403, { error: 'Invalid API key' }) : send(res, 400, { error: 'Please contact the server operator to get an API key' });
+      return body.api_key
+        ? send(res, 403, { error: 'Invalid API key' })
+        : send(res, 400, { error: 'Please contact the server operator to get an API key' });
     if (this.failures && this.failures.remaining > 0) {
       this.failures.remaining--;
       return this.failures.status === 429
@@ -149,7 +166,8 @@ export class FakeLibreTranslate {
     }
     const q = body.q;
     if (!q || (Array.isArray(q) && q.length === 0)) return send(res, 400, { error: 'Invalid request: missing q parameter' });
-    if (url.pathname === '/detect') return send(res, 200, detect(Array.isArray(q) ? q.join(' ') : String(q)));
+    const texts = (Array.isArray(q) ? q : [q]).map((item) => (typeof item === 'string' ? item : JSON.stringify(item)));
+    if (path === '/detect') return send(res, 200, detect(texts.join(' ')));
 
     const source = body.source as string | undefined;
     const target = body.target as string | undefined;
@@ -159,19 +177,21 @@ export class FakeLibreTranslate {
     if (!LANGS.some((l) => l.code === target)) return send(res, 400, { error: `${target} is not supported` });
     const format = (body.format as string | undefined) ?? 'text';
     if (format !== 'text' && format !== 'html') return send(res, 400, { error: `${format} format is not supported` });
-    const texts = Array.isArray(q) ? q.map(String) : [String(q)];
     const detected = source === 'auto' ? detect(texts.join(' '))[0]! : null;
     const from = detected?.language ?? source;
     const translated = texts.map((text) => translate(text, from, target));
-    if (Array.isArray(q))
-      return send(res, 200, { translatedText: translated, ...(detected ? { detectedLanguage: texts.map(() => detected) } : {}) });
+    if (Array.isArray(q)) return send(res, 200, { translatedText: translated, ...(detected ? { detectedLanguage: texts.map(() => detected) } : {}) });
     return send(res, 200, { translatedText: translated[0], ...(detected ? { detectedLanguage: detected } : {}) });
   }
 }
 
 function translate(text: string, from: string, to: string): string {
   if (from === to) return text;
-  const normal = (s: string) => s.toLowerCase().replace(/[\s¿?¡!.,]+/g, ' ').trim();
+  const normal = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[\s¿?¡!.,]+/g, ' ')
+      .trim();
   for (const phrase of Object.values(PHRASES)) if (normal(phrase[from] ?? '') === normal(text)) return phrase[to]!;
   return `[${to}] ${text}`;
 }
