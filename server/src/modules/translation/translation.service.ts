@@ -16,6 +16,8 @@ const ATTEMPTS = 3;
 const RETRY_DELAY_MS = 150;
 /** How long the engine's version is trusted before it is asked again. */
 const VERSION_TTL_MS = 10 * 60_000;
+/** Detection runs while a message is being sent: it gets this long, then the author's language is used. */
+const DETECT_BUDGET_MS = 1_500;
 /** Below this confidence (0–100) a detection is not believed. */
 const DETECTION_CONFIDENCE = 50;
 
@@ -103,7 +105,9 @@ export class TranslationService implements OnModuleDestroy {
     if (!this.provider || !words.trim()) return null;
     try {
       const provider = this.provider;
-      const candidates = await this.call(() => provider.detect(words));
+      let timer: NodeJS.Timeout | undefined;
+      const budget = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('detection budget spent')), DETECT_BUDGET_MS)));
+      const candidates = await Promise.race([this.call(() => provider.detect(words)), budget]).finally(() => clearTimeout(timer));
       const best = candidates.find((c) => (LANGUAGES as readonly string[]).includes(c.language));
       return best && best.confidence >= DETECTION_CONFIDENCE && best === candidates[0] ? (best.language as Language) : null;
     } catch {
