@@ -120,9 +120,11 @@ describe('translation module', () => {
     expect(engine.translateCalls).toHaveLength(1);
     await service.translate(text, 'en', 'es');
     expect(engine.translateCalls).toHaveLength(1);
-    const rows = await t.dataSource.query<{ engine_version: string }[]>(`SELECT engine_version FROM translations WHERE source_hash = $1`, [
-      sha256(text),
-    ]);
+    // Written just after the readers were answered.
+    let rows: { engine_version: string }[] = [];
+    await until(
+      async () => (rows = await t.dataSource.query(`SELECT engine_version FROM translations WHERE source_hash = $1`, [sha256(text)])).length > 0,
+    );
     expect(rows).toEqual([{ engine_version: 'libretranslate-1.9.6' }]);
 
     // Another target, an edited text: translated again.

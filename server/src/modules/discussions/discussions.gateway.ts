@@ -23,7 +23,8 @@ import { DiscussionsEmitter } from './discussions.emitter.js';
 import { DiscussionsService } from './discussions.service.js';
 import { MessagesService } from './messages.service.js';
 import { ModerationService } from './moderation.service.js';
-import { activityChannel, moderatorChannel, roomChannel, RoomAccessService } from './room-access.service.js';
+import { activityChannel, moderatorChannel, roomChannel, RoomAccessService, translatedChannel } from './room-access.service.js';
+import { TranslationPreferencesService } from '../translation/translation-preferences.service.js';
 import { parsePayload, reply } from './socket-reply.js';
 
 /** One typing signal per socket and room every this many milliseconds is enough for the indicator. */
@@ -42,6 +43,7 @@ export class DiscussionsGateway implements OnGatewayConnection {
     private readonly moderation: ModerationService,
     private readonly access: RoomAccessService,
     private readonly emitter: DiscussionsEmitter,
+    private readonly preferences: TranslationPreferencesService,
   ) {}
 
   handleConnection(socket: RealtimeSocket): void {
@@ -72,6 +74,10 @@ export class DiscussionsGateway implements OnGatewayConnection {
       const { reply: opened, moderator } = await this.discussions.open(socket.data.user, roomId);
       await socket.join(moderator ? [roomChannel(roomId), moderatorChannel(roomId)] : [roomChannel(roomId)]);
       if (!moderator) await socket.leave(moderatorChannel(roomId));
+      // Automatic translation: new messages arrive translated into the reader's language (joining again follows a changed setting).
+      const translated = translatedChannel(roomId, socket.data.user.language);
+      if (await this.preferences.autoTranslate(socket.data.user.id)) await socket.join(translated);
+      else await socket.leave(translated);
       this.emitter.presence(roomId, person(socket), true);
       return { ...opened, presence: await this.discussions.present(roomId) };
     });
@@ -83,6 +89,7 @@ export class DiscussionsGateway implements OnGatewayConnection {
       const { roomId } = parsePayload(joinRoomRequestSchema, payload);
       await socket.leave(roomChannel(roomId));
       await socket.leave(moderatorChannel(roomId));
+      await socket.leave(translatedChannel(roomId, socket.data.user.language));
       await this.leftRoom(socket, roomId);
       return null;
     });
@@ -147,7 +154,10 @@ export class DiscussionsGateway implements OnGatewayConnection {
 
   @SubscribeMessage('message:translate')
   translate(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() payload: unknown): Promise<SocketReply<TranslateMessagesReply>> {
-    return reply(socket.data.user.language, () => this.messages.translate(socket.data.user, parsePayload(translateMessagesRequestSchema, payload)));
+    return reply(socket.data.user.language, () => {
+      const request = parsePayload(translateMessagesRequestSchema, payload);
+      return this.messages.translate(socket.data.user, request, socket.rooms.has(roomChannel(request.roomId)));
+    });
   }
 
   @SubscribeMessage('moderation:act')
