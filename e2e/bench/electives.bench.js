@@ -87,7 +87,7 @@ async function sqlBaseline(editionId, plan) {
               WHERE t.id = $1 AND t.edition_id = $2`,
             [itemId, editionId, userId],
           );
-          const items = [itemId, target[0].current_item].filter(Boolean).sort();
+          const items = [itemId, target[0].current_item].filter(Boolean); // locked in id order by the ORDER BY
           await client.query('SELECT id, block, capacity FROM programme_items WHERE id = ANY($1) ORDER BY id FOR UPDATE', [items]);
           await client.query(
             `INSERT INTO elective_choices (edition_id, item_id, user_id, block, status)
