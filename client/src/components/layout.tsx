@@ -6,6 +6,8 @@ import { useSignOut } from '../features/auth/hooks/use-auth-mutations.js';
 import { SurveysNavLink } from '../features/surveys/components/surveys-nav-link.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { LanguageSwitcher } from './language-switcher.js';
+import { OfflineBanner } from './offline-banner.js';
+import { UpdatePrompt } from './update-prompt.js';
 import { Loading } from './loading.js';
 import { useFocusMainHeading } from './use-focus-main-heading.js';
 
@@ -58,6 +60,8 @@ export function Layout() {
           </div>
         </div>
       </header>
+      <UpdatePrompt />
+      <OfflineBanner />
       <main id="main" ref={main} tabIndex={-1} className="container main">
         {/* Keyed by page, so leaving a failed page clears its error. */}
         <ErrorBoundary key={location.pathname}>
