@@ -24,6 +24,8 @@ export class DiscussionsPage {
     await this.roomRow(title, edition).getByRole('link', { name: title }).click();
     const room = new RoomView(this.page);
     await room.waitUntilLive();
+    // Checked where a reader of a room is: at the latest messages, where the sticky composer covers nothing.
+    await this.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expectAccessible(this.page);
     return room;
   }

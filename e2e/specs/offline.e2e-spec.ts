@@ -90,6 +90,7 @@ describe('reading offline (issue 11)', () => {
       await page.getByTestId('room-offline-copy').filter({ hasText: 'Sem ligação: só leitura.' }).waitFor();
       await page.getByTestId('offline-banner').filter({ hasText: 'Está sem ligação.' }).waitFor();
       await page.getByTestId('message').filter({ hasText: 'Foi uma semana muito rica em Turim' }).waitFor();
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await expectAccessible(page, 'a room offline');
       // What João writes waits in the outbox.
       const composer = page.getByTestId('composer').first().locator('textarea');
