@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectAccessible } from '../fixtures/axe.js';
 import { DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
 import { DiscussionsPage, type RoomView } from '../pages/discussions.page.js';
 import { HomePage } from '../pages/home.page.js';
@@ -56,6 +57,7 @@ describe('translation in the browser', () => {
     await joao.room.message('Olá, como está você?').waitFor();
     expect(await joao.room.translation('Olá, como está você?').textContent()).toContain('Traduzido do espanhol');
     expect(await joao.room.body('Olá, como está você?').getAttribute('lang')).toBe('pt');
+    await expectAccessible(joao.page);
     await joao.room.translation('Olá, como está você?').getByRole('button', { name: 'ver o original' }).click();
     await joao.room.body('Hola, ¿cómo está usted?').waitFor();
     await joao.room.translation('Hola, ¿cómo está usted?').getByRole('button', { name: 'Ver a tradução' }).click();
@@ -106,6 +108,7 @@ describe('translation in the browser', () => {
       await drafts.getByRole('button', { name: 'Compléter les langues manquantes par une ébauche automatique' }).click();
       const frenchText = drafts.getByTestId('machine-draft').filter({ hasText: 'Français : texte — ébauche automatique, non relue' });
       await frenchText.waitFor();
+      await expectAccessible(page);
       // The form now holds the draft, from the default language, markup kept.
       await page.getByRole('radio', { name: 'Français' }).check();
       expect(await page.getByRole('textbox', { name: 'Texte (Français)' }).inputValue()).toBe('Notre projet de coopération fonctionne bien');
@@ -113,6 +116,7 @@ describe('translation in the browser', () => {
       // Participants would see "machine translation" until it is reviewed.
       await page.goto(`/learning/units/${unit.id}`);
       await page.getByTestId('machine-translation').waitFor();
+      await expectAccessible(page);
       await page.goto(`/learning/units/${unit.id}/edit`);
       await frenchText.getByRole('button', { name: 'Marquer comme relu' }).click();
       await frenchText.waitFor({ state: 'detached' });
