@@ -141,6 +141,11 @@ export class TranslationService implements OnModuleDestroy {
     if (hashes.length) await this.dataSource.query(`DELETE FROM translations WHERE source_hash = ANY($1::char(64)[])`, [hashes]);
   }
 
+  /** Resolves once the cache rows being written are written (tests, shutdown). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.writes]);
+  }
+
   /** The engine's version (cached); part of every cache key. */
   async version(): Promise<string> {
     const provider = this.provider;
