@@ -54,7 +54,7 @@ export class EditionsService {
     await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(Edition, { where: { id: editionId }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw notFound();
-      const previous = { ...current };
+      const previous = Object.assign(new Edition(), current);
       const next = Object.assign(current, request, request.languages ? { languages: [...new Set(request.languages)] } : {});
       throwIfProblems([...editionTextProblems(next), ...editionDateProblems(next)]);
       await this.schedules.follow(manager, await this.save(manager, next), previous);
