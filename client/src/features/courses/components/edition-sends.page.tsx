@@ -27,7 +27,9 @@ function Timeline({ edition }: { edition: EditionDetail }) {
     <section className="stack" data-testid="automatic-sends">
       <p className="muted">{t('sends.intro')}</p>
       <p className="muted">
-        {t('sends.zones', { editionZone: timeZoneName(edition.timeZone, language), viewerZone: timeZoneName(viewerZone, language) })}
+        {viewerZone === edition.timeZone
+          ? t('sends.zones_same', { editionZone: timeZoneName(edition.timeZone, language) })
+          : t('sends.zones', { editionZone: timeZoneName(edition.timeZone, language), viewerZone: timeZoneName(viewerZone, language) })}
       </p>
       {sends.data.length === 0 ? (
         <p>{t('sends.none')}</p>
