@@ -111,16 +111,16 @@ function impactAnswers(respondent: Respondent, index: number): Answers {
     sstc_confidence: pick(scale.likert, index + 1),
     network_contacts:
       outlook === 'keen'
-        ? pick(['more_than_five', 'three_five'], index)
+        ? pick(['more_than_five', 'three_five', 'more_than_five'], index)
         : outlook === 'positive'
-          ? pick(['three_five', 'one_two'], index)
-          : pick(['one_two', 'none'], index),
+          ? pick(['three_five', 'one_two', 'three_five'], index)
+          : pick(['one_two', 'none', 'one_two'], index),
     meeting_point_use:
       outlook === 'keen'
-        ? pick(['weekly', 'monthly'], index)
+        ? pick(['weekly', 'monthly', 'monthly'], index)
         : outlook === 'positive'
-          ? pick(['monthly', 'once_or_twice'], index)
-          : pick(['once_or_twice', 'never'], index),
+          ? pick(['monthly', 'once_or_twice', 'monthly'], index)
+          : pick(['once_or_twice', 'never', 'once_or_twice'], index),
     initiative_linked: initiative ? 'yes' : 'no',
     ...(initiative
       ? {
