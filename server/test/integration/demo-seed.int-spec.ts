@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { checkAnswers, type Answers, type SurveyResults } from '@sstc/shared';
+import { checkAnswers, type Answers, type Comparison, type SurveyResults } from '@sstc/shared';
 import { DemoSeedService, DEMO_ACCOUNTS } from '../../src/modules/seed/demo-seed.service.js';
 import { Survey } from '../../src/modules/surveys/entities/survey.entity.js';
 import { loadContent } from '../../src/modules/surveys/survey-content.js';
@@ -92,6 +92,20 @@ describe('the demo data', () => {
       const breakdown = (await organizer.get(`/surveys/${survey.id}/results?dimension=${dimension}`)).body as SurveyResults;
       expect(breakdown.groups.filter((group) => group.responses > 0).length).toBeGreaterThanOrEqual(4);
     }
+  });
+
+  it('has an answered pre-assessment whose self-ratings rise by the impact assessment', async () => {
+    const [pre, impact] = await Promise.all(
+      (['pre_assessment', 'impact_assessment'] as const).map((kind) => t.dataSource.getRepository(Survey).findOneByOrFail({ editionId, kind })),
+    );
+    const content = await loadContent(t.dataSource.manager, pre!);
+    const answers: { answers: Answers }[] = await t.dataSource.query('SELECT answers FROM survey_responses WHERE survey_id = $1', [pre!.id]);
+    expect(answers.length).toBeGreaterThanOrEqual(20);
+    for (const { answers: a } of answers) expect(checkAnswers(content, a).problems).toEqual({});
+    const comparison = (await organizer.get(`/surveys/${pre!.id}/comparison?with=${impact!.id}`)).body as Comparison;
+    const knowledge = comparison.questions.find((q) => q.key === 'sstc_knowledge')!;
+    const [before, after] = comparison.before.surveyId === pre!.id ? [knowledge.before, knowledge.after] : [knowledge.after, knowledge.before];
+    expect(after.mean!).toBeGreaterThan(before.mean! + 1);
   });
 
   it('flags participants for interviews, one scheduled and one with notes', async () => {

@@ -101,6 +101,40 @@ function generalAnswers(respondent: Respondent, index: number): Answers {
   };
 }
 
+const NEEDS: Record<Language, string> = {
+  en: 'Examples of triangular projects with employers’ organisations, and how they were funded.',
+  es: 'Herramientas para presentar proyectos de cooperación Sur-Sur a los donantes.',
+  fr: 'Des outils pour monter un projet avec un partenaire du Sud et un bailleur.',
+  pt: 'Materiais em português e contactos de outros países lusófonos.',
+};
+const TOPICS = [
+  ['social_protection', 'sdgs'],
+  ['child_labour', 'triangular'],
+  ['just_transition', 'gender'],
+  ['social_dialogue', 'labour_migration', 'sdgs'],
+];
+
+/** Before the week: lower self-ratings than four months after it, so the before/after comparison shows the change. */
+function preAnswers(respondent: Respondent, index: number, moduleKeys: { knowledge: string; needs: string }[]): Answers {
+  const { outlook, initiative } = respondent.profile;
+  const language = respondent.user.language;
+  const start = { keen: [3, 3, 2], positive: [2, 3, 2], mixed: [2, 1, 2] }[outlook];
+  return {
+    sstc_involvement: initiative ? pick(['learning', 'participating'], index) : pick(['not_involved', 'learning', 'learning'], index),
+    sstc_knowledge: pick(start, index),
+    sstc_confidence: pick(start, index + 1),
+    network_contacts: pick(['none', 'one_two', 'one_two'], index),
+    priority_topics: pick(TOPICS, index),
+    ...(index % 3 === 0 ? { expectations: pick(IMPROVE[language], index + 1) } : {}),
+    ...Object.fromEntries(
+      moduleKeys.flatMap((keys, module) => [
+        [keys.knowledge, pick([1, 2, 2, 3, 4, 2, 3], index + module)],
+        ...(module === index % moduleKeys.length ? [[keys.needs, NEEDS[language]]] : []),
+      ]),
+    ),
+  };
+}
+
 function impactAnswers(respondent: Respondent, index: number): Answers {
   const { outlook, initiative } = respondent.profile;
   const language = respondent.user.language;
@@ -138,9 +172,10 @@ function impactAnswers(respondent: Respondent, index: number): Answers {
 }
 
 /**
- * The 2016 general and impact assessments as they went: their automatic distributions opened on
- * their dates, everyone invited, reminders to those who had not answered, and the answers (the
- * general assessment anonymous, the impact assessment identified, with the interview follow-up).
+ * The 2016 pre-assessment, general and impact assessments as they went: their distributions opened
+ * on their dates, everyone invited, reminders to those who had not answered, and the answers (the
+ * general assessment anonymous, the others identified; the impact assessment with the interview
+ * follow-up).
  */
 export async function seedAnsweredAssessments(
   manager: EntityManager,
@@ -148,13 +183,18 @@ export async function seedAnsweredAssessments(
   respondents: Respondent[],
   interviewer: User,
   today: Date,
+  preAssessment: { surveyId: string; moduleKeys: { knowledge: string; needs: string }[] },
 ): Promise<void> {
+  // The pre-assessment of needs during pre-learning: most answered in the first weeks.
+  await answer(manager, preAssessment.surveyId, respondents, (r, i) =>
+    i % 8 === 7 ? null : { day: pick([2, 5, 9, 15, 21, 30, 44], i), answers: preAnswers(r, i, preAssessment.moduleKeys) },
+  );
   // The general assessment: everyone but two answered, most of them during the last afternoon and the next days.
-  await answer(manager, edition, 'general_assessment', respondents, (r, i) =>
+  await answer(manager, await surveyOf(manager, edition, 'general_assessment'), respondents, (r, i) =>
     i % 13 === 12 ? null : { day: pick([0, 0, 0, 1, 1, 2, 3, 6, 8], i), answers: generalAnswers(r, i) },
   );
   // The impact assessment, four months later: replies come after the invitation and after each reminder.
-  const responses = await answer(manager, edition, 'impact_assessment', respondents, (r, i) =>
+  const responses = await answer(manager, await surveyOf(manager, edition, 'impact_assessment'), respondents, (r, i) =>
     r.profile.silentAfter ? null : { day: pick([0, 1, 2, 7, 8, 14, 3, 15], i), answers: impactAnswers(r, i) },
   );
   const survey = await manager.findOneByOrFail(Survey, { editionId: edition.id, kind: 'impact_assessment' });
@@ -204,16 +244,20 @@ export async function seedAnsweredAssessments(
   );
 }
 
-/** Opens the edition's automatic distribution of the kind as it happened, invites everyone and stores the answers. */
+async function surveyOf(manager: EntityManager, edition: Edition, kind: 'general_assessment' | 'impact_assessment'): Promise<string> {
+  return (await manager.findOneByOrFail(Survey, { editionId: edition.id, kind })).id;
+}
+
+/** Opens the survey's (first) distribution as it happened, invites everyone and stores the answers. */
 async function answer(
   manager: EntityManager,
-  edition: Edition,
-  kind: 'general_assessment' | 'impact_assessment',
+  surveyId: string,
   respondents: Respondent[],
   answerOf: (respondent: Respondent, index: number) => { day: number; answers: Answers } | null,
 ): Promise<{ respondent: Respondent; responseId: string }[]> {
-  const survey = await manager.findOneByOrFail(Survey, { editionId: edition.id, kind });
-  const distribution = await manager.findOneByOrFail(SurveyDistribution, { surveyId: survey.id, automatic: true });
+  const survey = await manager.findOneByOrFail(Survey, { id: surveyId });
+  const [distribution] = await manager.find(SurveyDistribution, { where: { surveyId }, order: { opensAt: 'ASC' }, take: 1 });
+  if (!distribution) throw new Error(`demo: survey ${surveyId} has no distribution`);
   Object.assign(distribution, { status: 'open', openedAt: distribution.opensAt });
   await manager.save(distribution);
   await manager.update(Survey, { id: survey.id }, { lockedAt: distribution.opensAt });

@@ -19,6 +19,7 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Course } from '../courses/course.entity.js';
 import { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from '../enrolments/enrolment.entity.js';
+import { moduleKeys } from '../learning/pre-assessment-content.js';
 import { PreAssessmentService } from '../learning/pre-assessment.service.js';
 import { LearningSeedService } from '../learning/seed/learning-seed.service.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
@@ -217,7 +218,7 @@ export class DemoSeedService {
 
   /**
    * What an organizer comes to the 2016 edition for: its participants' pre-learning progress, the
-   * answered general and impact assessments, and the interview follow-up. The demo accounts stay
+   * answered pre-assessment, general and impact assessments, and the interview follow-up. The demo accounts stay
    * out of the 2016 assessments, so that their own survey journeys start from nothing.
    */
   private async tell2016(manager: EntityManager, edition: Edition, cohorts: Cohort[], people: User[], interviewer: User, today: Date): Promise<void> {
@@ -227,7 +228,22 @@ export class DemoSeedService {
       profile: DEMO_PARTICIPANTS_2016[index]!,
     }));
     await seedLearningProgress(manager, edition, respondents);
-    await seedAnsweredAssessments(manager, edition, respondents, interviewer, today);
+    // The pre-assessment of needs ran during pre-learning (February to May 2016).
+    const surveyId = await this.preAssessment.ensureSurvey(edition.id, manager);
+    await this.distributions.create(
+      surveyId,
+      {
+        audience: { cohortIds: [], statuses: ['active'], roles: ['participant'] },
+        opensAt: zonedTime(edition.preLearningOpens, '09:00', edition.timeZone).toISOString(),
+        closesAt: zonedTime(edition.preLearningCloses, '23:59', edition.timeZone).toISOString(),
+        reminderDays: [14],
+        schedule: false,
+      },
+      manager,
+    );
+    const items = await manager.find(ProgrammeItem, { where: { editionId: edition.id }, order: { kind: 'ASC', number: 'ASC' } });
+    const moduleKeysOf = items.flatMap((item) => moduleKeys(item) ?? []);
+    await seedAnsweredAssessments(manager, edition, respondents, interviewer, today, { surveyId, moduleKeys: moduleKeysOf });
   }
 
   /** The upcoming edition's pre-assessment of needs, open now to its participants until the week starts. */
