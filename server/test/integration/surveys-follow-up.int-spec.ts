@@ -327,6 +327,7 @@ describe('surveys: authorization, interviews and scheduling', () => {
         ).toEqual([
           ['past', 'general_assessment', 'open'],
           ['past', 'impact_assessment', 'open'],
+          ['past', 'pre_assessment', 'scheduled or open'],
           ['upcoming', 'general_assessment', 'scheduled'],
           ['upcoming', 'impact_assessment', 'scheduled'],
           ['upcoming', 'pre_assessment', 'scheduled or open'],
