@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expectAccessible } from '../fixtures/axe.js';
 
 /** The public response form at /s/:token. */
 export class SurveyFormPage {
@@ -7,6 +8,7 @@ export class SurveyFormPage {
   async open(link: string): Promise<void> {
     await this.page.goto(link);
     await this.page.getByTestId('survey-form').waitFor();
+    await expectAccessible(this.page, 'the survey form');
   }
 
   async choose(question: string, value: string): Promise<void> {
@@ -24,6 +26,7 @@ export class SurveyFormPage {
   async submit(): Promise<void> {
     await this.page.getByTestId('survey-form').locator('button[type=submit]').click();
     await this.page.getByTestId('survey-thanks').waitFor();
+    await expectAccessible(this.page, 'the survey thanks');
   }
 }
 
@@ -37,11 +40,14 @@ export class SurveysAdminPage {
     const option = select.locator('option').filter({ hasText: editionTitle });
     await option.first().waitFor({ state: 'attached' });
     await select.selectOption((await option.first().getAttribute('value'))!);
+    await this.page.locator('[data-testid=survey-card]').first().waitFor();
+    await expectAccessible(this.page);
   }
 
   async scheduleNewDistribution(kind: string): Promise<void> {
     await this.page.locator(`[data-testid=survey-card][data-kind=${kind}]`).getByRole('link').first().click();
     await this.page.getByTestId('new-distribution').locator('button[type=submit]').click();
     await this.page.locator('[data-testid=distribution][data-status=scheduled], [data-testid=distribution][data-status=open]').first().waitFor();
+    await expectAccessible(this.page);
   }
 }

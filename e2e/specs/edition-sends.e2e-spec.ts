@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
+import { expectAccessible } from '../fixtures/axe.js';
 import { DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
 import { HomePage } from '../pages/home.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
@@ -51,6 +52,7 @@ describe("an edition's timeline of automatic sends", () => {
       // Other journeys may have added distributions of the same survey: any one row of each kind will do.
       await sends.filter({ hasText: 'Impact assessment: reminder 7 days after opening' }).first().waitFor();
       await sends.filter({ hasText: 'Impact assessment: closes' }).first().waitFor();
+      await expectAccessible(page, 'the timeline of automatic sends');
       await keepScreenshot(page, 'timeline-en.png');
 
       // In French, the same timeline.

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
 import { SignInPage } from '../pages/sign-in.page.js';
 import { SurveyFormPage, SurveysAdminPage } from '../pages/survey.page.js';
+import { expectAccessible } from '../fixtures/axe.js';
 
 // The 2016 edition's impact assessment has its answers already (the demo): the journey sends the upcoming edition's.
 const UPCOMING_EN = /^ILO Academy on South-South and Triangular Cooperation \d{4}$/;
@@ -88,6 +89,7 @@ describe('the impact assessment, end to end', () => {
       await participant.goto(link);
       await participant.getByTestId('survey-link-problem').waitFor();
       expect(await participant.getByTestId('survey-link-problem').getAttribute('data-problem')).toBe('survey_already_submitted');
+      await expectAccessible(participant, 'a used survey link');
 
       await admin.openEdition(UPCOMING_EN);
       await organizer.locator('[data-testid=survey-card][data-kind=impact_assessment]').getByRole('link', { name: 'Results' }).click();
@@ -95,12 +97,14 @@ describe('the impact assessment, end to end', () => {
         .getByTestId('response-count')
         .filter({ hasText: /^1 responses/ })
         .waitFor();
+      await expectAccessible(organizer);
       const linked = organizer.locator('[data-testid=question-result][data-question=initiative_linked]');
       expect(await linked.textContent()).toContain('1 answer');
 
       await admin.openEdition(UPCOMING_EN);
       await organizer.locator('[data-testid=survey-card][data-kind=impact_assessment]').getByRole('link', { name: 'Interviews' }).click();
       await organizer.getByTestId('interview').filter({ hasText: 'María Fernández' }).waitFor();
+      await expectAccessible(organizer);
     } finally {
       await organizerContext.close();
       await participantContext.close();
@@ -114,6 +118,7 @@ describe('the impact assessment, end to end', () => {
       await page.goto(`/s/${'x'.repeat(43)}`);
       await page.getByTestId('survey-link-problem').waitFor();
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ce lien ne fonctionne pas');
+      await expectAccessible(page, 'an unknown survey link');
     } finally {
       await context.close();
     }
