@@ -120,10 +120,12 @@ describe('pre-learning through the real interface', () => {
         .click();
       await page.getByRole('link', { name: 'Module de pré-apprentissage' }).click();
       await page.getByRole('link', { name: 'Progression du pré-apprentissage' }).click();
+      const learning = new LearningPage(page);
+      // It opens on the participants the facilitator follows, not on an empty list.
+      await learning.progressTable().getByRole('row').filter({ hasText: 'Kwame Mensah' }).waitFor();
       await page
         .getByLabel('Module')
         .selectOption({ label: 'Module obligatoire 1: La coopération Sud-Sud et les objectifs de développement durable' });
-      const learning = new LearningPage(page);
       const row = learning.progressTable().getByRole('row').filter({ hasText: 'Kwame Mensah' });
       await row.filter({ hasText: '1 sur 1 (100 %)' }).waitFor();
       expect(await row.locator('.badge').textContent()).toBe('Terminé');
