@@ -103,8 +103,13 @@ describe('importing participants from CSV', () => {
     const enrolments = (await organizer.get(`/editions/${edition.id}/enrolments?q=import.example.org&pageSize=50`)).body.items;
     const lea = enrolments.find((e: { user: { email: string } }) => e.user.email === 'lea@import.example.org');
     expect(lea).toMatchObject({ status: 'invited', cohort: { name: 'Français' }, user: { name: 'Léa Martin', country: 'FR', language: 'fr' } });
-    expect((await t.mailbox.waitFor('ana@import.example.org')).subject).toBe('Está convidado/a para a Academia CSST');
+    const invitation = await t.mailbox.waitFor('ana@import.example.org');
+    expect(invitation.subject).toBe('Está convidado/a para a Academia CSST');
     expect((await t.mailbox.waitFor('lea@import.example.org')).subject).toBe('Vous êtes invité·e à l’Académie CSST');
+    // The invitation opens with what the file said about the person, to be confirmed.
+    const link = invitation.links.find((l) => l.includes('/invitation/'))!;
+    const details = await t.client('pt').get(`/auth/invitations/${link.split('/invitation/')[1]}`);
+    expect(details.body).toMatchObject({ name: 'Ana Souza', country: 'BR', organisation: 'CUT', constituencyGroup: 'workers_organization', language: 'pt' });
   });
 
   it('updates people on a second import instead of duplicating them, and does not invite them twice', async () => {
