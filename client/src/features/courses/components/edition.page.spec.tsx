@@ -40,6 +40,19 @@ describe('edition page', () => {
     ]);
   });
 
+  it.each(LANGUAGES)('offers a participant the pre-learning beside the other pages of the edition, in %s', async (language) => {
+    serve(language, 'Europe/Rome');
+    const nav = resources[language].courses.nav;
+    renderApp(`/editions/${edition.id}`);
+    const links = within(await screen.findByRole('navigation', { name: nav.label })).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      [nav.overview, `/editions/${edition.id}`],
+      [nav.learning, `/editions/${edition.id}/learning`],
+      [nav.electives, `/editions/${edition.id}/electives`],
+      [nav.agenda, `/editions/${edition.id}/agenda`],
+    ]);
+  });
+
   it('shows session times in the reader’s time zone with the venue’s beside', async () => {
     serve('en', 'America/Sao_Paulo');
     renderApp(`/editions/${edition.id}`);
