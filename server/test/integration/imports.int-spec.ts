@@ -110,7 +110,13 @@ describe('importing participants from CSV', () => {
     // The invitation opens with what the file said about the person, to be confirmed.
     const link = invitation.links.find((l) => l.includes('/invitation/'))!;
     const details = await t.client('pt').get(`/auth/invitations/${link.split('/invitation/')[1]}`);
-    expect(details.body).toMatchObject({ name: 'Ana Souza', country: 'BR', organisation: 'CUT', constituencyGroup: 'workers_organization', language: 'pt' });
+    expect(details.body).toMatchObject({
+      name: 'Ana Souza',
+      country: 'BR',
+      organisation: 'CUT',
+      constituencyGroup: 'workers_organization',
+      language: 'pt',
+    });
   });
 
   it('lists the cohorts the file names that the edition lacks, and creates them in one click, making their rows valid', async () => {
@@ -135,11 +141,7 @@ describe('importing participants from CSV', () => {
     expect(created.status).toBe(200);
     expect(created.body).toMatchObject({ total: 5, valid: 4, invalid: 1, creates: 4, missingCohorts: [] });
     const cohorts = (await organizer.get(`/editions/${other.id}/cohorts`)).body as { name: string; language: string | null }[];
-    expect(cohorts.map((c) => [c.name, c.language]).sort()).toEqual([
-      ['English', 'en'],
-      ['Português', 'pt'],
-      ['Árabe', null],
-    ]);
+    expect(Object.fromEntries(cohorts.map((c) => [c.name, c.language]))).toEqual({ English: 'en', Português: 'pt', Árabe: null });
     const after = (await organizer.get(`/imports/${preview.id}/rows`)).body.items as { line: number; action: string; problems: { code: string }[] }[];
     expect(after.map((row) => [row.line, row.action, row.problems.map((p) => p.code)])).toEqual([
       [2, 'create', []],

@@ -140,7 +140,8 @@ export class EnrolmentImportsService {
       const unknown = rows.filter((row) => row.cohortName && row.problems.some((p) => p.code === 'unknown_cohort'));
       for (const name of missingNames(unknown)) {
         const existing = cohorts.find((c) => normalize(c.name) === normalize(name));
-        if (!existing) cohorts.push(await manager.save(Cohort, { editionId: record.editionId, name, language: languageCode(name) ?? null, facilitators: [] }));
+        if (!existing)
+          cohorts.push(await manager.save(Cohort, { editionId: record.editionId, name, language: languageCode(name) ?? null, facilitators: [] }));
       }
       const emails = [...new Set(unknown.map((row) => row.email))];
       const users = emails.length ? await manager.findBy(User, { email: In(emails) }) : [];
@@ -150,10 +151,10 @@ export class EnrolmentImportsService {
         const problems = row.problems.filter((p) => p.code !== 'unknown_cohort');
         const user = users.find((u) => u.email === row.email);
         const enrolment = user && enrolments.find((e) => e.userId === user.id);
-        const checked = { ...row, cohortId: cohort.id };
-        const action = problems.length ? 'invalid' : !enrolment ? 'create' : changes(checked, user!, enrolment) ? 'update' : 'unchanged';
+        row.cohortId = cohort.id;
+        const action = problems.length ? 'invalid' : !enrolment ? 'create' : changes(row, user!, enrolment) ? 'update' : 'unchanged';
         await manager.update(EnrolmentImportRow, { importId, line: row.line }, { cohortId: cohort.id, problems, action });
-        Object.assign(row, { cohortId: cohort.id, problems, action });
+        Object.assign(row, { problems, action });
       }
       const count = (action: string) => rows.filter((r) => r.action === action).length;
       Object.assign(record, {

@@ -14,7 +14,15 @@ describe('accepting an invitation', () => {
       ...signedOut,
       [`GET /api/auth/invitations/${TOKEN}`]: {
         status: 200,
-        body: { email: 'ana@example.org', name: 'Ana Souza', role: 'participant', language: 'pt', country: null, organisation: null, constituencyGroup: null },
+        body: {
+          email: 'ana@example.org',
+          name: 'Ana Souza',
+          role: 'participant',
+          language: 'pt',
+          country: null,
+          organisation: null,
+          constituencyGroup: null,
+        },
       },
       [`POST /api/auth/invitations/${TOKEN}/accept`]: { status: 200, body: aUser({ name: 'Ana Souza', language: 'pt' }) },
       'GET /api/editions': { status: 200, body: [] },

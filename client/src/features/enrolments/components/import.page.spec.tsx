@@ -111,7 +111,10 @@ describe('participant import', () => {
     const server = installFakeServer({
       'GET /api/auth/me': { status: 200, body: aUser({ role: 'organizer', language: 'en' }) },
       [`GET /api/editions/${EDITION.id}`]: { status: 200, body: EDITION },
-      [`GET /api/imports/${IMPORT_ID}`]: { status: 200, body: anImport({ valid: 0, invalid: 1, creates: 0, updates: 0, total: 1, missingCohorts: ['Árabe', 'Português'] }) },
+      [`GET /api/imports/${IMPORT_ID}`]: {
+        status: 200,
+        body: anImport({ valid: 0, invalid: 1, creates: 0, updates: 0, total: 1, missingCohorts: ['Árabe', 'Português'] }),
+      },
       [`GET /api/imports/${IMPORT_ID}/rows`]: () => ({ status: 200, body: rowsOf() }),
       [`POST /api/imports/${IMPORT_ID}/cohorts`]: () => {
         created = true;
@@ -120,7 +123,11 @@ describe('participant import', () => {
     });
     renderApp(`/editions/${EDITION.id}/import?import=${IMPORT_ID}`);
     const missing = await screen.findByTestId('missing-cohorts', {}, { timeout: 5000 });
-    expect(within(missing).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Árabe', 'Português']);
+    expect(
+      within(missing)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Árabe', 'Português']);
     // The row still says why it is left out.
     expect(within(await screen.findByTestId('import-rows')).getByText('Cohort: No cohort of this edition has this name.')).toBeTruthy();
 
