@@ -122,7 +122,7 @@ function Enrolments({ edition }: { edition: EditionDetail }) {
             </p>
             {enrolments.data.items.length > 0 && (
               <div className="table-scroll">
-                <table>
+                <table className="people-table">
                   <thead>
                     <tr>
                       {(['person', 'role', 'language', 'cohort', 'status', 'electives', 'actions'] as const).map((column) => (
