@@ -39,7 +39,10 @@ describe('rough edges, seen in the browser', () => {
       await scroll.locator('tbody tr').first().waitFor();
       const widths = await scroll.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
       expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-      const withdraw = (await page.getByRole('button', { name: /^Withdraw/ }).first().boundingBox())!;
+      const withdraw = (await page
+        .getByRole('button', { name: /^Withdraw/ })
+        .first()
+        .boundingBox())!;
       expect(withdraw.x + withdraw.width).toBeLessThanOrEqual(1280);
     } finally {
       await page.context().close();

@@ -221,6 +221,8 @@ export class EnrolmentImportsService {
   }
 
   private async dto(record: EnrolmentImport): Promise<EnrolmentImportDto> {
+    // Only a previewed import can still create cohorts; a running one is polled often: no extra query.
+    if (record.status !== 'previewed') return toDto(record, []);
     const unknown: { cohort_name: string }[] = await this.dataSource.query(
       `SELECT cohort_name FROM enrolment_import_rows
         WHERE import_id = $1 AND cohort_name IS NOT NULL AND problems @> '[{"code":"unknown_cohort"}]'::jsonb ORDER BY line`,
