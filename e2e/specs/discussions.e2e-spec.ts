@@ -30,6 +30,8 @@ async function enter(browser: Browser, email: string, locale: string, name: stri
   await signIn.open();
   await signIn.signIn(email, DEMO_PASSWORD);
   await new HomePage(page).currentUser().filter({ hasText: name }).waitFor();
+  // Messages as written: another journey may have turned automatic translation on for this person.
+  expect((await page.request.put('/api/translation/preferences', { data: { autoTranslate: false } })).ok()).toBe(true);
   const discussions = new DiscussionsPage(page);
   await discussions.open();
   return { context, page, room: await discussions.openRoom(MODULE_1[language], EDITION_2016[language]) };
