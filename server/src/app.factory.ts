@@ -80,7 +80,7 @@ function logRequests(logger: ConsoleLogger, readable: boolean) {
       const entry = {
         requestId: request.requestId,
         method: request.method,
-        path: request.originalUrl.split('?')[0],
+        path: redactTokens(request.originalUrl.split('?')[0]!),
         status: response.statusCode,
         ms: Math.round(performance.now() - started),
         user: request.user?.id,
@@ -89,6 +89,14 @@ function logRequests(logger: ConsoleLogger, readable: boolean) {
     });
     next();
   };
+}
+
+/** Paths whose next segment is a bearer token (emailed links, the calendar feed), API and client pages alike. */
+const TOKEN_PATHS = /^(\/api\/survey-links\/|\/api\/auth\/invitations\/|\/api\/agenda\/feeds\/|\/s\/|\/invitation\/|\/reset-password\/)[^/]+/;
+
+/** A path as logged: whoever reads the logs must not be able to open someone's link. */
+export function redactTokens(path: string): string {
+  return path.replace(TOKEN_PATHS, '$1:token');
 }
 
 /** The built client, precompressed (see common/http/client-files.ts). */
