@@ -178,6 +178,28 @@ describe('accounts and links', () => {
     });
   });
 
+  describe('password policy', () => {
+    it('refuses short and common passwords wherever one is chosen, in the caller language', async () => {
+      const { client } = await signedIn(t, 'participant');
+      const short = await client.post('/auth/password/change', { currentPassword: TEST_PASSWORD, newPassword: 'eleven char' });
+      expect(short.status).toBe(400);
+      expect(short.body.details).toEqual([{ path: 'newPassword', code: 'password_too_short', message: 'A password needs at least 12 characters.' }]);
+      const common = await client.post('/auth/password/change', { currentPassword: TEST_PASSWORD, newPassword: 'Qwerty123456' });
+      expect(common.body.details).toEqual([expect.objectContaining({ path: 'newPassword', code: 'password_too_common' })]);
+
+      const seen: ReceivedEmail[] = [];
+      await organizer.post('/users/invitations', { email: 'policy@example.org', name: 'Policy', role: 'participant', language: 'fr' });
+      const token = tokenOf(await nextEmail('policy@example.org', seen), 'invitation');
+      const refused = await t.client('fr').post(`/auth/invitations/${token}/accept`, { ...profile, password: 'leavemealone' });
+      expect(refused.body.details).toEqual([
+        { path: 'password', code: 'password_too_common', message: 'Ce mot de passe fait partie des plus courants. Choisissez-en un autre.' },
+      ]);
+      const reset = await t.client().post('/auth/password/reset', { token: 'y'.repeat(43), password: 'x'.repeat(129) });
+      expect(reset.body.details).toEqual([expect.objectContaining({ path: 'password', code: 'password_too_long' })]);
+      expect((await t.client().post(`/auth/invitations/${token}/accept`, { ...profile, password: 'ñandú über straße 🔑' })).status).toBe(200);
+    });
+  });
+
   describe('sign-in', () => {
     it('spends a hash of the real cost on unknown emails and on invited accounts without a password', async () => {
       const known = await createUser(t.dataSource, { role: 'participant' });

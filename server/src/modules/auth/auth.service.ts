@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { iloRegionOf, type AcceptInvitationRequest, type ChangePasswordRequest, type InvitationDetails } from '@sstc/shared';
 import { hashPassword, verifyPassword } from '../../common/crypto/password.js';
+import { refuseCommonPassword } from '../../common/crypto/password-policy.js';
 import { hashToken } from '../../common/crypto/tokens.js';
 import { ApiException } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
@@ -59,6 +60,7 @@ export class AuthService {
   }
 
   async resetPassword(token: string, password: string, ip: string): Promise<void> {
+    refuseCommonPassword(password, 'password');
     const userId = await this.redeem({ token, purpose: 'password_reset', password, ip }, 'reset_token_invalid', async (manager, row, passwordHash) => {
       await manager.update(User, { id: row.userId }, { passwordHash });
       return row.userId;
@@ -67,6 +69,7 @@ export class AuthService {
   }
 
   async changePassword(caller: RequestUser, request: ChangePasswordRequest): Promise<void> {
+    refuseCommonPassword(request.newPassword, 'newPassword');
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: caller.id });
     if (!(await verifyPassword(request.currentPassword, user.passwordHash))) throw new ApiException('wrong_password');
     const passwordHash = await hashPassword(request.newPassword);
@@ -85,6 +88,7 @@ export class AuthService {
   }
 
   async acceptInvitation(token: string, request: AcceptInvitationRequest, ip: string, userAgent?: string) {
+    refuseCommonPassword(request.password, 'password');
     const user = await this.redeem({ token, purpose: 'invitation', password: request.password, ip }, 'invitation_invalid', async (manager, row, passwordHash) => {
       const { password: _, ...profile } = request;
       const changes = { ...profile, iloRegion: iloRegionOf(profile.country), passwordHash, activatedAt: row.user.activatedAt ?? new Date() };
