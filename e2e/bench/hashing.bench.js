@@ -44,7 +44,11 @@ try {
   console.log(`hashing bench: ${BOGUS} bogus password resets in flight for ${DURATION_MS / 1000} s`);
   console.log(`  quiet:  GET /api/health ${report(quiet.health)}; organizer sign-in ${report(quiet.signIn)}`);
   console.log(`  attack: GET /api/health ${report(health)} (goal < 200 ms); organizer sign-in ${report(signIns)} (goal < 1500 ms)`);
-  console.log(`  bogus resets answered: ${Object.entries(statuses).map(([status, count]) => `${count} × ${status}`).join(', ')}`);
+  console.log(
+    `  bogus resets answered: ${Object.entries(statuses)
+      .map(([status, count]) => `${count} × ${status}`)
+      .join(', ')}`,
+  );
 } finally {
   await globalTeardown();
 }

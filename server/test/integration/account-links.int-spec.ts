@@ -11,7 +11,14 @@ import { startTestApp, type TestApp } from '../setup/test-app.js';
 // sign-in timing and the throttle. The app trusts loopback as its proxy, so a test speaks from
 // any address it likes through X-Forwarded-For.
 
-const profile = { name: 'Ana Souza', country: 'MZ', organisation: 'Ministry of Labour', constituencyGroup: 'government', language: 'pt', timeZone: 'UTC' };
+const profile = {
+  name: 'Ana Souza',
+  country: 'MZ',
+  organisation: 'Ministry of Labour',
+  constituencyGroup: 'government',
+  language: 'pt',
+  timeZone: 'UTC',
+};
 
 describe('accounts and links', () => {
   let t: TestApp;
@@ -32,7 +39,11 @@ describe('accounts and links', () => {
     jest.restoreAllMocks();
   });
 
-  const tokenOf = (email: ReceivedEmail, page: string) => email.links.find((l) => l.includes(`/${page}/`))!.split('/').pop()!;
+  const tokenOf = (email: ReceivedEmail, page: string) =>
+    email.links
+      .find((l) => l.includes(`/${page}/`))!
+      .split('/')
+      .pop()!;
   const nextEmail = (to: string, seen: ReceivedEmail[], subject = /./) =>
     t.mailbox.waitFor(to, (e) => !seen.includes(e) && subject.test(e.subject)).then((email) => (seen.push(email), email));
 
@@ -90,9 +101,10 @@ describe('accounts and links', () => {
       const seen: ReceivedEmail[] = [];
       expect((await t.client().post('/auth/password/forgot', { email })).status).toBe(202);
       const first = tokenOf(await nextEmail(email, seen), 'reset-password');
-      await t.dataSource.query(`UPDATE user_tokens SET created_at = created_at - interval '10 minutes' WHERE user_id = (SELECT id FROM users WHERE email = $1)`, [
-        email,
-      ]);
+      await t.dataSource.query(
+        `UPDATE user_tokens SET created_at = created_at - interval '10 minutes' WHERE user_id = (SELECT id FROM users WHERE email = $1)`,
+        [email],
+      );
       expect((await t.client().post('/auth/password/forgot', { email })).status).toBe(202);
       return [first, tokenOf(await nextEmail(email, seen), 'reset-password')];
     }
@@ -109,7 +121,9 @@ describe('accounts and links', () => {
     it('a password change invalidates the pending reset links', async () => {
       const { user, client } = await signedIn(t, 'participant');
       const [first, second] = await twoResetLinks(user.email);
-      expect((await client.post('/auth/password/change', { currentPassword: TEST_PASSWORD, newPassword: 'a changed long password' })).status).toBe(204);
+      expect((await client.post('/auth/password/change', { currentPassword: TEST_PASSWORD, newPassword: 'a changed long password' })).status).toBe(
+        204,
+      );
       for (const token of [first, second]) {
         expect((await t.client().post('/auth/password/reset', { token, password: 'a reset long password' })).status).toBe(410);
       }
@@ -163,7 +177,9 @@ describe('accounts and links', () => {
     it('throttles link redemption per address and per token', async () => {
       const bogus = (i: number) => `bogus-token-${String(i).padStart(30, '0')}`;
       const fromOne = await Promise.all(
-        Array.from({ length: 35 }, (_, i) => postFrom('203.0.113.20', '/auth/password/reset', { token: bogus(i), password: 'a long enough password' })),
+        Array.from({ length: 35 }, (_, i) =>
+          postFrom('203.0.113.20', '/auth/password/reset', { token: bogus(i), password: 'a long enough password' }),
+        ),
       );
       expect(fromOne.filter((r) => r.status === 410).length).toBeLessThanOrEqual(30);
       const throttled = fromOne.find((r) => r.status === 429)!;
@@ -171,7 +187,9 @@ describe('accounts and links', () => {
       expect((await postFrom('203.0.113.21', '/auth/password/reset', { token: bogus(0), password: 'a long enough password' })).status).toBe(410);
 
       const oneToken = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => postFrom(`203.0.113.${30 + i}`, `/auth/invitations/${bogus(99)}/accept`, { ...profile, password: 'a long enough password' })),
+        Array.from({ length: 8 }, (_, i) =>
+          postFrom(`203.0.113.${30 + i}`, `/auth/invitations/${bogus(99)}/accept`, { ...profile, password: 'a long enough password' }),
+        ),
       );
       expect(oneToken.filter((r) => r.status === 410).length).toBeLessThanOrEqual(5);
       expect(oneToken.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(3);
@@ -236,7 +254,8 @@ describe('accounts and links', () => {
 
     it('limits the failures of one address across accounts, without blocking a correct password from a fresh address', async () => {
       const user = await createUser(t.dataSource, { role: 'participant' });
-      for (let i = 0; i < 30; i++) await postFrom('203.0.113.70', '/auth/sign-in', { email: `sprayed-${i}@example.org`, password: 'spring2026 password' });
+      for (let i = 0; i < 30; i++)
+        await postFrom('203.0.113.70', '/auth/sign-in', { email: `sprayed-${i}@example.org`, password: 'spring2026 password' });
       const blocked = await postFrom('203.0.113.70', '/auth/sign-in', { email: user.email, password: TEST_PASSWORD }, 'fr');
       expect(blocked.status).toBe(429);
       expect(blocked.body.code).toBe('sign_in_throttled');
@@ -244,7 +263,9 @@ describe('accounts and links', () => {
     });
 
     it('prunes counters whose window is long over', async () => {
-      await t.dataSource.query(`INSERT INTO rate_counters (key, hits, window_start) VALUES ('sign-in:old@example.org|192.0.2.1', 3, now() - interval '2 days')`);
+      await t.dataSource.query(
+        `INSERT INTO rate_counters (key, hits, window_start) VALUES ('sign-in:old@example.org|192.0.2.1', 3, now() - interval '2 days')`,
+      );
       await postFrom('203.0.113.80', '/auth/sign-in', { email: 'fresh-key@example.org', password: 'not the password' });
       expect(await t.dataSource.query(`SELECT key FROM rate_counters WHERE key LIKE '%old@example.org%'`)).toEqual([]);
     });

@@ -19,7 +19,10 @@ describe('requests the API refuses before reading them', () => {
   });
 
   const send = (path: string, headers: Record<string, string>, body?: string, method = 'POST') =>
-    fetch(`${t.url}/api${path}`, { method, headers, body }).then(async (response) => ({ status: response.status, body: await response.json().catch(() => undefined) }));
+    fetch(`${t.url}/api${path}`, { method, headers, body }).then(async (response) => ({
+      status: response.status,
+      body: await response.json().catch(() => undefined),
+    }));
   const json = { 'content-type': 'application/json' };
   const profileChange = JSON.stringify({ timeZone: 'Europe/Lisbon' });
 

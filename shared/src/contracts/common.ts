@@ -11,8 +11,13 @@ export const PASSWORD_MAX_LENGTH = 128;
  */
 export const passwordSchema = z
   .string()
-  .refine((value) => [...value].length >= PASSWORD_MIN_LENGTH, { message: 'password_too_short' })
-  .refine((value) => [...value].length <= PASSWORD_MAX_LENGTH, { message: 'password_too_long' });
+  .refine((value) => characters(value) >= PASSWORD_MIN_LENGTH, { message: 'password_too_short' })
+  .refine((value) => characters(value) <= PASSWORD_MAX_LENGTH, { message: 'password_too_long' });
+
+/** Code points: an emoji or a CJK character counts once, as a person counts it, not as two UTF-16 units. */
+function characters(value: string): number {
+  return Array.from(value).length;
+}
 
 export const timeZoneSchema = z.string().max(64).refine(isTimeZone, { message: 'invalid_value' });
 

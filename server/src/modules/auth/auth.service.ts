@@ -61,10 +61,14 @@ export class AuthService {
 
   async resetPassword(token: string, password: string, ip: string): Promise<void> {
     refuseCommonPassword(password, 'password');
-    const userId = await this.redeem({ token, purpose: 'password_reset', password, ip }, 'reset_token_invalid', async (manager, row, passwordHash) => {
-      await manager.update(User, { id: row.userId }, { passwordHash });
-      return row.userId;
-    });
+    const userId = await this.redeem(
+      { token, purpose: 'password_reset', password, ip },
+      'reset_token_invalid',
+      async (manager, row, passwordHash) => {
+        await manager.update(User, { id: row.userId }, { passwordHash });
+        return row.userId;
+      },
+    );
     await this.sessions.endAll(userId);
   }
 
@@ -89,13 +93,17 @@ export class AuthService {
 
   async acceptInvitation(token: string, request: AcceptInvitationRequest, ip: string, userAgent?: string) {
     refuseCommonPassword(request.password, 'password');
-    const user = await this.redeem({ token, purpose: 'invitation', password: request.password, ip }, 'invitation_invalid', async (manager, row, passwordHash) => {
-      const { password: _, ...profile } = request;
-      const changes = { ...profile, iloRegion: iloRegionOf(profile.country), passwordHash, activatedAt: row.user.activatedAt ?? new Date() };
-      await manager.update(User, { id: row.userId }, changes);
-      await this.membership.activateInvitations(manager, row.userId);
-      return Object.assign(row.user, changes);
-    });
+    const user = await this.redeem(
+      { token, purpose: 'invitation', password: request.password, ip },
+      'invitation_invalid',
+      async (manager, row, passwordHash) => {
+        const { password: _, ...profile } = request;
+        const changes = { ...profile, iloRegion: iloRegionOf(profile.country), passwordHash, activatedAt: row.user.activatedAt ?? new Date() };
+        await manager.update(User, { id: row.userId }, changes);
+        await this.membership.activateInvitations(manager, row.userId);
+        return Object.assign(row.user, changes);
+      },
+    );
     return { user, ...(await this.sessions.start(user, userAgent)) };
   }
 

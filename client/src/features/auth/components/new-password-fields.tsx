@@ -15,7 +15,12 @@ export function NewPasswordFields({ problems, name = 'password', label }: NewPas
   const { t } = useTranslation('auth');
   return (
     <>
-      <Field label={label ?? t('new_password')} name={name} problem={problems[name]} hint={t('password_hint', { count: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })}>
+      <Field
+        label={label ?? t('new_password')}
+        name={name}
+        problem={problems[name]}
+        hint={t('password_hint', { count: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })}
+      >
         {(control) => <input {...control} type="password" autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} />}
       </Field>
       <Field label={t('confirm_password')} name="confirmPassword" problem={problems.confirmPassword}>
