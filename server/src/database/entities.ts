@@ -33,6 +33,9 @@ import { SurveyMessage } from '../modules/surveys/entities/survey-message.entity
 import { SurveyToken } from '../modules/surveys/entities/survey-token.entity.js';
 import { SurveyResponse } from '../modules/surveys/entities/survey-response.entity.js';
 import { SurveyInterview } from '../modules/surveys/entities/survey-interview.entity.js';
+import { MachineDraft } from '../modules/translation/machine-draft.entity.js';
+import { TranslationPreference } from '../modules/translation/translation-preference.entity.js';
+import { Translation } from '../modules/translation/translation.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity of the platform; migrations are generated from this list. */
@@ -73,4 +76,7 @@ export const ENTITIES = [
   LearningProgress,
   LearningReminder,
   LearningSettingsRow,
+  Translation,
+  TranslationPreference,
+  MachineDraft,
 ];
