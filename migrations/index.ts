@@ -6,6 +6,7 @@ import { CreateSurveys1795354657097 } from './1795354657097-CreateSurveys.js';
 import { CreateLearning1795354933463 } from './1795354933463-CreateLearning.js';
 import { AddAutomaticDistributions1796223968170 } from './1796223968170-AddAutomaticDistributions.js';
 import { AddTranslations1796224069392 } from './1796224069392-AddTranslations.js';
+import { ReplaceSignInFailuresWithRateCounters1796224122337 } from './1796224122337-ReplaceSignInFailuresWithRateCounters.js';
 
 export const MIGRATIONS = [
   CreateFoundation1795353512000,
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateLearning1795354933463,
   AddAutomaticDistributions1796223968170,
   AddTranslations1796224069392,
+  ReplaceSignInFailuresWithRateCounters1796224122337,
 ];
