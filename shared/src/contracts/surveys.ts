@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { csvDelimiterSchema } from './common.js';
+import { csvDelimiterSchema, dateTimeInputSchema } from './common.js';
 import { CONSTITUENCY_GROUPS, ENROLMENT_STATUSES, ILO_REGIONS, roleSchema } from '../domain.js';
 import { LANGUAGES, languageSchema, localize, localizedTextSchema, missingLanguages, type Language, type LocalizedText } from '../locales.js';
 import {
@@ -301,8 +301,8 @@ const reminderDaysSchema = z
 
 const distributionFieldsSchema = z.strictObject({
   audience: audienceSchema,
-  opensAt: z.iso.datetime({ offset: true }),
-  closesAt: z.iso.datetime({ offset: true }),
+  opensAt: dateTimeInputSchema,
+  closesAt: dateTimeInputSchema,
   reminderDays: reminderDaysSchema,
 });
 
@@ -540,7 +540,7 @@ export type InterviewList = z.infer<typeof interviewListSchema>;
 export const interviewListQuerySchema = textAnswersQuerySchema;
 
 export const proposeInterviewRequestSchema = z.strictObject({
-  startsAt: z.iso.datetime({ offset: true }),
+  startsAt: dateTimeInputSchema,
   durationMinutes: z.number().int().min(10).max(240),
   meetingLink: z.url({ protocol: /^https?$/ }).max(500),
   note: z.string().trim().max(2000).default(''),
