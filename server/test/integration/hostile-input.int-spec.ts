@@ -20,18 +20,19 @@ describe('hostile input', () => {
     editionId = edition.id;
     organizer = (await signedIn(t, 'organizer', { language: 'fr' })).client;
     participant = await member(t, 'participant', edition.id);
-    roomId = (await roomsOf(participant.client)).find((room) => room.item?.number === module1.number)?.id ?? (await roomsOf(participant.client))[0]!.id;
+    roomId =
+      (await roomsOf(participant.client)).find((room) => room.item?.number === module1.number)?.id ?? (await roomsOf(participant.client))[0]!.id;
   });
   afterAll(async () => {
     participant.socket.disconnect();
     await t.close();
   });
 
-  function expectRefused(response: ApiResponse, field?: string): void {
-    expect(response.status).toBe(400);
-    expect(response.body).toEqual(expect.objectContaining({ code: 'validation_failed', message: expect.any(String), requestId: expect.any(String) }));
-    if (field) expect(response.body.details.map((d: { path: string }) => d.path)).toContain(field);
+  /** The one error shape, naming the field. */
+  function refusal(response: ApiResponse): { status: number; code: unknown; fields: string[] } {
+    return { status: response.status, code: response.body?.code, fields: (response.body?.details ?? []).map((d: { path: string }) => d.path) };
   }
+  const refused = (field: string) => ({ status: 400, code: 'validation_failed', fields: expect.arrayContaining([field]) });
 
   it('accepts an empty profile change as nothing to change', async () => {
     const response = await participant.client.patch('/profile', {});
@@ -41,16 +42,16 @@ describe('hostile input', () => {
 
   it('refuses U+0000 in a name, with a translated message', async () => {
     const response = await organizer.patch('/profile', { name: 'Ana\u0000' });
-    expectRefused(response, 'name');
+    expect(refusal(response)).toEqual(refused('name'));
     expect(response.body.details[0]).toEqual({ path: 'name', code: 'invalid_characters', message: expect.stringMatching(/caractère/) });
   });
 
   it('refuses U+0000 in a query string', async () => {
-    expectRefused(await organizer.get(`/editions/${editionId}/enrolments?q=a%00b`), 'q');
+    expect(refusal(await organizer.get(`/editions/${editionId}/enrolments?q=a%00b`))).toEqual(refused('q'));
   });
 
   it('refuses a lone surrogate in a localized text', async () => {
-    expectRefused(await organizer.post(`/editions/${editionId}/learning/units`, unit('\ud800')), 'title.en');
+    expect(refusal(await organizer.post(`/editions/${editionId}/learning/units`, unit('\ud800')))).toEqual(refused('title.en'));
   });
 
   it('refuses a date outside any sensible range', async () => {
@@ -61,17 +62,19 @@ describe('hostile input', () => {
       closesAt: '2100-01-01T00:00:00Z',
       reminderDays: [],
     });
-    expectRefused(response, 'opensAt');
+    expect(refusal(response)).toEqual(refused('opensAt'));
   });
 
   it('refuses a message cursor beyond any message number', async () => {
-    expectRefused(await participant.client.get(`/discussions/rooms/${roomId}/messages?before=2147483648`), 'before');
+    expect(refusal(await participant.client.get(`/discussions/rooms/${roomId}/messages?before=2147483648`))).toEqual(refused('before'));
   });
 
   it('refuses Markdown nested deeper than any page needs, before saving it', async () => {
     const deep = '>'.repeat(2_500) + ' deep';
-    expectRefused(await organizer.post(`/editions/${editionId}/learning/units`, { ...unit('Deep'), body: { en: deep } }), 'body.en');
-    expectRefused(await organizer.post('/learning/preview', { markdown: '- '.repeat(2_000) + 'x' }), 'markdown');
+    expect(refusal(await organizer.post(`/editions/${editionId}/learning/units`, { ...unit('Deep'), body: { en: deep } }))).toEqual(
+      refused('body.en'),
+    );
+    expect(refusal(await organizer.post('/learning/preview', { markdown: '- '.repeat(2_000) + 'x' }))).toEqual(refused('markdown'));
   });
 
   it('still renders reasonable nesting', async () => {

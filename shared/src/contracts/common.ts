@@ -15,6 +15,7 @@ export const MAX_INT = 2_147_483_647;
  * U+0000 and unpaired UTF-16 surrogates: PostgreSQL stores neither in text nor in json, and no
  * person types them. Input carrying them is refused (`invalid_characters`) before any schema runs.
  */
+// oxlint-disable-next-line no-control-regex -- finding U+0000 is the point
 const UNSAFE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function isSafeText(value: string): boolean {

@@ -22,7 +22,12 @@ export type LearningResource = z.infer<typeof learningResourceSchema>;
 const unitFieldsSchema = z.strictObject({
   title: localizedTextSchema.refine((text) => Object.values(text).some((value) => value?.trim()), { message: 'required' }),
   /** Markdown per language; rendered to sanitized HTML by the server. */
-  body: z.strictObject({ en: markdownSchema(20_000).optional(), es: markdownSchema(20_000).optional(), fr: markdownSchema(20_000).optional(), pt: markdownSchema(20_000).optional() }),
+  body: z.strictObject({
+    en: markdownSchema(20_000).optional(),
+    es: markdownSchema(20_000).optional(),
+    fr: markdownSchema(20_000).optional(),
+    pt: markdownSchema(20_000).optional(),
+  }),
   keyQuestions: z.array(localizedTextSchema).max(20),
   resources: z.array(learningResourceSchema).max(30),
   programmeItemId: z.uuid().nullable(),

@@ -322,7 +322,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       unknown_country: 'Choisissez un pays dans la liste.',
       passwords_differ: 'Les mots de passe ne correspondent pas.',
       invalid: 'Cette valeur n’est pas valide.',
-      invalid_characters: 'Ce texte contient un caractère qui ne peut pas être enregistré (un caractère nul ou un emoji incomplet). Supprimez-le et réessayez.',
+      invalid_characters:
+        'Ce texte contient un caractère qui ne peut pas être enregistré (un caractère nul ou un emoji incomplet). Supprimez-le et réessayez.',
       out_of_range: 'Cette date est en dehors des années 1900 à 2999.',
       too_deep: 'Ce texte imbrique trop de citations ou de listes (plus de 50 niveaux sur une ligne).',
       end_before_start: 'La fin ne peut pas précéder le début.',
@@ -410,7 +411,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       unknown_country: 'Escolha um país da lista.',
       passwords_differ: 'As palavras-passe não coincidem.',
       invalid: 'Este valor não é válido.',
-      invalid_characters: 'Este texto contém um carácter que não pode ser guardado (um carácter nulo ou um emoji partido). Remova-o e tente novamente.',
+      invalid_characters:
+        'Este texto contém um carácter que não pode ser guardado (um carácter nulo ou um emoji partido). Remova-o e tente novamente.',
       out_of_range: 'Esta data está fora dos anos 1900 a 2999.',
       too_deep: 'Este texto aninha citações ou listas em demasia (mais de 50 níveis numa linha).',
       end_before_start: 'O fim não pode ser anterior ao início.',
