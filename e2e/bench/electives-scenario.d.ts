@@ -13,6 +13,9 @@ export interface ScenarioOptions {
 }
 
 export interface ScenarioResult {
+  editionId: string;
+  /** Every choice fired, in order: who chose which module. */
+  plan: { email: string; itemId: string }[];
   requests: number;
   /** Answers other than 200 (every choice asks for the waitlist when full, so none should fail). */
   failed: number;

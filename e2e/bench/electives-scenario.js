@@ -100,7 +100,7 @@ async function pooled(items, limit, work) {
 /**
  * @typedef {{ block: string, capacities: number[] }} BlockPlan
  * @typedef {{ baseUrl: string, mailDir: string, participants: number, blocks: BlockPlan[], log?: (line: string) => void }} ScenarioOptions
- * @typedef {{ requests: number, failed: number, p50: number, p95: number, p99: number, max: number, totalMs: number, problems: string[], fill: { block: string, modules: { number: number, capacity: number, seated: number, waitlisted: number }[] }[] }} ScenarioResult
+ * @typedef {{ editionId: string, plan: { email: string, itemId: string }[], requests: number, failed: number, p50: number, p95: number, p99: number, max: number, totalMs: number, problems: string[], fill: { block: string, modules: { number: number, capacity: number, seated: number, waitlisted: number }[] }[] }} ScenarioResult
  */
 
 /** @param {ScenarioOptions} options @returns {Promise<ScenarioResult>} */
@@ -174,7 +174,7 @@ export async function runElectivesScenario({ baseUrl, mailDir, participants, blo
     blocks.map((plan) => {
       const ids = /** @type {string[]} */ (modules.get(plan.block));
       const favourite = i % 3 === 0 ? (ids[i % ids.length] ?? ids[0]) : ids[0];
-      return { person, itemId: /** @type {string} */ (favourite) };
+      return { person, email: emails[i], itemId: /** @type {string} */ (favourite) };
     }),
   );
   const started = performance.now();
@@ -211,6 +211,8 @@ export async function runElectivesScenario({ baseUrl, mailDir, participants, blo
     }
   }
   return {
+    editionId: edition.id,
+    plan: requests.map(({ email, itemId }) => ({ email: /** @type {string} */ (email), itemId })),
     requests: answers.length,
     failed: answers.filter((a) => a.status !== 200).length,
     p50: quantile(latencies, 0.5),

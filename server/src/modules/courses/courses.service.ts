@@ -42,7 +42,8 @@ export class CoursesService {
   }
 
   async editionOrFail(editionId: string, manager: EntityManager = this.dataSource.manager): Promise<Edition> {
-    const edition = await manager.findOne(Edition, { where: { id: editionId }, relations: { course: true } });
+    // `find` joins the course in one statement; `findOne` with a relation takes two.
+    const [edition] = await manager.find(Edition, { where: { id: editionId }, relations: { course: true } });
     if (!edition) throw notFound();
     return edition;
   }

@@ -61,11 +61,13 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Every block with its modules, seats left and waitlists, and the caller's own choices. */
-  async overview(caller: RequestUser, editionId: string, known?: Edition): Promise<ElectivesOverview> {
-    const [edition, enrolment] = await Promise.all([
-      known ?? this.courses.editionOrFail(editionId),
-      caller.role === 'organizer' ? null : this.membership.activeEnrolment(caller.id, editionId),
-    ]);
+  async overview(caller: RequestUser, editionId: string, known?: { edition: Edition; enrolment: Enrolment }): Promise<ElectivesOverview> {
+    const [edition, enrolment] = known
+      ? [known.edition, known.enrolment]
+      : await Promise.all([
+          this.courses.editionOrFail(editionId),
+          caller.role === 'organizer' ? null : this.membership.activeEnrolment(caller.id, editionId),
+        ]);
     if (caller.role !== 'organizer' && !enrolment) throw forbidden();
     const canChoose = enrolment?.role === 'participant';
     const [modules, counts, mine] = await Promise.all([
@@ -109,21 +111,25 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
   async choose(caller: RequestUser, editionId: string, request: ChooseElectiveRequest): Promise<ElectivesOverview> {
     const edition = await this.courses.editionOrFail(editionId);
     this.assertWindowOpen(edition);
-    await this.dataSource.transaction(async (manager) => {
+    // The participant's enrolment was just checked under lock: the overview need not read it again.
+    const enrolment = await this.dataSource.transaction(async (manager) => {
       const enrolment = await this.seats.lockParticipant(manager, { editionId, userId: caller.id });
-      return this.seats.take(manager, enrolment, request.itemId, request.waitlist);
+      await this.seats.take(manager, enrolment, request.itemId, request.waitlist);
+      return enrolment;
     });
-    return this.overview(caller, editionId, edition);
+    return this.overview(caller, editionId, { edition, enrolment });
   }
 
   async leave(caller: RequestUser, editionId: string, itemId: string): Promise<ElectivesOverview> {
     const edition = await this.courses.editionOrFail(editionId);
     this.assertWindowOpen(edition);
-    await this.dataSource.transaction(async (manager) => {
+    // The participant's enrolment was just checked under lock: the overview need not read it again.
+    const enrolment = await this.dataSource.transaction(async (manager) => {
       const enrolment = await this.seats.lockParticipant(manager, { editionId, userId: caller.id });
-      return this.seats.leave(manager, enrolment, itemId);
+      await this.seats.leave(manager, enrolment, itemId);
+      return enrolment;
     });
-    return this.overview(caller, editionId, edition);
+    return this.overview(caller, editionId, { edition, enrolment });
   }
 
   /** Organizers place a participant at any time, the deadline notwithstanding, but never beyond capacity. */

@@ -1,0 +1,94 @@
+// The HTTP read path under load (issue 16): the reads a participant's pages make most — home
+// (their editions), the edition page, the pre-learning package, the room list, the agenda — hit by
+// autocannon at 50 and 200 connections, each compared in the same run with a trivial route of the
+// same server (`GET /api/auth/me`: the same middleware, session lookup and JSON reply, no feature
+// query). Prints p50/p99 latency, requests/s, errors and the ratio to the baseline.
+// Built server on a fresh database with the demo data; server on core 0, load on core 1 (taskset).
+//   npm run build && npm run bench -w e2e -- reads      (BENCH_SECONDS=10 per measurement)
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import autocannon from 'autocannon';
+import globalSetup from '../fixtures/global-setup.mjs';
+import globalTeardown from '../fixtures/global-teardown.mjs';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = [50, 200];
+const GOAL_P99_MS = 250;
+
+await globalSetup();
+const base = /** @type {string} */ (process.env.E2E_BASE_URL);
+let failed = false;
+try {
+  const pinned = pin();
+  const cookie = await signIn('participant@academy.example.org');
+  const editions = await get(cookie, '/api/editions');
+  const edition = editions.find((e) => e.code === 'SSTC-2016') ?? editions[0];
+  const routes = [
+    ['home (my editions)', '/api/editions'],
+    ['edition page', `/api/editions/${edition.id}`],
+    ['pre-learning package', `/api/editions/${edition.id}/learning`],
+    ['room list', '/api/discussions/rooms'],
+    ['agenda', `/api/editions/${edition.id}/agenda`],
+  ];
+  for (const [, path] of routes) await get(cookie, path); // each answers 200 before it is measured
+
+  console.log(`HTTP reads as a participant, ${SECONDS} s each; ${pinned ? 'server on core 0, autocannon on core 1' : 'not pinned'}`);
+  for (const connections of CONNECTIONS) {
+    await measure(cookie, '/api/auth/me', connections, 1); // warm-up, not reported
+    console.log(`\n${connections} connections`);
+    console.log(
+      `${'route'.padEnd(24)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)} ${'req/s vs baseline'.padStart(18)}`,
+    );
+    for (const [name, path] of routes) {
+      // The baseline just before each route, so that both see the same machine.
+      const baseline = await measure(cookie, '/api/auth/me', connections, SECONDS);
+      const result = await measure(cookie, path, connections, SECONDS);
+      console.log(row('  baseline: auth/me', baseline, baseline));
+      console.log(row(name, result, baseline));
+      if (result.errors > 0 || (connections === 200 && result.p99 > GOAL_P99_MS)) failed = true;
+    }
+  }
+  console.log(`\ngoal: p99 ≤ ${GOAL_P99_MS} ms at 200 connections and 0 errors — ${failed ? 'NOT MET' : 'met'}`);
+} finally {
+  await globalTeardown();
+}
+process.exit(failed ? 1 : 0);
+
+/** The server on core 0 and this process (autocannon) on core 1, so that the load generator does not steal the server's CPU. */
+function pin() {
+  const server = /** @type {import('node:child_process').ChildProcess} */ (globalThis.__e2eServer);
+  if (cpus().length < 2 || spawnSync('taskset', ['-c', '0', 'true']).status !== 0) return false;
+  spawnSync('taskset', ['-a', '-p', '-c', '0', String(server.pid)]);
+  spawnSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)]);
+  return true;
+}
+
+async function measure(cookie, path, connections, duration) {
+  const result = await autocannon({ url: `${base}${path}`, connections, duration, headers: { cookie, 'accept-encoding': 'gzip' } });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+function row(name, m, baseline) {
+  return `${name.padEnd(24)} ${m.rps.toFixed(0).padStart(8)} ${m.p50.toFixed(0).padStart(8)} ${m.p99.toFixed(0).padStart(8)} ${String(m.errors).padStart(7)} ${(m.rps / baseline.rps).toFixed(2).padStart(18)}`;
+}
+
+async function signIn(email) {
+  const response = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ email, password: 'academy-2016' }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in ${email}: ${response.status}`);
+  return /** @type {string} */ (response.headers.get('set-cookie')).split(';')[0];
+}
+
+async function get(cookie, path) {
+  const response = await fetch(`${base}${path}`, { headers: { cookie } });
+  if (response.status !== 200) throw new Error(`GET ${path}: ${response.status}`);
+  return response.json();
+}
