@@ -51,6 +51,19 @@ export class RoomView {
     return this.messages().filter({ hasText: text });
   }
 
+  /** The line under a message that offers, or tells about, its translation. */
+  translation(text: string): Locator {
+    return this.message(text).getByTestId('message-translation');
+  }
+
+  body(text: string): Locator {
+    return this.message(text).getByTestId('message-body');
+  }
+
+  autoTranslate(): Locator {
+    return this.page.getByTestId('auto-translate');
+  }
+
   pending(): Locator {
     return this.page.getByTestId('pending-message');
   }

@@ -20,6 +20,7 @@ import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
 import { SurveysModule } from './modules/surveys/surveys.module.js';
+import { TranslationModule } from './modules/translation/translation.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 @Module({})
@@ -37,6 +38,7 @@ export class AppModule {
         JobsModule,
         MailModule,
         MembershipModule,
+        TranslationModule,
         AuthModule,
         UsersModule,
         CoursesModule,

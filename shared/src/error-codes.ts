@@ -48,6 +48,10 @@ export const ERROR_STATUS = {
   room_archived: 403,
   already_reported: 409,
   message_unavailable: 409,
+  // translation
+  translation_unavailable: 503,
+  translation_rate_limited: 429,
+  translation_disabled: 404,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

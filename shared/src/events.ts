@@ -18,6 +18,7 @@ import type {
   SyncRoomReply,
   SyncRoomRequest,
 } from './contracts/discussions.js';
+import type { TranslateMessagesReply, TranslateMessagesRequest } from './contracts/translation.js';
 
 type Ack<T> = (reply: SocketReply<T>) => void;
 
@@ -59,4 +60,6 @@ export interface ClientToServerEvents {
   'message:report': (request: ReportMessageRequest, ack: Ack<null>) => void;
   'message:edits': (request: MessageRef, ack: Ack<MessageEdit[]>) => void;
   'moderation:act': (request: ModerateRequest, ack: Ack<null>) => void;
+  /** Messages in the reader's language (visible ones first), within the reader's rate; shared with every reader of that language. */
+  'message:translate': (request: TranslateMessagesRequest, ack: Ack<TranslateMessagesReply>) => void;
 }

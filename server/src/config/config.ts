@@ -28,6 +28,17 @@ const configSchema = z.object({
     message: 'must be false, true, a number of proxies, or comma-separated addresses/subnets (loopback, uniquelocal, 10.0.0.0/8, …)',
   }),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** A LibreTranslate server; unset: no translation anywhere. */
+  TRANSLATION_URL: urlOf('http', 'https').optional(),
+  TRANSLATION_API_KEY: z.string().optional(),
+  /** Longest wait for one engine call, in milliseconds. */
+  TRANSLATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8_000),
+  /** Engine calls in flight at once from one server. */
+  TRANSLATION_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** Messages one reader may have translated per minute. */
+  TRANSLATION_READER_RATE: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** After the engine failed, how long the circuit stays open before one call tries it again. */
+  TRANSLATION_RETRY_AFTER_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
 });
 
 export type Config = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL' | 'ALLOWED_ORIGINS' | 'SEED_DEMO' | 'TRUST_PROXY'> & {

@@ -34,6 +34,9 @@ import { SurveyToken } from '../modules/surveys/entities/survey-token.entity.js'
 import { SurveyResponse } from '../modules/surveys/entities/survey-response.entity.js';
 import { SurveyResponsePool } from '../modules/surveys/entities/survey-response-pool.entity.js';
 import { SurveyInterview } from '../modules/surveys/entities/survey-interview.entity.js';
+import { MachineDraft } from '../modules/translation/machine-draft.entity.js';
+import { TranslationPreference } from '../modules/translation/translation-preference.entity.js';
+import { Translation } from '../modules/translation/translation.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity of the platform; migrations are generated from this list. */
@@ -75,4 +78,7 @@ export const ENTITIES = [
   LearningProgress,
   LearningReminder,
   LearningSettingsRow,
+  Translation,
+  TranslationPreference,
+  MachineDraft,
 ];

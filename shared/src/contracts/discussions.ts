@@ -92,7 +92,7 @@ export const messageSchema = z.object({
   clientId: z.uuid(),
   kind: z.enum(MESSAGE_KINDS),
   author: personSchema,
-  /** The author's interface language when they wrote it. */
+  /** The language the author chose, else the one detected, else the author's interface language. */
   language: languageSchema,
   /** Null when deleted, or hidden from this reader. */
   body: z.string().nullable(),
@@ -141,6 +141,8 @@ export const sendMessageRequestSchema = z.strictObject({
   body: bodySchema,
   parentId: messageIdSchema.nullable().default(null),
   kind: z.enum(MESSAGE_KINDS).default('message'),
+  /** The language the author says they wrote in; omitted: detected (the author's language when it cannot be). */
+  language: languageSchema.optional(),
 });
 export type SendMessageRequest = z.input<typeof sendMessageRequestSchema>;
 

@@ -9,12 +9,14 @@ import {
   reportMessageRequestSchema,
   sendMessageRequestSchema,
   syncRoomRequestSchema,
+  translateMessagesRequestSchema,
   type JoinRoomReply,
   type Message,
   type MessageEdit,
   type Person,
   type SocketReply,
   type SyncRoomReply,
+  type TranslateMessagesReply,
 } from '@sstc/shared';
 import { ApiException } from '../../common/http/api.exception.js';
 import type { RealtimeSocket } from '../realtime/realtime.types.js';
@@ -161,6 +163,11 @@ export class DiscussionsGateway implements OnGatewayConnection {
   @SubscribeMessage('message:edits')
   edits(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() payload: unknown): Promise<SocketReply<MessageEdit[]>> {
     return this.limited(socket, () => this.moderation.edits(socket.data.user, parsePayload(messageRefSchema, payload).messageId));
+  }
+
+  @SubscribeMessage('message:translate')
+  translate(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() payload: unknown): Promise<SocketReply<TranslateMessagesReply>> {
+    return reply(socket.data.user.language, () => this.messages.translate(socket.data.user, parsePayload(translateMessagesRequestSchema, payload)));
   }
 
   @SubscribeMessage('moderation:act')

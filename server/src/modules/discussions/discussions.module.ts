@@ -12,6 +12,7 @@ import { ModerationService } from './moderation.service.js';
 import { NotificationsService } from './notifications.service.js';
 import { MemoryRateLimiter, RateLimiter, RedisRateLimiter } from './rate-limiter.js';
 import { RoomAccessService } from './room-access.service.js';
+import { TranslationModule } from '../translation/translation.module.js';
 
 /** Send-rate counters shared by every instance through Redis when REDIS_URL is set, else in this process. */
 const rateLimiterProvider = {
@@ -26,6 +27,7 @@ const rateLimiterProvider = {
 };
 
 @Module({
+  imports: [TranslationModule],
   controllers: [DiscussionsController],
   providers: [
     rateLimiterProvider,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   MESSAGE_BURST,
@@ -13,10 +13,14 @@ import {
   type SyncRoomReply,
   type SyncRoomRequest,
   sendMessageRequestSchema,
+  type TranslateMessagesReply,
+  type TranslateMessagesRequest,
 } from '@sstc/shared';
 import type { z } from 'zod';
 import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
+import { CONFIG, type Config } from '../../config/config.js';
+import { TranslationService } from '../translation/translation.service.js';
 import { DiscussionsEmitter } from './discussions.emitter.js';
 import { MessagesRepository, toMessage, type MessageRow } from './messages.repository.js';
 import { NotificationsService } from './notifications.service.js';
@@ -46,7 +50,11 @@ export class MessagesService {
     private readonly limiter: RateLimiter,
     private readonly emitter: DiscussionsEmitter,
     private readonly notifications: NotificationsService,
+    private readonly translation: TranslationService,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
+
+  private readonly logger = new Logger('Messages');
 
   /**
    * Stores a message once per (author, clientId) under the room's next number and only then
@@ -68,7 +76,7 @@ export class MessagesService {
       clientId: request.clientId,
       authorId: caller.id,
       kind: request.kind,
-      language: caller.language,
+      language: request.language ?? (await this.translation.detect(request.body)) ?? caller.language,
       body: request.body,
       parentId: parent?.id ?? null,
       mentions,
@@ -133,6 +141,7 @@ export class MessagesService {
       });
       return { changed: [row.id], notifications };
     });
+    await this.forgetTranslations(row.body);
     return toMessage(rows[0]!, access);
   }
 
@@ -143,6 +152,7 @@ export class MessagesService {
       await manager.query(`UPDATE messages SET deleted_at = now(), deleted_by = $2, pinned_at = NULL WHERE id = $1`, [row.id, caller.id]);
       return { changed: [row.id] };
     });
+    await this.forgetTranslations(row.body);
     return toMessage(rows[0]!, access);
   }
 
@@ -170,6 +180,53 @@ export class MessagesService {
       return changed ? { changed: [row.id] } : null;
     });
     return toMessage(rows[0] ?? row, access);
+  }
+
+  /**
+   * Messages of a room in the reader's language, in the order asked (the client puts the ones on
+   * screen first). Only messages the reader can read in full: not deleted, not hidden (moderators
+   * read originals). Each message counts against the reader's rate (TRANSLATION_READER_RATE a
+   * minute); past it, the rest are deferred with the seconds to wait. The service shares each
+   * translation with every reader of the language (cache, and one engine call in flight).
+   */
+  async translate(caller: Caller, request: TranslateMessagesRequest): Promise<TranslateMessagesReply> {
+    if (!this.translation.enabled) throw new ApiException('translation_disabled');
+    const access = await this.access.require(caller, request.roomId);
+    const ids = [...new Set(request.messageIds)];
+    const byId = new Map((await this.messages.byIds(ids)).map((row) => [row.id, row]));
+    const rows = ids
+      .map((id) => byId.get(id))
+      .filter(
+        (row): row is MessageRow => !!row && row.room_id === access.id && !row.deleted_at && !row.hidden_at && row.language !== caller.language,
+      );
+    const perMinute = this.config.TRANSLATION_READER_RATE;
+    const allowed: MessageRow[] = [];
+    const deferred: string[] = [];
+    let retryAfter: number | null = null;
+    for (const row of rows) {
+      if (retryAfter === null) {
+        const wait = await this.limiter.take(`translate:${caller.id}`, { rate: perMinute / 60, burst: perMinute });
+        if (wait > 0) retryAfter = wait;
+      }
+      if (retryAfter === null) allowed.push(row);
+      else deferred.push(row.id);
+    }
+    const translations = await Promise.all(
+      allowed.map(async (row) => ({
+        messageId: row.id,
+        revision: row.revision,
+        from: row.language,
+        to: caller.language,
+        body: await this.translation.translate(row.body, row.language, caller.language),
+      })),
+    );
+    return { translations, deferred, retryAfter };
+  }
+
+  /** A message's text changed or left the room's view: its cached translations go with it. */
+  async forgetTranslations(body: string): Promise<void> {
+    if (!this.translation.enabled) return;
+    await this.translation.forget([body]).catch((error: unknown) => this.logger.warn(`translations not forgotten: ${String(error)}`));
   }
 
   /** Everything that changed in a room after a revision, read from the database. */

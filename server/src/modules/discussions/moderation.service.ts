@@ -88,6 +88,9 @@ export class ModerationService {
       }
       return { changed: [row.id] };
     });
+    // Hidden by members' reports: its translations go too.
+    const [hidden] = await this.messages.byIds([row.id]);
+    if (hidden?.hidden_at) await this.messagesService.forgetTranslations(row.body);
   }
 
   /** Open (or past) reports in the rooms the caller moderates, oldest first. */
@@ -223,6 +226,7 @@ export class ModerationService {
       await this.writeLog(manager, entry);
       return { changed: [row.id], notifications };
     });
+    if (request.action === 'hide' || request.action === 'delete') await this.messagesService.forgetTranslations(row.body);
   }
 
   private async onRoom(caller: Caller, request: Extract<ModerateRequest, { action: 'lock' | 'unlock' | 'slow_mode' }>): Promise<void> {

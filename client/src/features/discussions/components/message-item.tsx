@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../../lib/use-translation.js';
 import type { Language, Message } from '@sstc/shared';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
@@ -5,6 +6,7 @@ import { Markdown } from '../lib/markdown.js';
 import { MessageActions, type RoomContext } from './message-actions.js';
 import { Reactions } from './reactions.js';
 import { RelativeTime } from './relative-time.js';
+import { useMessageTranslation } from './translations-context.js';
 
 interface MessageItemProps {
   message: Message;
@@ -22,6 +24,27 @@ export function MessageItem({ message, room, onOpenThread }: MessageItemProps) {
   const me = useSignedInUser();
   const language = i18n.language as Language;
   const foreign = message.language !== language;
+  const { translations, view } = useMessageTranslation(message);
+  const readable = message.body !== null && !message.deletedAt && !message.hidden;
+  const translatable = !!translations && foreign && readable;
+  const translated = translatable && view.status === 'done' && !view.showOriginal;
+  const article = useRef<HTMLElement>(null);
+  const languageName = (code: string) => new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
+
+  // Automatic translation: ask when the message comes into view, so what is on screen goes first.
+  const auto = translatable && translations.auto && view.status === 'idle';
+  useEffect(() => {
+    if (!auto || !translations) return;
+    const element = article.current;
+    if (typeof IntersectionObserver === 'undefined' || !element) return translations.store.want(message);
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      translations.store.want(message);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [auto, translations, message]);
   const classes = [
     'message',
     `message-${message.kind}`,
@@ -31,7 +54,7 @@ export function MessageItem({ message, room, onOpenThread }: MessageItemProps) {
     .filter(Boolean)
     .join(' ');
   return (
-    <article className={classes} id={`message-${message.id}`} data-testid="message" aria-labelledby={`message-${message.id}-author`}>
+    <article ref={article} className={classes} id={`message-${message.id}`} data-testid="message" aria-labelledby={`message-${message.id}-author`}>
       <header className="message-header">
         <span className="message-author" id={`message-${message.id}-author`}>
           {message.author.name}
@@ -40,11 +63,7 @@ export function MessageItem({ message, room, onOpenThread }: MessageItemProps) {
         {message.kind !== 'message' && <span className="badge badge-kind">{t(`discussions:message.kinds.${message.kind}`)}</span>}
         <RelativeTime at={message.createdAt} editionTimeZone={room.editionTimeZone} />
         {foreign && message.body !== null && (
-          <span className="muted small">
-            {t('discussions:message.written_in', {
-              language: new Intl.DisplayNames([language], { type: 'language' }).of(message.language) ?? message.language,
-            })}
-          </span>
+          <span className="muted small">{t('discussions:message.written_in', { language: languageName(message.language) })}</span>
         )}
       </header>
       {message.hidden && (
@@ -56,9 +75,44 @@ export function MessageItem({ message, room, onOpenThread }: MessageItemProps) {
       )}
       {message.deletedAt && <p className="muted">{t('discussions:message.deleted')}</p>}
       {message.body !== null && !message.deletedAt && (
-        <div className="message-body" lang={foreign ? message.language : undefined} data-testid="message-body">
-          <Markdown text={message.body} me={me.id} />
+        <div
+          className={translated ? 'message-body message-translated' : 'message-body'}
+          lang={translated ? language : foreign ? message.language : undefined}
+          data-testid="message-body"
+        >
+          <Markdown text={translated ? view.body : message.body} me={me.id} />
         </div>
+      )}
+      {translatable && (
+        <p className="muted small message-translation" data-testid="message-translation">
+          {view.status === 'idle' && (
+            <button type="button" className="link-button" onClick={() => translations.store.want(message)}>
+              {t('discussions:translation.translate')}
+            </button>
+          )}
+          {view.status === 'pending' && <span role="status">{t('discussions:translation.translating')}</span>}
+          {view.status === 'unavailable' && (
+            <>
+              <span role="status">{t('discussions:translation.unavailable')}</span>{' '}
+              <button type="button" className="link-button" onClick={() => translations.store.want(message, true)}>
+                {t('discussions:translation.retry')}
+              </button>
+            </>
+          )}
+          {view.status === 'done' && !view.showOriginal && (
+            <>
+              {t('discussions:translation.translated_from', { language: languageName(view.from) })}{' '}
+              <button type="button" className="link-button" onClick={() => translations.store.toggle(message.id)}>
+                {t('discussions:translation.show_original')}
+              </button>
+            </>
+          )}
+          {view.status === 'done' && view.showOriginal && (
+            <button type="button" className="link-button" onClick={() => translations.store.toggle(message.id)}>
+              {t('discussions:translation.show_translation')}
+            </button>
+          )}
+        </p>
       )}
       {message.body !== null && message.deletedAt && room.moderator && (
         <div className="message-body message-removed" lang={foreign ? message.language : undefined}>

@@ -17,6 +17,8 @@ import { PendingMessages } from './pending-messages.js';
 import { RoomModeration } from './room-moderation.js';
 import { roomKindLabel, roomTitle } from './room-title.js';
 import { ThreadPanel } from './thread-panel.js';
+import { AutoTranslateSetting } from './auto-translate-setting.js';
+import { TranslationsProvider } from './translations-context.js';
 
 /** One room: history by pages, live messages, who is here and typing, the composer and, for moderators, their tools. */
 export function RoomPage() {
@@ -66,54 +68,57 @@ export function RoomPage() {
   const present = [...state.presence.values()];
 
   return (
-    <div className="stack room">
-      <p>
-        <Link to="/discussions">{t('discussions:room.back')}</Link>
-      </p>
-      <header className="stack-tight">
-        <p className="eyebrow">{roomKindLabel(room, t)}</p>
-        <h1 lang={title?.lang}>{title?.value}</h1>
-        <p className="muted small" role="status" data-testid="room-status" data-status={status}>
-          {t(`discussions:room.status.${status}`)} · {t('discussions:room.online', { count: present.length })}
-          {present.length > 0 && <>: {present.map((p) => p.name).join(', ')}</>}
+    <TranslationsProvider socket={socket} roomId={room.id}>
+      <div className="stack room">
+        <p>
+          <Link to="/discussions">{t('discussions:room.back')}</Link>
         </p>
-        {room.locked && <p className="note">{t('discussions:room.locked')}</p>}
-        {room.archived && <p className="note">{t('discussions:room.archived')}</p>}
-        {room.slowModeSeconds > 0 && <p className="note">{t('discussions:room.slow_mode', { count: room.slowModeSeconds })}</p>}
-      </header>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          <p>{t(`errors:${error.code}`, errorParams(error.code, error.retryAfter))}</p>
-        </div>
-      )}
-      {room.canModerate && <RoomModeration room={room} socket={socket} />}
-      {pinned.length > 0 && (
-        <section aria-labelledby="pinned-title" className="pinned stack-tight">
-          <h2 id="pinned-title">{t('discussions:room.pinned')}</h2>
-          {pinned.map((message) => (
-            <MessageItem key={message.id} message={message} room={context} onOpenThread={openThread} />
-          ))}
-        </section>
-      )}
-      <MessageList messages={messages} hasOlder={state.hasOlder} loadOlder={loadOlder} room={context} onOpenThread={openThread} />
-      <PendingMessages roomId={room.id} />
-      <p className="typing muted small" aria-live="polite">
-        {typing.length > 0 &&
-          t('discussions:room.typing', {
-            names: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(typing.map((p) => p.name)),
-            count: typing.length,
-          })}
-      </p>
-      {actionError && (
-        <div className="alert alert-error" role="alert">
-          <p>{t(`errors:${actionError.code}`, errorParams(actionError.code, actionError.retryAfter))}</p>
-          <button type="button" className="link-button" onClick={() => setActionError(null)}>
-            {t('discussions:actions.close')}
-          </button>
-        </div>
-      )}
-      <Composer room={context} />
-      {threadId && <ThreadPanel rootId={threadId} room={context} state={state} onClose={() => setSearch({})} />}
-    </div>
+        <header className="stack-tight">
+          <p className="eyebrow">{roomKindLabel(room, t)}</p>
+          <h1 lang={title?.lang}>{title?.value}</h1>
+          <p className="muted small" role="status" data-testid="room-status" data-status={status}>
+            {t(`discussions:room.status.${status}`)} · {t('discussions:room.online', { count: present.length })}
+            {present.length > 0 && <>: {present.map((p) => p.name).join(', ')}</>}
+          </p>
+          {room.locked && <p className="note">{t('discussions:room.locked')}</p>}
+          {room.archived && <p className="note">{t('discussions:room.archived')}</p>}
+          {room.slowModeSeconds > 0 && <p className="note">{t('discussions:room.slow_mode', { count: room.slowModeSeconds })}</p>}
+          <AutoTranslateSetting />
+        </header>
+        {error && (
+          <div className="alert alert-error" role="alert">
+            <p>{t(`errors:${error.code}`, errorParams(error.code, error.retryAfter))}</p>
+          </div>
+        )}
+        {room.canModerate && <RoomModeration room={room} socket={socket} />}
+        {pinned.length > 0 && (
+          <section aria-labelledby="pinned-title" className="pinned stack-tight">
+            <h2 id="pinned-title">{t('discussions:room.pinned')}</h2>
+            {pinned.map((message) => (
+              <MessageItem key={message.id} message={message} room={context} onOpenThread={openThread} />
+            ))}
+          </section>
+        )}
+        <MessageList messages={messages} hasOlder={state.hasOlder} loadOlder={loadOlder} room={context} onOpenThread={openThread} />
+        <PendingMessages roomId={room.id} />
+        <p className="typing muted small" aria-live="polite">
+          {typing.length > 0 &&
+            t('discussions:room.typing', {
+              names: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(typing.map((p) => p.name)),
+              count: typing.length,
+            })}
+        </p>
+        {actionError && (
+          <div className="alert alert-error" role="alert">
+            <p>{t(`errors:${actionError.code}`, errorParams(actionError.code, actionError.retryAfter))}</p>
+            <button type="button" className="link-button" onClick={() => setActionError(null)}>
+              {t('discussions:actions.close')}
+            </button>
+          </div>
+        )}
+        <Composer room={context} />
+        {threadId && <ThreadPanel rootId={threadId} room={context} state={state} onClose={() => setSearch({})} />}
+      </div>
+    </TranslationsProvider>
   );
 }

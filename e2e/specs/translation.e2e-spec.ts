@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
+import { DiscussionsPage, type RoomView } from '../pages/discussions.page.js';
+import { HomePage } from '../pages/home.page.js';
+import { SignInPage } from '../pages/sign-in.page.js';
+
+// The e2e server runs with TRANSLATION_URL pointing at the LibreTranslate-compatible fake
+// (fixtures/global-setup.mjs), which knows these phrases in the four languages.
+const PANEL_2 = {
+  pt: 'Cooperação triangular: boas práticas',
+  es: 'Cooperación triangular: buenas prácticas',
+};
+const EDITION_2016 = {
+  pt: '1.ª Academia da OIT sobre Cooperação Sul-Sul e Triangular',
+  es: '1.ª Academia de la OIT sobre Cooperación Sur-Sur y Triangular',
+};
+
+interface Person {
+  context: BrowserContext;
+  page: Page;
+  room: RoomView;
+}
+
+async function enter(browser: Browser, email: string, locale: string, name: string, language: 'pt' | 'es'): Promise<Person> {
+  const context = await newContext(browser, locale);
+  const page = await context.newPage();
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.signIn(email, DEMO_PASSWORD);
+  await new HomePage(page).currentUser().filter({ hasText: name }).waitFor();
+  const discussions = new DiscussionsPage(page);
+  await discussions.open();
+  return { context, page, room: await discussions.openRoom(PANEL_2[language], EDITION_2016[language]) };
+}
+
+describe('translation in the browser', () => {
+  let browser: Browser;
+  let joao: Person;
+  let maria: Person;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    joao = await enter(browser, 'participant@academy.example.org', 'pt-BR', 'João Silva', 'pt');
+    maria = await enter(browser, 'participante@academy.example.org', 'es-CO', 'María Fernández', 'es');
+  }, 120_000);
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('lets a Portuguese and a Spanish participant read each other in their own language, the original one click away', async () => {
+    // On demand: João asks for the translation of María's message.
+    await maria.room.send('Hola, ¿cómo está usted?');
+    const line = joao.room.translation('Hola, ¿cómo está usted?');
+    await line.getByRole('button', { name: 'Traduzir' }).click();
+    await joao.room.message('Olá, como está você?').waitFor();
+    expect(await joao.room.translation('Olá, como está você?').textContent()).toContain('Traduzido do espanhol');
+    expect(await joao.room.body('Olá, como está você?').getAttribute('lang')).toBe('pt');
+    await joao.room.translation('Olá, como está você?').getByRole('button', { name: 'ver o original' }).click();
+    await joao.room.body('Hola, ¿cómo está usted?').waitFor();
+    await joao.room.translation('Hola, ¿cómo está usted?').getByRole('button', { name: 'Ver a tradução' }).click();
+    await joao.room.body('Olá, como está você?').waitFor();
+
+    // Automatically: María turns the setting on, and João's next message arrives in Spanish, markup kept.
+    await maria.room.autoTranslate().check();
+    await maria.page.waitForResponse((r) => r.url().endsWith('/api/translation/preferences') && r.ok());
+    await joao.room.send('O nosso projeto de cooperação funciona bem');
+    const translated = maria.room.message('Nuestro proyecto de cooperación funciona bien');
+    await translated.waitFor();
+    expect(await maria.room.translation('Nuestro proyecto de cooperación funciona bien').textContent()).toContain('Traducido del portugués');
+    await maria.room.translation('Nuestro proyecto de cooperación funciona bien').getByRole('button', { name: 'ver el original' }).click();
+    await maria.room.body('O nosso projeto de cooperação funciona bem').waitFor();
+    // João's own message stays as he wrote it on his screen.
+    expect(await joao.room.message('O nosso projeto de cooperação funciona bem').getByTestId('message-translation').count()).toBe(0);
+  });
+});

@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import CircuitBreaker from 'opossum';
+import pLimit, { type LimitFunction } from 'p-limit';
+import { LANGUAGES, type Language } from '@sstc/shared';
+import type { DataSource } from 'typeorm';
+import { ApiException } from '../../common/http/api.exception.js';
+import { CONFIG, type Config } from '../../config/config.js';
+import { LibreTranslateProvider } from './libretranslate.provider.js';
+import { joinRuns, splitRuns } from './text-runs.js';
+import { EngineError, type TranslationProvider } from './translation.provider.js';
+
+/** Attempts of one engine call when it answers 429 or 5xx or drops the connection (not after a timeout). */
+const ATTEMPTS = 3;
+const RETRY_DELAY_MS = 150;
+/** How long the engine's version is trusted before it is asked again. */
+const VERSION_TTL_MS = 10 * 60_000;
+/** Detection runs while a message is being sent: it gets this long, then the author's language is used. */
+const DETECT_BUDGET_MS = 1_500;
+/** Below this confidence (0–100) a detection is not believed. */
+const DETECTION_CONFIDENCE = 50;
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * Machine translation for the whole platform, bounded: every engine call goes through one circuit
+ * breaker (opossum: after repeated failures the engine is not called for TRANSLATION_RETRY_AFTER_MS,
+ * callers get `translation_unavailable` at once) and one concurrency limit (p-limit), each HTTP call
+ * has a timeout, and transient failures are retried a little. Results are cached in PostgreSQL by
+ * (SHA-256 of the source text, source language, target language, engine version), and concurrent
+ * requests for the same translation share one engine call.
+ */
+@Injectable()
+export class TranslationService implements OnModuleDestroy {
+  private readonly logger = new Logger('Translation');
+  private readonly provider: TranslationProvider | null;
+  private readonly breaker: CircuitBreaker<[() => Promise<unknown>], unknown>;
+  private readonly limit: LimitFunction;
+  private readonly inFlight = new Map<string, Promise<string>>();
+  private engineVersion: { value: Promise<string>; at: number } | null = null;
+
+  constructor(
+    @Inject(CONFIG) private readonly config: Config,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
+    this.provider = config.TRANSLATION_URL
+      ? new LibreTranslateProvider({ url: config.TRANSLATION_URL, apiKey: config.TRANSLATION_API_KEY, timeoutMs: config.TRANSLATION_TIMEOUT_MS })
+      : null;
+    this.limit = pLimit(config.TRANSLATION_CONCURRENCY);
+    this.breaker = new CircuitBreaker((call: () => Promise<unknown>) => this.limit(() => this.withRetries(call)), {
+      // Each HTTP call has its own timeout; a call waiting for its turn in the limit is not failing.
+      timeout: false,
+      resetTimeout: config.TRANSLATION_RETRY_AFTER_MS,
+      rollingCountTimeout: 10_000,
+      errorThresholdPercentage: 50,
+      volumeThreshold: 3,
+      // The engine refusing one request (unsupported language, text too long) does not mean it is down.
+      errorFilter: (error: unknown) => error instanceof EngineError && !error.transient,
+    });
+    this.breaker.on('open', () => this.logger.warn('translation engine failing: not called for a while'));
+    this.breaker.on('close', () => this.logger.log('translation engine answering again'));
+  }
+
+  get enabled(): boolean {
+    return this.provider !== null;
+  }
+
+  /** True while the breaker keeps the engine from being called. */
+  get engineDown(): boolean {
+    return this.breaker.opened;
+  }
+
+  onModuleDestroy(): void {
+    this.breaker.shutdown();
+  }
+
+  /**
+   * The text (Markdown) in `to`: its words translated run by run, its markup as written. From the
+   * cache when it holds it; else one engine call (a batch of the text's runs), shared by everyone
+   * asking for the same text and languages meanwhile. Throws `translation_unavailable`.
+   */
+  async translate(text: string, from: Language, to: Language): Promise<string> {
+    if (from === to) return text;
+    const version = await this.version();
+    const hash = sha256(text);
+    const key = `${version}|${from}|${to}|${hash}`;
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = this.translateOnce(text, hash, from, to, version).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  /**
+   * The language of a text, when the engine recognises one of the platform's with confidence; null
+   * when it cannot say (or is unavailable). Never throws: the caller falls back to what it knows.
+   */
+  async detect(text: string): Promise<Language | null> {
+    const words = splitRuns(text)
+      .filter((piece) => piece.translate)
+      .map((piece) => piece.text)
+      .join('\n');
+    if (!this.provider || !words.trim()) return null;
+    try {
+      const provider = this.provider;
+      let timer: NodeJS.Timeout | undefined;
+      const budget = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('detection budget spent')), DETECT_BUDGET_MS)));
+      const candidates = await Promise.race([this.call(() => provider.detect(words)), budget]).finally(() => clearTimeout(timer));
+      const best = candidates.find((c) => (LANGUAGES as readonly string[]).includes(c.language));
+      return best && best.confidence >= DETECTION_CONFIDENCE && best === candidates[0] ? (best.language as Language) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Deletes every cached translation of these texts (a message edited, hidden or deleted). */
+  async forget(texts: (string | null | undefined)[]): Promise<void> {
+    const hashes = [...new Set(texts.filter((t): t is string => !!t).map(sha256))];
+    if (hashes.length) await this.dataSource.query(`DELETE FROM translations WHERE source_hash = ANY($1::char(64)[])`, [hashes]);
+  }
+
+  /** The engine's version (cached); part of every cache key. */
+  async version(): Promise<string> {
+    const provider = this.provider;
+    if (!provider) throw new ApiException('translation_disabled');
+    if (!this.engineVersion || Date.now() - this.engineVersion.at > VERSION_TTL_MS) {
+      const value = this.call(() => provider.version());
+      this.engineVersion = { value, at: Date.now() };
+      value.catch(() => (this.engineVersion = null));
+    }
+    return this.engineVersion.value;
+  }
+
+  private async translateOnce(text: string, hash: string, from: Language, to: Language, version: string): Promise<string> {
+    const rows = await this.dataSource.query<{ translated_text: string }[]>(
+      `SELECT translated_text FROM translations
+        WHERE source_hash = $1 AND source_language = $2 AND target_language = $3 AND engine_version = $4`,
+      [hash, from, to, version],
+    );
+    if (rows[0]) return rows[0].translated_text;
+    const pieces = splitRuns(text);
+    const runs = [...new Set(pieces.filter((p) => p.translate).map((p) => p.text))];
+    const provider = this.provider!;
+    const translated = runs.length ? await this.call(() => provider.translateBatch(runs, from, to)) : [];
+    const byRun = new Map(runs.map((run, i) => [run, translated[i] ?? run]));
+    const result = joinRuns(pieces, (run) => byRun.get(run) ?? run);
+    await this.dataSource.query(
+      `INSERT INTO translations (source_hash, source_language, target_language, engine_version, translated_text)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+      [hash, from, to, version, result],
+    );
+    return result;
+  }
+
+  /** One engine call through the breaker and the limit; any failure becomes `translation_unavailable`. */
+  private async call<T>(task: () => Promise<T>): Promise<T> {
+    try {
+      return (await this.breaker.fire(task)) as T;
+    } catch (error) {
+      if (!(error instanceof EngineError) || error.transient) this.logger.warn(`translation engine: ${String(error)}`);
+      throw new ApiException('translation_unavailable');
+    }
+  }
+
+  private async withRetries<T>(task: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await task();
+      } catch (error) {
+        const retry = error instanceof EngineError && error.status !== undefined && error.transient && attempt < ATTEMPTS;
+        if (!retry) throw error;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
+      }
+    }
+  }
+}
