@@ -248,6 +248,7 @@ const PAYLOADS: Partial<Record<keyof ClientToServerEvents, Record<string, unknow
   'message:report': { messageId: 'message', reason: 'spam', note: '' },
   'message:edits': { messageId: 'message' },
   'moderation:act': { action: 'slow_mode', roomId: 'room', seconds: 10 },
+  'message:translate': { roomId: 'room', messageIds: ['message'] },
 };
 
 function payloadsOf(event: keyof ClientToServerEvents, rooms: string[], messages: string[], seed: number): unknown[] {
@@ -262,7 +263,9 @@ function payloadsOf(event: keyof ClientToServerEvents, rooms: string[], messages
             ? fc.constantFrom(...messages)
             : value === 'uuid'
               ? fc.uuid()
-              : fc.constant(value),
+              : Array.isArray(value)
+                ? fc.constant(messages.slice(0, 1))
+                : fc.constant(value),
       ]),
     ),
   );

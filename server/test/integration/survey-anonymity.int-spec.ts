@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { hashToken } from '../../src/common/crypto/tokens.js';
 import { SurveyResultsPublisher } from '../../src/modules/surveys/survey-results-publisher.service.js';
 import type { User } from '../../src/modules/users/user.entity.js';
 import { createEdition, enrol } from '../factories/stored-editions.factory.js';
@@ -42,6 +43,9 @@ describe('anonymous surveys stay anonymous', () => {
     await t.close();
   });
 
+  const hashSurvey = new Map<string, string>();
+  const linkOf = (link: string): string | null => (link.includes('/s/') ? link.split('/s/')[1]!.trim() : null);
+
   /** An anonymous general assessment sent to the three, with its distribution and each person's link. */
   async function anonymousSurvey(minGroupSize?: number) {
     const survey = await createSurvey(organizer, editionId, 'general_assessment', true);
@@ -50,16 +54,22 @@ describe('anonymous surveys stay anonymous', () => {
       if (updated.status !== 200) throw new Error(`minGroupSize not set: ${updated.status} ${JSON.stringify(updated.body)}`);
     }
     const distribution = await sendNow(organizer, survey.id);
-    const since = t.mailbox.received.length;
+    await until(async () => {
+      const rows: { token_hash: string; survey_id: string }[] = await t.dataSource.query(
+        'SELECT t.token_hash, i.survey_id FROM survey_tokens t JOIN survey_invitations i ON i.id = t.invitation_id WHERE i.survey_id = $1',
+        [survey.id],
+      );
+      for (const row of rows) hashSurvey.set(row.token_hash, row.survey_id);
+      return rows.length >= people.length;
+    });
+    const tokenSurvey = { get: (token: string) => hashSurvey.get(hashToken(token)) };
     const tokens: string[] = [];
     for (const person of people) {
-      const email = await t.mailbox.waitFor(person.email, (e) => t.mailbox.received.indexOf(e) >= since && e.links.some((l) => l.includes('/s/')));
-      tokens.push(
-        email.links
-          .find((l) => l.includes('/s/'))!
-          .split('/s/')[1]!
-          .trim(),
+      // The link of this survey's invitation (a resend of an earlier survey may arrive meanwhile).
+      const email = await t.mailbox.waitFor(person.email, (e) =>
+        e.links.some((l) => linkOf(l) !== null && tokenSurvey.get(linkOf(l)!) === survey.id),
       );
+      tokens.push(linkOf(email.links.find((l) => tokenSurvey.get(linkOf(l) ?? '') === survey.id)!)!);
     }
     return { surveyId: survey.id, distributionId: distribution.id, tokens };
   }

@@ -167,7 +167,7 @@ export class DiscussionsGateway implements OnGatewayConnection {
 
   @SubscribeMessage('message:translate')
   translate(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() payload: unknown): Promise<SocketReply<TranslateMessagesReply>> {
-    return reply(socket.data.user.language, () => this.messages.translate(socket.data.user, parsePayload(translateMessagesRequestSchema, payload)));
+    return this.limited(socket, () => this.messages.translate(socket.data.user, parsePayload(translateMessagesRequestSchema, payload)));
   }
 
   @SubscribeMessage('moderation:act')
