@@ -346,7 +346,7 @@ describe('fuzz walk', () => {
     for (const key of Object.keys(named)) if (named[key]!.length === 0) delete named[key];
     const response = await fetch(`${t.url}/api/docs-json`);
     document = (await SwaggerParser.dereference((await response.json()) as OpenAPIV3_1.Document)) as OpenAPIV3_1.Document;
-  });
+  }, 60_000);
   afterAll(async () => {
     for (const caller of callers) caller.socket.disconnect();
     await t.close();
@@ -383,7 +383,7 @@ describe('fuzz walk', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 60_000);
 
   it('answers every malformed request to every route with a 4xx of the one error shape', async () => {
     const operations = operationsOf(document);

@@ -52,14 +52,19 @@ describe('socket rate limits', () => {
   });
 
   it('keeps the server responsive during a flood of joins', async () => {
-    const flood = Promise.all(Array.from({ length: 1_000 }, () => request(flooder.socket, 'room:join', { roomId })));
-    const timings: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
+    const health = async () => {
       const started = performance.now();
       expect((await fetch(`${t.url}/api/health`)).status).toBe(200);
-      timings.push(performance.now() - started);
-    }
+      return performance.now() - started;
+    };
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const quiet: number[] = [];
+    for (let i = 0; i < 5; i += 1) quiet.push(await health());
+    const flood = Promise.all(Array.from({ length: 1_000 }, () => request(flooder.socket, 'room:join', { roomId })));
+    const during: number[] = [];
+    for (let i = 0; i < 5; i += 1) during.push(await health());
     await flood;
-    expect(timings.sort((a, b) => a - b)[2]).toBeLessThan(250);
+    // Relative to the same machine at rest (other suites share the CPU): without limits the flood made it seconds.
+    expect(median(during)).toBeLessThan(4 * median(quiet) + 200);
   });
 });
