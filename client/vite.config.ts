@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { LANGUAGES } from '../shared/src/values.js';
 import { errorResources } from '../shared/src/i18n/errors.js';
 
 const SERVER = 'http://localhost:3000';
@@ -39,6 +41,75 @@ function errorMessages(): Plugin {
   };
 }
 
+/** The web manifest's words in each language; `manifest.webmanifest` is English, the others are `manifest-<lng>.webmanifest`. */
+const APP_WORDS: Record<(typeof LANGUAGES)[number], { description: string }> = {
+  en: { description: 'The ILO Academy on South-South and Triangular Cooperation' },
+  es: { description: 'La Academia de la OIT sobre Cooperación Sur-Sur y Triangular' },
+  fr: { description: 'L’Académie de l’OIT sur la coopération Sud-Sud et triangulaire' },
+  pt: { description: 'A Academia da OIT sobre Cooperação Sul-Sul e Triangular' },
+};
+
+function webManifest(language: (typeof LANGUAGES)[number]): Partial<ManifestOptions> {
+  return {
+    id: '/',
+    name: 'SSTC Academy',
+    short_name: 'SSTC Academy',
+    description: APP_WORDS[language].description,
+    lang: language,
+    dir: 'ltr',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#0b3a6e',
+    background_color: '#ffffff',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    ],
+  };
+}
+
+/**
+ * The manifest in the other languages, beside the English one vite-plugin-pwa writes; the page
+ * points its `<link rel="manifest">` at its language's (lib/i18n.ts), so that an installed app is
+ * described in the language of the person who installed it.
+ */
+function localizedManifests(): Plugin {
+  return {
+    name: 'sstc-localized-manifests',
+    apply: 'build',
+    generateBundle() {
+      for (const language of LANGUAGES.filter((lng) => lng !== 'en'))
+        this.emitFile({ type: 'asset', fileName: `manifest-${language}.webmanifest`, source: JSON.stringify(webManifest(language)) });
+    },
+  };
+}
+
+/**
+ * The shell the service worker precaches: the entry chunk and every chunk it imports statically
+ * (what index.html preloads), found in the bundle as it is written. Pages and languages are cached
+ * when first used instead: precaching every chunk would cost a slow mobile link the whole app.
+ */
+const shellChunks = new Set<string>();
+function recordShellChunks(): Plugin {
+  return {
+    name: 'sstc-shell-chunks',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      shellChunks.clear();
+      const visit = (fileName: string) => {
+        const chunk = bundle[fileName];
+        if (!chunk || chunk.type !== 'chunk' || shellChunks.has(fileName)) return;
+        shellChunks.add(fileName);
+        chunk.imports.forEach(visit);
+      };
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) visit(chunk.fileName);
+    },
+  };
+}
+
 const COMPRESSIBLE = /\.(js|css|html|svg|json|webmanifest|txt)$/;
 
 /**
@@ -55,6 +126,8 @@ function precompress(): Plugin {
     configResolved: (config) => void (outDir = path.resolve(config.root, config.build.outDir)),
     closeBundle: {
       order: 'post',
+      // After vite-plugin-pwa wrote the service worker (its closeBundle), so that it is compressed too.
+      sequential: true,
       handler() {
         for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
           const file = path.join(entry.parentPath, entry.name);
@@ -74,7 +147,34 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), errorMessages(), precompress()],
+  plugins: [
+    react(),
+    errorMessages(),
+    recordShellChunks(),
+    localizedManifests(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      // Registered by app/service-worker.ts, after the first render, with the "new version" prompt.
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: webManifest('en'),
+      // The glob below already lists the icons: listed twice, Workbox would refuse the manifest.
+      includeManifestIcons: false,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        manifestTransforms: [
+          async (entries) => ({
+            manifest: entries.filter((entry) => !entry.url.endsWith('.js') || shellChunks.has(entry.url)),
+            warnings: [],
+          }),
+        ],
+      },
+      devOptions: { enabled: false },
+    }),
+    precompress(),
+  ],
   resolve: {
     // Bundle the contracts from source: no build step for shared/ while working on the client.
     alias: [

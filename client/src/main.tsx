@@ -4,7 +4,9 @@ import { App } from './app/app.js';
 import { loadSignInPage } from './app/routes.js';
 import { currentUserQuery } from './features/auth/components/auth-provider.js';
 import { setSignedInUser } from './features/auth/hooks/use-auth-mutations.js';
+import { flushPendingProgressWhenOnline } from './features/learning/api/pending-progress.js';
 import { initialLanguage, loadI18n } from './lib/i18n.js';
+import { reloadOnChunkFailure } from './lib/chunk-reload.js';
 import { createQueryClient } from './lib/query-client.js';
 import './styles.css';
 
@@ -15,10 +17,16 @@ const queryClient = createQueryClient((client) => setSignedInUser(client, null))
 void queryClient.prefetchQuery(currentUserQuery);
 void loadSignInPage();
 
-void i18nLoading.then((i18n) =>
+reloadOnChunkFailure();
+
+void i18nLoading.then((i18n) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App i18n={i18n} queryClient={queryClient} />
     </StrictMode>,
-  ),
-);
+  );
+  // After the first page: the service worker (offline reading, updates) and progress made offline
+  // that is still waiting to be sent.
+  void import('./app/service-worker.js').then(({ startServiceWorker }) => startServiceWorker());
+  flushPendingProgressWhenOnline();
+});

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expectAccessible } from '../fixtures/axe.js';
 
 /** The discussion rooms list and one room, as a person uses them. */
 export class DiscussionsPage {
@@ -7,6 +8,7 @@ export class DiscussionsPage {
   async open(): Promise<void> {
     await this.page.goto('/discussions');
     await this.page.getByTestId('room-row').first().waitFor();
+    await expectAccessible(this.page);
   }
 
   /** A room of one edition (the same module has a room in each edition), named by its heading. */
@@ -22,6 +24,9 @@ export class DiscussionsPage {
     await this.roomRow(title, edition).getByRole('link', { name: title }).click();
     const room = new RoomView(this.page);
     await room.waitUntilLive();
+    // Checked where a reader of a room is: at the latest messages, where the sticky composer covers nothing.
+    await this.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expectAccessible(this.page);
     return room;
   }
 }

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expectAccessible } from '../fixtures/axe.js';
 
 /** The organizer's screens to set an edition up: the edition form and the programme editor. */
 export class EditionSetupPage {
@@ -16,6 +17,7 @@ export class EditionSetupPage {
     await this.page.getByRole('link', { name: 'New edition' }).click();
     const form = this.page.getByTestId('edition-form');
     await form.waitFor();
+    await expectAccessible(this.page);
     await form.getByLabel('Course', { exact: true }).selectOption('new');
     await form.getByLabel('Course code').fill(fields.courseCode);
     await form.getByRole('group', { name: 'Course title' }).getByLabel('In English').fill(fields.courseTitle);
@@ -27,6 +29,7 @@ export class EditionSetupPage {
     await form.getByLabel('Pre-learning opens').fill(fields.preLearningOpens);
     await form.getByRole('button', { name: 'Create the edition' }).click();
     await this.page.getByTestId('translation-status').waitFor();
+    await expectAccessible(this.page);
   }
 
   async addItem(
@@ -42,6 +45,7 @@ export class EditionSetupPage {
       await form.getByLabel('Seats').fill(String(elective.capacity));
     }
     await form.getByRole('button', { name: 'Add a session' }).click();
+    await expectAccessible(this.page, 'the programme item form');
     const day = form.getByLabel('Session 1: day');
     await day.selectOption({ index: elective?.day ?? 0 });
     await form.getByLabel('Session 1: room').fill('Pavilion A');
@@ -61,5 +65,6 @@ export class EditionSetupPage {
     await form.getByLabel('Name').fill(name);
     await form.getByRole('button', { name: 'Add and notify' }).click();
     await form.getByRole('status').filter({ hasText: name }).waitFor();
+    await expectAccessible(this.page);
   }
 }

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expectAccessible } from '../fixtures/axe.js';
 
 export class SignInPage {
   constructor(private readonly page: Page) {}
@@ -6,6 +7,7 @@ export class SignInPage {
   async open(): Promise<void> {
     await this.page.goto('/');
     await this.page.getByTestId('sign-in-form').waitFor();
+    await expectAccessible(this.page);
   }
 
   async signIn(email: string, password: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expectAccessible } from '../fixtures/axe.js';
 
 /** The public response form at /s/:token. */
 export class SurveyFormPage {
@@ -7,6 +8,7 @@ export class SurveyFormPage {
   async open(link: string): Promise<void> {
     await this.page.goto(link);
     await this.page.getByTestId('survey-form').waitFor();
+    await expectAccessible(this.page, 'the survey form');
   }
 
   async choose(question: string, value: string): Promise<void> {
@@ -24,6 +26,7 @@ export class SurveyFormPage {
   async submit(): Promise<void> {
     await this.page.getByTestId('survey-form').locator('button[type=submit]').click();
     await this.page.getByTestId('survey-thanks').waitFor();
+    await expectAccessible(this.page, 'the survey thanks');
   }
 }
 
@@ -34,11 +37,14 @@ export class SurveysAdminPage {
   async openEdition(editionTitle: string): Promise<void> {
     await this.page.goto('/surveys');
     await this.page.locator('#survey-edition').selectOption({ label: editionTitle });
+    await this.page.locator('[data-testid=survey-card]').first().waitFor();
+    await expectAccessible(this.page);
   }
 
   async scheduleNewDistribution(kind: string): Promise<void> {
     await this.page.locator(`[data-testid=survey-card][data-kind=${kind}]`).getByRole('link').first().click();
     await this.page.getByTestId('new-distribution').locator('button[type=submit]').click();
     await this.page.locator('[data-testid=distribution][data-status=scheduled], [data-testid=distribution][data-status=open]').first().waitFor();
+    await expectAccessible(this.page);
   }
 }

@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js
 import { HomePage } from '../pages/home.page.js';
 import { LearningPage } from '../pages/learning.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
+import { expectAccessible } from '../fixtures/axe.js';
 
 // The upcoming demo edition is in pre-learning; its title carries the year.
 const UPCOMING_EN = /ILO Academy on South-South and Triangular Cooperation \d{4}/;
@@ -55,11 +56,13 @@ describe('pre-learning through the real interface', () => {
 
       const learning = new LearningPage(page);
       await page.getByText('0 of 15 units completed').waitFor();
+      await expectAccessible(page);
       await learning.waitForOfflineReading();
       await page.getByRole('link', { name: 'Start with “Welcome: how this package works”' }).click();
       await learning.unitHeading().filter({ hasText: 'Welcome: how this package works' }).waitFor();
       await learning.markCompleted('Mark as completed');
       await page.getByText('You have completed this unit.').waitFor();
+      await expectAccessible(page);
 
       // The next unit, opened online, stays readable offline; completing it offline is kept and sent later.
       await page.getByRole('link', { name: 'Next unit' }).click();
@@ -87,6 +90,7 @@ describe('pre-learning through the real interface', () => {
       await page.getByRole('button', { name: 'Answer the pre-assessment' }).click();
       const form = page.getByTestId('survey-form');
       await form.waitFor();
+      await expectAccessible(page, 'the pre-assessment form');
       for (const question of await form.locator('fieldset[data-question]').all()) {
         const key = await question.getAttribute('data-question');
         const choice = key === 'knowledge_mm1' ? question.locator('input[value="2"]') : question.locator('input').first();
@@ -126,6 +130,7 @@ describe('pre-learning through the real interface', () => {
       const learning = new LearningPage(page);
       const row = learning.progressTable().getByRole('row').filter({ hasText: 'Kwame Mensah' });
       await row.filter({ hasText: '1 sur 1 (100 %)' }).waitFor();
+      await expectAccessible(page);
       expect(await row.locator('.badge').textContent()).toBe('Terminé');
       expect(await learning.progressTable().getByRole('row').filter({ hasText: 'João Silva' }).locator('.badge').textContent()).toBe('Pas commencé');
       const csv = await page.request.get((await page.getByRole('link', { name: 'Exporter en CSV' }).getAttribute('href'))!);
@@ -137,6 +142,7 @@ describe('pre-learning through the real interface', () => {
       await page.getByRole('link', { name: 'Besoins des participants' }).click();
       const module = page.getByTestId('module-needs').filter({ hasText: 'Module obligatoire 1:' });
       await module.getByText('Examples of SSTC projects run by employers’ organizations in West Africa').waitFor();
+      await expectAccessible(page);
       expect(await module.getByText('Kwame Mensah · English').count()).toBe(1);
       expect(await module.getByRole('row').filter({ hasText: 'English' }).textContent()).toBe('English120 / 1 / 0 / 0 / 0');
     } finally {

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
 import { HomePage } from '../pages/home.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
+import { expectAccessible } from '../fixtures/axe.js';
 
 // The 2016 edition's title in each demo person's profile language.
 const JOURNEYS = [
@@ -65,6 +66,7 @@ describe('signing in through the real interface', () => {
         const card = home.editionCard(journey.title);
         await card.waitFor();
         expect(await card.getByTestId('edition-phase').textContent()).not.toBe('');
+        await expectAccessible(page);
         expect(await home.htmlLang()).toBe(journey.language);
       } finally {
         await context.close();
@@ -97,6 +99,7 @@ describe('signing in through the real interface', () => {
       await signIn.open();
       await signIn.signIn('participante@academy.example.org', 'not the password');
       await page.getByRole('alert').filter({ hasText: 'El correo electrónico o la contraseña no son correctos.' }).waitFor();
+      await expectAccessible(page, 'the sign-in form with its error');
       expect(await page.getByTestId('sign-in-form').isVisible()).toBe(true);
     } finally {
       await context.close();

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
 import { SignInPage } from '../pages/sign-in.page.js';
 import { SurveyFormPage, SurveysAdminPage } from '../pages/survey.page.js';
+import { expectAccessible } from '../fixtures/axe.js';
 
 const EDITION_2016 = '1st ILO Academy on South-South and Triangular Cooperation';
 
@@ -87,6 +88,7 @@ describe('the impact assessment, end to end', () => {
       await participant.goto(link);
       await participant.getByTestId('survey-link-problem').waitFor();
       expect(await participant.getByTestId('survey-link-problem').getAttribute('data-problem')).toBe('survey_already_submitted');
+      await expectAccessible(participant, 'a used survey link');
 
       await admin.openEdition(EDITION_2016);
       await organizer.locator('[data-testid=survey-card][data-kind=impact_assessment]').getByRole('link', { name: 'Results' }).click();
@@ -94,12 +96,14 @@ describe('the impact assessment, end to end', () => {
         .getByTestId('response-count')
         .filter({ hasText: /^1 responses/ })
         .waitFor();
+      await expectAccessible(organizer);
       const linked = organizer.locator('[data-testid=question-result][data-question=initiative_linked]');
       expect(await linked.textContent()).toContain('1 answer');
 
       await admin.openEdition(EDITION_2016);
       await organizer.locator('[data-testid=survey-card][data-kind=impact_assessment]').getByRole('link', { name: 'Interviews' }).click();
       await organizer.getByTestId('interview').filter({ hasText: 'María Fernández' }).waitFor();
+      await expectAccessible(organizer);
     } finally {
       await organizerContext.close();
       await participantContext.close();
@@ -113,6 +117,7 @@ describe('the impact assessment, end to end', () => {
       await page.goto(`/s/${'x'.repeat(43)}`);
       await page.getByTestId('survey-link-problem').waitFor();
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ce lien ne fonctionne pas');
+      await expectAccessible(page, 'an unknown survey link');
     } finally {
       await context.close();
     }

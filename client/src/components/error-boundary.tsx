@@ -2,6 +2,7 @@ import { Component, type ReactNode } from 'react';
 import { useTranslation } from '../lib/use-translation.js';
 import { ErrorAlert } from './error-alert.js';
 import { NetworkError } from '../lib/api.js';
+import { isChunkLoadError, reloadOnceForNewVersion } from '../lib/chunk-reload.js';
 
 interface ErrorBoundaryProps {
   children: ReactNode;
@@ -18,6 +19,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: unknow
     return { error };
   }
 
+  override componentDidCatch(error: unknown) {
+    // A page's code that is gone from the server: a new version was deployed since this page loaded.
+    if (isChunkLoadError(error)) reloadOnceForNewVersion();
+  }
+
   override render() {
     return this.state.error ? <PageFailed error={this.state.error} /> : this.props.children;
   }
@@ -25,8 +31,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: unknow
 
 function PageFailed({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  // Browsers word a failed dynamic import differently; all of them raise a TypeError.
-  const downloadFailed = error instanceof TypeError && /import|module|fetch/i.test(error.message);
+  const downloadFailed = isChunkLoadError(error) || (error instanceof TypeError && /fetch/i.test(error.message));
   return (
     <div className="narrow">
       {downloadFailed ? (

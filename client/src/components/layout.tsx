@@ -1,26 +1,23 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from '../lib/use-translation.js';
-import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useAuth } from '../features/auth/hooks/use-auth.js';
 import { useSignOut } from '../features/auth/hooks/use-auth-mutations.js';
 import { SurveysNavLink } from '../features/surveys/components/surveys-nav-link.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { LanguageSwitcher } from './language-switcher.js';
+import { OfflineBanner } from './offline-banner.js';
+import { UpdatePrompt } from './update-prompt.js';
 import { Loading } from './loading.js';
+import { useFocusMainHeading } from './use-focus-main-heading.js';
 
 /** Every page's frame: skip link, header (navigation, language, account), main, footer. */
 export function Layout() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const location = useLocation();
-  const navigationType = useNavigationType();
   const main = useRef<HTMLElement>(null);
-
-  // After following a link, start keyboard and screen-reader users at the new content (not on
-  // the first load or a redirect, where focus stays at the top, before the skip link).
-  useEffect(() => {
-    if (navigationType === 'PUSH') main.current?.focus();
-  }, [location.pathname, navigationType]);
+  useFocusMainHeading(main);
 
   return (
     <>
@@ -63,7 +60,9 @@ export function Layout() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="container main">
+      <UpdatePrompt />
+      <OfflineBanner />
+      <main id="main" ref={main} tabIndex={-1} className="container main">
         {/* Keyed by page, so leaving a failed page clears its error. */}
         <ErrorBoundary key={location.pathname}>
           <Suspense fallback={<Loading />}>

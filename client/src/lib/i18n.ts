@@ -104,5 +104,10 @@ function storedLanguage(): Language | undefined {
 }
 
 function setDocumentLanguage(language: Language): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = language;
+  // Installing the app describes it in the reader's language (client/vite.config.ts writes one manifest per language).
+  document
+    .querySelector('link[rel="manifest"]')
+    ?.setAttribute('href', language === 'en' ? '/manifest.webmanifest' : `/manifest-${language}.webmanifest`);
 }

@@ -14,6 +14,9 @@ export function createQueryClient(onUnauthenticated: (client: QueryClient) => vo
         staleTime: 60_000,
         // Data costs money on mobile networks: refresh on navigation, not on every tab switch.
         refetchOnWindowFocus: false,
+        // Offline, a read still goes out once: the service worker answers it from what it kept
+        // (client/src/sw/sw.ts). Only retries wait for the connection.
+        networkMode: 'offlineFirst',
         // An answer from the server is final; only a lost connection or a 5xx is worth a retry.
         retry: (failures, error) => failures < 2 && !(error instanceof ApiError && error.status < 500),
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { LANGUAGES } from '@sstc/shared/values';
 import { resources } from '../../../locales/resources.js';
 import { errorReply, installFakeServer } from '../../../test/fake-server.js';
@@ -19,7 +19,7 @@ describe('sign-in page', () => {
     expect(within(form).getByRole('button', { name: text.sign_in.submit })).toBeTruthy();
     expect(within(form).getByLabelText(text.email)).toBeTruthy();
     expect(within(form).getByLabelText(text.password)).toBeTruthy();
-    expect(screen.getByRole('link', { name: text.sign_in.forgot_link })).toBeTruthy();
+    expect(screen.getByRole('link', { name: text.sign_in.forgot_link }).className).toBe('target-link');
     expect(screen.getByRole('link', { name: resources[language].common.skip_to_content })).toBeTruthy();
     expect((screen.getByTestId('language-switcher') as HTMLSelectElement).value).toBe(language);
     expect(document.documentElement.lang).toBe(language);
@@ -56,8 +56,10 @@ describe('sign-in page', () => {
     fireEvent.change(within(form).getByLabelText(resources.en.auth.password), { target: { value: 'academy-2016' } });
     fireEvent.click(within(form).getByRole('button', { name: resources.en.auth.sign_in.submit }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: resources.fr.courses.home.title.participant })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { level: 1, name: resources.fr.courses.home.title.participant });
     expect(screen.getByTestId('current-user').textContent).toBe('Aminata Diallo');
+    // Keyboard and screen-reader users start at the page they signed in to, not mid-page.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(server.requestsTo('POST /api/auth/sign-in')[0]?.body).toEqual({ email: 'aminata@example.org', password: 'academy-2016' });
   });
 });

@@ -42,8 +42,10 @@ export function SignInPage() {
         </Field>
         <SubmitButton pending={signIn.isPending}>{signIn.isPending ? t('sign_in.submitting') : t('sign_in.submit')}</SubmitButton>
       </form>
-      <p>
-        <Link to="/forgot-password">{t('sign_in.forgot_link')}</Link>
+      <p className="form-aside">
+        <Link to="/forgot-password" className="target-link">
+          {t('sign_in.forgot_link')}
+        </Link>
       </p>
     </div>
   );

@@ -22,11 +22,11 @@ import { TranslationsProvider } from './translations-context.js';
 
 /** One room: history by pages, live messages, who is here and typing, the composer and, for moderators, their tools. */
 export function RoomPage() {
-  const { t, i18n } = useTranslation(['discussions', 'errors']);
+  const { t, i18n } = useTranslation(['discussions', 'errors', 'common']);
   const { roomId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const me = useSignedInUser();
-  const { socket, state, room, pinned, status, error, loadOlder, upsert } = useRoom(roomId);
+  const { socket, state, room, pinned, status, error, loadOlder, upsert, copy, unavailable } = useRoom(roomId);
   const [actionError, setActionError] = useState<SocketErrorBody | null>(null);
   // While someone may be typing, a clock ticks so that "… is typing" ends when it should.
   const now = useNow(state.typing.size > 0 ? 1_000 : undefined);
@@ -38,15 +38,29 @@ export function RoomPage() {
     () =>
       room && {
         id: room.id,
-        socket,
+        // Read only while the socket is down: actions need the server; the composer's outbox does not.
+        socket: status === 'live' ? socket : null,
         moderator: room.canModerate,
         canPost: !room.archived && (!room.locked || room.canModerate),
         editionTimeZone: room.edition?.timeZone,
         upsert,
         onError: setActionError,
       },
-    [room, socket, upsert],
+    [room, socket, status, upsert],
   );
+
+  if (unavailable) {
+    return (
+      <div className="stack">
+        <p>
+          <Link to="/discussions">{t('discussions:room.back')}</Link>
+        </p>
+        <div className="alert alert-error" role="alert">
+          <p>{t('common:failure.network')}</p>
+        </div>
+      </div>
+    );
+  }
 
   if (error && !room) {
     return (
@@ -84,6 +98,11 @@ export function RoomPage() {
           {room.archived && <p className="note">{t('discussions:room.archived')}</p>}
           {room.slowModeSeconds > 0 && <p className="note">{t('discussions:room.slow_mode', { count: room.slowModeSeconds })}</p>}
           <AutoTranslateSetting />
+          {copy && (
+            <p className="note" data-testid="room-offline-copy">
+              <strong>{t('discussions:room.offline_copy.title')}</strong> {t('discussions:room.offline_copy.body')}
+            </p>
+          )}
         </header>
         {error && (
           <div className="alert alert-error" role="alert">

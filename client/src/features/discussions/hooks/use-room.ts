@@ -5,9 +5,12 @@ import { useSocket } from '../../../app/realtime-provider.js';
 import { discussionsApi, request } from '../api/discussions.api.js';
 import { emptyRoom, roomReducer, timeline } from '../lib/room-store.js';
 import { onAcknowledged } from './use-outbox.js';
-import { patchRoom } from './use-rooms.js';
+import { patchRoom, ROOMS_KEY } from './use-rooms.js';
 
 export type RoomStatus = 'connecting' | 'live' | 'offline';
+
+/** On a live but slow link, how long the room waits for its socket before showing the kept copy. */
+export const OFFLINE_COPY_AFTER_MS = 4_000;
 
 /**
  * One open room: joins it on every (re)connection, loads history by pages, applies live changes,
@@ -22,6 +25,10 @@ export function useRoom(roomId: string) {
   const [pinned, setPinned] = useState<Message[]>([]);
   const [status, setStatus] = useState<RoomStatus>('connecting');
   const [error, setError] = useState<SocketErrorBody | null>(null);
+  // Without a socket the room shows the last messages read over HTTP, which the service worker
+  // kept: `copy` says so; `unavailable` that this device has nothing of the room.
+  const [copy, setCopy] = useState(false);
+  const [unavailable, setUnavailable] = useState(false);
   // The revision held, for catchUp to read when it runs (after a commit, so an effect keeps it current).
   const cursor = useRef<number | null>(null);
   useEffect(() => {
@@ -49,6 +56,30 @@ export function useRoom(roomId: string) {
     cursor.current = null;
   }, [roomId]);
 
+  // No connection (or none yet on a slow link): the room as this device last read it.
+  const hasRoom = room !== null;
+  useEffect(() => {
+    if (hasRoom || status === 'live') return;
+    let cancelled = false;
+    const load = async () => {
+      const [rooms, page] = await Promise.all([
+        client.fetchQuery({ queryKey: ROOMS_KEY, queryFn: discussionsApi.rooms }).catch(() => undefined),
+        discussionsApi.messages(roomId).catch(() => null),
+      ]);
+      if (cancelled) return;
+      const summary = rooms?.find((candidate) => candidate.id === roomId);
+      if (!summary) return setUnavailable(true);
+      setCopy(true);
+      setRoom((current) => current ?? summary);
+      if (page && cursor.current === null) dispatch({ type: 'page', messages: page.messages, hasMore: page.hasMore, revision: page.revision });
+    };
+    const timer = setTimeout(() => void load(), navigator.onLine ? OFFLINE_COPY_AFTER_MS : 0);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [hasRoom, status, roomId, client]);
+
   useEffect(() => {
     if (!socket) return;
     const join = async () => {
@@ -60,6 +91,8 @@ export function useRoom(roomId: string) {
         return;
       }
       setError(null);
+      setCopy(false);
+      setUnavailable(false);
       setRoom(reply.data.room);
       setPinned(reply.data.pinned);
       dispatch({ type: 'presence', people: reply.data.presence });
@@ -132,7 +165,7 @@ export function useRoom(roomId: string) {
 
   const upsert = useCallback((messages: Message[]) => dispatch({ type: 'upsert', messages }), []);
 
-  return { socket, state, room, pinned, status, error, loadOlder, upsert };
+  return { socket, state, room, pinned, status, error, loadOlder, upsert, copy: copy && status !== 'live', unavailable: unavailable && !hasRoom };
 }
 
 function mergePinned(current: Message[], changed: Message[]): Message[] {

@@ -7,6 +7,7 @@ import { localized } from '../../../lib/localized.js';
 import { electivesApi } from '../api/electives.api.js';
 import { useElectiveFill } from '../hooks/use-electives.js';
 import { ModuleParticipants } from './module-participants.js';
+import { TableScroll } from '../../../components/table-scroll.js';
 
 /** Organizers: how full each module is, who waits, who has not chosen; lists to export. */
 export function ElectiveFillView({ edition }: { edition: EditionDetail }) {
@@ -30,7 +31,7 @@ export function ElectiveFillView({ edition }: { edition: EditionDetail }) {
         <section key={block.block} aria-labelledby={`fill-${block.block}`} className="card">
           <h2 id={`fill-${block.block}`}>{t('block', { block: block.block })}</h2>
           <p className={block.undecided ? 'note' : 'muted'}>{t('fill.undecided', { count: block.undecided })}</p>
-          <div className="table-scroll">
+          <TableScroll name={t('block', { block: block.block })}>
             <table data-testid="fill-table">
               <thead>
                 <tr>
@@ -70,7 +71,7 @@ export function ElectiveFillView({ edition }: { edition: EditionDetail }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {block.modules.some((m) => m.id === shown) && <ModuleParticipants editionId={edition.id} itemId={shown!} />}
         </section>
       ))}

@@ -26,10 +26,22 @@ export function ElectiveModuleCard({ edition, module, choice, holdsSeatElsewhere
   const full = module.seatsLeft === 0;
   const headingId = `module-${module.id}`;
   const act = (handler: () => void) => () => !pending && handler();
+  const itemLabel = t('courses:programme.item_label.elective_module', { number: module.number });
+  // Every module has the same buttons: their accessible names carry the module, so that a list of
+  // buttons (or a voice command) tells them apart. The visible text comes first (label in name).
+  const named = (action: string) => (
+    <>
+      {action}
+      <span className="visually-hidden">
+        {' – '}
+        {itemLabel}: <span lang={title.lang}>{title.value}</span>
+      </span>
+    </>
+  );
 
   return (
     <article className={choice ? 'card module-card module-chosen' : 'card module-card'} aria-labelledby={headingId} data-testid="elective-module">
-      <p className="eyebrow">{t('courses:programme.item_label.elective_module', { number: module.number })}</p>
+      <p className="eyebrow">{itemLabel}</p>
       <h3 id={headingId} lang={title.lang}>
         {title.value}
       </h3>
@@ -51,31 +63,19 @@ export function ElectiveModuleCard({ edition, module, choice, holdsSeatElsewhere
       {open && (
         <div className="actions">
           {choice ? (
-            <button type="button" className="button" aria-disabled={pending || undefined} onClick={act(onLeave)} aria-describedby={headingId}>
-              {choice.status === 'seated' ? t('actions.leave') : t('actions.leave_waitlist')}
+            <button type="button" className="button" aria-disabled={pending || undefined} onClick={act(onLeave)}>
+              {named(choice.status === 'seated' ? t('actions.leave') : t('actions.leave_waitlist'))}
             </button>
           ) : full ? (
             <>
               {holdsSeatElsewhere && <p className="note">{t('actions.waitlist_warning')}</p>}
-              <button
-                type="button"
-                className="button"
-                aria-disabled={pending || undefined}
-                onClick={act(() => onChoose(true))}
-                aria-describedby={headingId}
-              >
-                {t('actions.join_waitlist')}
+              <button type="button" className="button" aria-disabled={pending || undefined} onClick={act(() => onChoose(true))}>
+                {named(t('actions.join_waitlist'))}
               </button>
             </>
           ) : (
-            <button
-              type="button"
-              className="button button-primary"
-              aria-disabled={pending || undefined}
-              onClick={act(() => onChoose(false))}
-              aria-describedby={headingId}
-            >
-              {t('actions.choose')}
+            <button type="button" className="button button-primary" aria-disabled={pending || undefined} onClick={act(() => onChoose(false))}>
+              {named(t('actions.choose'))}
             </button>
           )}
         </div>

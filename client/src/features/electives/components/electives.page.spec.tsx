@@ -13,6 +13,7 @@ const participantIn = (language: 'en' | 'es' | 'fr' | 'pt') => ({
   [`GET ${base}`]: { status: 200, body: EDITION },
 });
 const participant = participantIn('en');
+const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
 describe('elective chooser', () => {
   it('shows seats left, takes a seat, and shows the fresh count the server answers', async () => {
@@ -29,13 +30,24 @@ describe('elective chooser', () => {
     const module = (await screen.findAllByTestId('elective-module', {}, { timeout: 5000 }))[0]!;
     expect(within(module).getByTestId('seats').textContent).toBe('1 seat left of 2');
     expect(screen.getByTestId('elective-window').textContent).toBe('You can choose or change your electives until June 30, 2016 (included).');
-    fireEvent.click(within(module).getByRole('button', { name: resources.en.electives.actions.choose }));
+    fireEvent.click(within(module).getByRole('button', { name: startsWith(resources.en.electives.actions.choose) }));
 
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('You have a seat in Social Dialogue.'));
     expect(server.requestsTo(`PUT ${base}/electives/choices`)[0]!.body).toEqual({ itemId: MODULE_A, waitlist: false });
     const updated = screen.getAllByTestId('elective-module')[0]!;
     expect(within(updated).getByTestId('seats').textContent).toBe('Full. 0 people on the waitlist.');
-    expect(within(updated).getByRole('button', { name: resources.en.electives.actions.leave })).toBeTruthy();
+    expect(within(updated).getByRole('button', { name: startsWith(resources.en.electives.actions.leave) })).toBeTruthy();
+  });
+
+  it('names every seat button after its module, so that the buttons of a block are told apart', async () => {
+    installFakeServer({ ...participant, [`GET ${base}/electives`]: { status: 200, body: anOverview() } });
+    renderApp(`/editions/${EDITION.id}/electives`);
+    await screen.findAllByTestId('elective-module', {}, { timeout: 5000 });
+    const names = screen
+      .getAllByRole('button')
+      .map((button) => button.textContent ?? '')
+      .filter((name) => name.startsWith(resources.en.electives.actions.choose) || name.startsWith(resources.en.electives.actions.join_waitlist));
+    expect(names).toEqual(['Take a seat – Elective module 2: Social Dialogue', 'Join the waitlist – Elective module 3: Labour Migration']);
   });
 
   it('keeps seats left fresh while the chooser is open: every 10 seconds, only while the page is in front', async () => {
@@ -61,7 +73,7 @@ describe('elective chooser', () => {
     const full = (await screen.findAllByTestId('elective-module', {}, { timeout: 5000 }))[1]!;
     expect(within(full).getByTestId('seats').textContent).toBe('Full. 1 person on the waitlist.');
     expect(within(full).getByText(resources.en.electives.actions.waitlist_warning)).toBeTruthy();
-    fireEvent.click(within(full).getByRole('button', { name: resources.en.electives.actions.join_waitlist }));
+    fireEvent.click(within(full).getByRole('button', { name: startsWith(resources.en.electives.actions.join_waitlist) }));
     await waitFor(() => expect(server.requestsTo(`PUT ${base}/electives/choices`)[0]?.body).toEqual({ itemId: MODULE_B, waitlist: true }));
   });
 
@@ -73,7 +85,7 @@ describe('elective chooser', () => {
     });
     renderApp(`/editions/${EDITION.id}/electives`, { language: 'fr' });
     const module = (await screen.findAllByTestId('elective-module', {}, { timeout: 5000 }))[0]!;
-    fireEvent.click(within(module).getByRole('button', { name: resources.fr.electives.actions.choose }));
+    fireEvent.click(within(module).getByRole('button', { name: startsWith(resources.fr.electives.actions.choose) }));
     expect((await screen.findByRole('alert')).textContent).toBe(resources.fr.errors.elective_full);
     await waitFor(() => expect(server.requestsTo(`GET ${base}/electives`)).toHaveLength(2));
   });

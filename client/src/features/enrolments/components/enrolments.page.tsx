@@ -12,6 +12,7 @@ import { useCohorts } from '../../cohorts/hooks/use-cohorts.js';
 import { ENROLMENTS_PAGE_SIZE, useEnrolments, type EnrolmentFilters } from '../hooks/use-enrolments.js';
 import { AddEnrolmentForm } from './add-enrolment-form.js';
 import { EnrolmentRow } from './enrolment-row.js';
+import { TableScroll } from '../../../components/table-scroll.js';
 
 export function EnrolmentsPage() {
   const { t } = useTranslation('enrolments');
@@ -121,7 +122,7 @@ function Enrolments({ edition }: { edition: EditionDetail }) {
               {t('list.count', { count: enrolments.data.total })}
             </p>
             {enrolments.data.items.length > 0 && (
-              <div className="table-scroll">
+              <TableScroll name={t('list.title')}>
                 <table>
                   <thead>
                     <tr>
@@ -138,7 +139,7 @@ function Enrolments({ edition }: { edition: EditionDetail }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
             <Pagination
               page={filters.page}

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { Loading } from '../../../components/loading.js';
 import { Pagination } from '../../../components/pagination.js';
 import { useImportRows } from '../hooks/use-imports.js';
+import { TableScroll } from '../../../components/table-scroll.js';
 
 const PAGE_SIZE = 50;
 
@@ -33,7 +34,7 @@ export function ImportPreview({ record }: { record: EnrolmentImport }) {
       ) : rows.data.items.length === 0 ? (
         <p>{t('import.no_rows')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll name={t('import.rows_title')}>
           <table data-testid="import-rows">
             <thead>
               <tr>
@@ -73,7 +74,7 @@ export function ImportPreview({ record }: { record: EnrolmentImport }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {rows.data && <Pagination page={page} pages={Math.max(1, Math.ceil(rows.data.total / PAGE_SIZE))} onPage={setPage} />}
     </section>

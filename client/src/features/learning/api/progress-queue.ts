@@ -1,7 +1,6 @@
 import { ApiError, NetworkError } from '../../../lib/api.js';
 import { learningApi } from './learning.api.js';
-
-const STORAGE_KEY = 'sstc.learning.progress-queue';
+import { PROGRESS_QUEUE_KEY as STORAGE_KEY } from './pending-progress.js';
 
 /** One progress write waiting for the network: the latest state per unit, with when it happened. */
 export interface QueuedProgress {

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../components/use-page-title.js';
 import { formatNumber } from '../../../lib/format.js';
 import { localized } from '../../../lib/localized.js';
 import { useLearningNeeds } from '../hooks/use-learning.js';
+import { TableScroll } from '../../../components/table-scroll.js';
 
 /** Facilitators' view of the pre-assessment: self-rated knowledge per module, by group, with the free texts. */
 export function LearningNeedsPage() {
@@ -70,7 +71,7 @@ function ModuleSection({ module, groupBy }: { module: ModuleNeeds; groupBy: Need
       <h2 id={headingId}>
         {t(`courses:programme.item_label.${module.item.kind}`, { number: module.item.number })}: <span lang={title.lang}>{title.value}</span>
       </h2>
-      <div className="table-scroll">
+      <TableScroll name={`${t(`courses:programme.item_label.${module.item.kind}`, { number: module.item.number })}: ${title.value}`}>
         <table>
           <caption className="visually-hidden">{t('learning:needs.knowledge_caption')}</caption>
           <thead>
@@ -88,7 +89,7 @@ function ModuleSection({ module, groupBy }: { module: ModuleNeeds; groupBy: Need
             <Row name={t('learning:needs.overall')} summary={module.overall} strong />
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {module.comments.length > 0 && (
         <>
           <h3>{t('learning:needs.comments')}</h3>

@@ -7,7 +7,7 @@ import { usePageTitle } from '../../../components/use-page-title.js';
 import { formatDate } from '../../../lib/format.js';
 import { localized } from '../../../lib/localized.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
-import { useLearningPackage, useOfflineReading } from '../hooks/use-learning.js';
+import { useLearningPackage } from '../hooks/use-learning.js';
 import { PendingProgressNotice } from './pending-progress-notice.js';
 import { PreAssessmentCard } from './pre-assessment-card.js';
 import { UnitEditorList } from './unit-editor-list.js';
@@ -18,7 +18,6 @@ export function LearningPackagePage() {
   const { editionId = '' } = useParams();
   const pkg = useLearningPackage(editionId);
   usePageTitle(t('package.title'));
-  useOfflineReading();
   return (
     <div className="stack">
       <p>

@@ -1,6 +1,7 @@
 import { useTranslation } from '../../../lib/use-translation.js';
 import type { Language, ProgressDashboard } from '@sstc/shared';
 import { Pagination } from '../../../components/pagination.js';
+import { TableScroll } from '../../../components/table-scroll.js';
 
 export function ProgressTable({ dashboard, onPage }: { dashboard: ProgressDashboard; onPage: (page: number) => void }) {
   const { t, i18n } = useTranslation('learning');
@@ -9,7 +10,7 @@ export function ProgressTable({ dashboard, onPage }: { dashboard: ProgressDashbo
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
   return (
     <>
-      <div className="table-scroll">
+      <TableScroll name={t('dashboard.title')}>
         <table data-testid="progress-table">
           <caption className="visually-hidden">{t('dashboard.title')}</caption>
           <thead>
@@ -35,7 +36,7 @@ export function ProgressTable({ dashboard, onPage }: { dashboard: ProgressDashbo
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Pagination page={dashboard.page} pages={Math.ceil(dashboard.total / dashboard.pageSize)} onPage={onPage} />
     </>
   );

@@ -7,7 +7,7 @@ import { Loading } from '../../../components/loading.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { isApiError } from '../../../lib/api.js';
 import { localized } from '../../../lib/localized.js';
-import { useLearningUnit, useOfflineReading, useUnitProgress } from '../hooks/use-learning.js';
+import { useLearningUnit, useUnitProgress } from '../hooks/use-learning.js';
 import { ItemLabel } from './item-label.js';
 import { PendingProgressNotice } from './pending-progress-notice.js';
 import { UnitResources } from './unit-resources.js';
@@ -17,7 +17,6 @@ export function UnitReaderPage() {
   const { unitId = '' } = useParams();
   const language = i18n.language as Language;
   const unit = useLearningUnit(unitId, language);
-  useOfflineReading();
   const title = unit.data ? localized(unit.data.title, language, unit.data.shownLanguage) : undefined;
   usePageTitle(title?.value || t('package.title'));
   if (unit.isPending) return <Loading />;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateLearningUnit, Language, LearningUnit, NeedsGrouping, UpdateLearningUnit } from '@sstc/shared';
 import { learningApi, type DashboardFilters } from '../api/learning.api.js';
@@ -96,24 +96,22 @@ export function useUnitProgress(unit: LearningUnit | undefined, editionId: strin
   return { canRecord, completed, complete };
 }
 
-/** How many progress writes wait for the network (shown so the reader knows nothing is lost). */
+/**
+ * How many progress writes wait for the network (shown so the reader knows nothing is lost). When
+ * some were sent, the package and units are read again to show the progress the server now has.
+ */
 export function usePendingProgress(): number {
+  const queryClient = useQueryClient();
   const [pending, setPending] = useState(() => pendingProgress().length);
-  useEffect(() => onPendingChange(setPending), []);
+  const last = useRef(pending);
+  useEffect(
+    () =>
+      onPendingChange((count) => {
+        if (count < last.current) void queryClient.invalidateQueries({ queryKey: ['learning'] });
+        last.current = count;
+        setPending(count);
+      }),
+    [queryClient],
+  );
   return pending;
-}
-
-/** Registers the service worker that keeps opened units readable offline. */
-export function useOfflineReading(): void {
-  useEffect(() => {
-    if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-    navigator.serviceWorker
-      .register('/sw.js')
-      .then(() => navigator.serviceWorker.ready)
-      .then((registration) => {
-        const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-        registration.active?.postMessage({ type: 'cache-shell', urls: loaded });
-      })
-      .catch(() => undefined);
-  }, []);
 }

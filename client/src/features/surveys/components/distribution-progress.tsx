@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { Pagination } from '../../../components/pagination.js';
 import { useDistributionProgress, useRecipients, useResend } from '../hooks/use-surveys.js';
 import { ProgressBar } from './charts.js';
+import { TableScroll } from '../../../components/table-scroll.js';
 
 /** Queued, sent, failed (with the reason), responded; and each recipient, with a resend. */
 export function DistributionProgressView({ distribution, anonymous }: { distribution: Distribution; anonymous: boolean }) {
@@ -40,7 +41,7 @@ export function DistributionProgressView({ distribution, anonymous }: { distribu
         />
       </div>
       {recipients.data && (
-        <div className="table-scroll">
+        <TableScroll name={t('progress.recipients_table')}>
           <table>
             <thead>
               <tr>
@@ -85,7 +86,7 @@ export function DistributionProgressView({ distribution, anonymous }: { distribu
             </tbody>
           </table>
           <Pagination page={page} pages={Math.ceil(recipients.data.total / recipients.data.pageSize)} onPage={setPage} />
-        </div>
+        </TableScroll>
       )}
       <ErrorAlert error={resend.error} />
     </div>

@@ -5,6 +5,7 @@ import { languageName } from '../../../components/language-name.js';
 import { Loading } from '../../../components/loading.js';
 import { Pagination } from '../../../components/pagination.js';
 import { useUsers, USERS_PAGE_SIZE } from '../hooks/use-users.js';
+import { TableScroll } from '../../../components/table-scroll.js';
 
 /** Everyone on the platform, a page at a time; the page lives in the address (?page=2). */
 export function UsersTable() {
@@ -25,7 +26,7 @@ export function UsersTable() {
       {items.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll name={t('list.title')}>
           <table>
             <thead>
               <tr>
@@ -48,7 +49,7 @@ export function UsersTable() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination page={page} pages={pages} onPage={(next) => setParams(next === 1 ? {} : { page: String(next) })} />
     </section>
