@@ -41,8 +41,9 @@ export class SurveysAdminPage {
     await expectAccessible(this.page);
   }
 
-  async scheduleNewDistribution(kind: string): Promise<void> {
+  async scheduleNewDistribution(kind: string, reminders?: string): Promise<void> {
     await this.page.locator(`[data-testid=survey-card][data-kind=${kind}]`).getByRole('link').first().click();
+    if (reminders !== undefined) await this.page.locator('#reminder-days').fill(reminders);
     await this.page.getByTestId('new-distribution').locator('button[type=submit]').click();
     await this.page.locator('[data-testid=distribution][data-status=scheduled], [data-testid=distribution][data-status=open]').first().waitFor();
     await expectAccessible(this.page);

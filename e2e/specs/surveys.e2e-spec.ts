@@ -52,7 +52,18 @@ describe('the impact assessment, end to end', () => {
       // Other journeys may have emailed María survey links before (the pre-assessment): only a new one counts.
       const since = Date.now();
       await admin.openEdition(EDITION_2016);
-      await admin.scheduleNewDistribution('impact_assessment');
+      await admin.scheduleNewDistribution('impact_assessment', '3');
+      // The form is cleared once scheduled, and the page follows the sending by itself until every email left.
+      await organizer.getByTestId('new-distribution').getByRole('status').filter({ hasText: 'The sending is scheduled.' }).waitFor();
+      expect(await organizer.locator('#reminder-days').inputValue()).toBe('7, 14');
+      const opened = organizer.locator('[data-testid=distribution][data-status=open]').last();
+      await opened
+        .getByTestId('distribution-progress')
+        .getByText(/^Queued: 0 · failed: 0/)
+        .waitFor({ timeout: 30_000 });
+      const sent =
+        (await opened.getByRole('progressbar').getAttribute('aria-label')) ?? (await opened.getByTestId('distribution-progress').textContent());
+      expect(sent).toMatch(/(\d+) of \1 emails sent/);
 
       // María reads Spanish: the emailed link opens the form in Spanish, without signing in.
       const link = await surveyLinkFor('participante@academy.example.org', since);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DistributionsService } from '../../src/modules/surveys/distributions.service.js';
 import { SurveyResponse } from '../../src/modules/surveys/entities/survey-response.entity.js';
 import { SurveyResultsPublisher } from '../../src/modules/surveys/survey-results-publisher.service.js';
+import { formatClosing, type SurveyForm } from '@sstc/shared';
 import type { User } from '../../src/modules/users/user.entity.js';
 import { createCohort, createEdition, enrol } from '../factories/stored-editions.factory.js';
 import { parseCsv } from '../../src/modules/enrolments/csv.js';
@@ -90,6 +91,16 @@ describe('surveys: distribution, links and responses', () => {
       expect(progress).toEqual({ recipients: 3, responded: 0, messages: [{ kind: 'invitation', status: 'sent', count: 3 }] });
       expect(t.mailbox.received.filter((e) => e.to === withdrawn.email)).toEqual([]);
       expect(t.mailbox.received.filter((e) => e.to === maria.email)).toHaveLength(1);
+    });
+
+    it('tells the same duration and closing moment in the email and on the form, in the edition’s time zone, named', async () => {
+      const email = await t.mailbox.waitFor(maria.email);
+      const form = (await t.client('es').get(`/survey-links/${token}`)).body as SurveyForm;
+      expect(form.timeZone).toBe('Europe/Rome');
+      const closes = formatClosing(form.closesAt, 'es', form.timeZone);
+      expect(closes).toMatch(/hora .*Europa central/);
+      expect(email.text.replace(/\s+/g, ' ')).toContain(closes);
+      expect(email.text).toContain(`unos ${form.estimatedMinutes} minutos`);
     });
 
     it('carries an unguessable token of at least 128 random bits, stored only as its SHA-256', async () => {

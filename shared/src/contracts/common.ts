@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'invalid_email' }));
 
 export const passwordSchema = z.string().min(10).max(200);
 

@@ -427,6 +427,10 @@ export const surveyFormSchema = z.object({
   anonymous: z.boolean(),
   editionTitle: z.string(),
   closesAt: z.iso.datetime(),
+  /** The survey's time zone (its edition's): the closing moment is told in it. */
+  timeZone: z.string(),
+  /** Minutes it takes, as the invitation says (estimatedMinutes). */
+  estimatedMinutes: z.number().int(),
   survey: localizedSurveySchema,
   draft: answersSchema.nullable(),
 });

@@ -67,7 +67,16 @@ export class AuthService {
   async invitation(token: string): Promise<InvitationDetails> {
     const row = await this.tokens.find(this.dataSource.manager, token, 'invitation');
     if (!row) throw new ApiException('invitation_invalid');
-    return { email: row.user.email, name: row.user.name, role: row.user.role, language: row.user.language };
+    const { user } = row;
+    return {
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      language: user.language,
+      country: user.country,
+      organisation: user.organisation,
+      constituencyGroup: user.constituencyGroup,
+    };
   }
 
   async acceptInvitation(token: string, request: AcceptInvitationRequest, userAgent?: string) {

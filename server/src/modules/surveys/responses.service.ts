@@ -22,7 +22,7 @@ import { SurveyInterview } from './entities/survey-interview.entity.js';
 import { SurveyResponsePool } from './entities/survey-response-pool.entity.js';
 import { SurveyResponse } from './entities/survey-response.entity.js';
 import { Survey } from './entities/survey.entity.js';
-import { loadContent } from './survey-content.js';
+import { loadContent, minutesOf } from './survey-content.js';
 import { openDraft, sealDraft } from './survey-drafts.js';
 import { surveyError } from './survey-errors.js';
 
@@ -41,6 +41,7 @@ interface LinkRow {
   default_language: Language;
   languages: Language[];
   edition_title: LocalizedText;
+  time_zone: string;
   draft: Buffer | null;
 }
 
@@ -74,6 +75,8 @@ export class ResponsesService {
       anonymous: link.anonymous,
       editionTitle: localize(link.edition_title, shown, link.default_language),
       closesAt: new Date(link.closes_at).toISOString(),
+      timeZone: link.time_zone,
+      estimatedMinutes: minutesOf(content),
       survey: localizeContent(content, shown, link.default_language),
       draft: openDraft(token, link.draft),
     };
@@ -181,7 +184,7 @@ export class ResponsesService {
   private async resolve(manager: EntityManager, token: string, lock = false): Promise<LinkRow> {
     const [row] = (await manager.query(
       `SELECT t.token_hash, t.draft, i.id AS invitation_id, i.user_id, i.language, i.responded, i.survey_id, d.status, d.closes_at,
-              s.anonymous, s.kind, s.edition_id, e.default_language, e.languages, e.title AS edition_title
+              s.anonymous, s.kind, s.edition_id, e.default_language, e.languages, e.title AS edition_title, e.time_zone
          FROM survey_tokens t
          JOIN survey_invitations i ON i.id = t.invitation_id
          JOIN survey_distributions d ON d.id = i.distribution_id

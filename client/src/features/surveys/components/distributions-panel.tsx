@@ -3,6 +3,7 @@ import { useTranslation } from '../../../lib/use-translation.js';
 import { ENROLMENT_STATUSES } from '@sstc/shared/values';
 import type { Distribution, EnrolmentStatus, SurveyDetail } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
+import { StatusMessage } from '../../../components/status-message.js';
 import { SubmitButton } from '../../../components/submit-button.js';
 import { browserTimeZone } from '../../../lib/format.js';
 import { useAudience, useSurveyMutations } from '../hooks/use-surveys.js';
@@ -61,6 +62,16 @@ function NewDistribution({ survey }: { survey: SurveyDetail }) {
   const [reminders, setReminders] = useState('7, 14');
   const [cohortIds, setCohortIds] = useState<string[]>([]);
   const [statuses, setStatuses] = useState<EnrolmentStatus[]>(['active']);
+  const [scheduled, setScheduled] = useState(false);
+  // Once scheduled, the form starts afresh: sending it again would be a second distribution.
+  const reset = () => {
+    setOpensAt(local(new Date()));
+    setClosesAt(local(new Date(Date.now() + 30 * 86_400_000)));
+    setReminders('7, 14');
+    setCohortIds([]);
+    setStatuses(['active']);
+    setScheduled(true);
+  };
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -68,13 +79,18 @@ function NewDistribution({ survey }: { survey: SurveyDetail }) {
       .split(/[,\s]+/)
       .filter(Boolean)
       .map(Number);
-    createDistribution.mutate({
-      audience: { cohortIds, statuses, roles: ['participant'] },
-      opensAt: new Date(opensAt).toISOString(),
-      closesAt: new Date(closesAt).toISOString(),
-      reminderDays,
-      schedule: true,
-    });
+    if (createDistribution.isPending) return;
+    setScheduled(false);
+    createDistribution.mutate(
+      {
+        audience: { cohortIds, statuses, roles: ['participant'] },
+        opensAt: new Date(opensAt).toISOString(),
+        closesAt: new Date(closesAt).toISOString(),
+        reminderDays,
+        schedule: true,
+      },
+      { onSuccess: reset },
+    );
   };
   return (
     <form className="card stack-tight" onSubmit={submit} data-testid="new-distribution">
@@ -112,6 +128,7 @@ function NewDistribution({ survey }: { survey: SurveyDetail }) {
         ))}
       </fieldset>
       <ErrorAlert error={createDistribution.error} />
+      <StatusMessage>{scheduled && t('distribution.scheduled_notice')}</StatusMessage>
       <SubmitButton pending={createDistribution.isPending}>{t('distribution.create')}</SubmitButton>
     </form>
   );
