@@ -32,12 +32,13 @@ import { parsePayload, reply } from './socket-reply.js';
 const TYPING_INTERVAL_MS = 2_000;
 
 /**
- * Every socket request of a person, all sockets and instances together: 10 a second, bursts of 40
- * (a reconnect re-joins and syncs what was open). Sending and reacting have their own, stricter limits.
+ * Every socket request of a person, all sockets and instances together: 30 a second, bursts of 120
+ * (a busy room marks messages read as they arrive; a reconnect re-joins and syncs what was open).
+ * Sending and reacting have their own, stricter limits.
  */
-export const EVENT_LIMIT: RateLimit = { rate: 10, burst: 40 };
-/** Joining checks membership and tells the room: 2 a second, bursts of 20. */
-export const JOIN_LIMIT: RateLimit = { rate: 2, burst: 20 };
+export const EVENT_LIMIT: RateLimit = { rate: 30, burst: 120 };
+/** Joining checks membership and tells the room: 5 a second, bursts of 30. */
+export const JOIN_LIMIT: RateLimit = { rate: 5, burst: 30 };
 
 /**
  * The rooms' socket events. The connection is authenticated by RealtimeGateway (session cookie and
