@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
+import { baseUrl, DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
 import { DiscussionsPage, RoomView } from '../pages/discussions.page.js';
 import { HomePage } from '../pages/home.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
@@ -31,7 +31,9 @@ async function enter(browser: Browser, email: string, locale: string, name: stri
   await signIn.signIn(email, DEMO_PASSWORD);
   await new HomePage(page).currentUser().filter({ hasText: name }).waitFor();
   // Messages as written: another journey may have turned automatic translation on for this person.
-  expect((await page.request.put('/api/translation/preferences', { data: { autoTranslate: false } })).ok()).toBe(true);
+  expect((await page.request.put('/api/translation/preferences', { headers: { origin: baseUrl() }, data: { autoTranslate: false } })).ok()).toBe(
+    true,
+  );
   const discussions = new DiscussionsPage(page);
   await discussions.open();
   return { context, page, room: await discussions.openRoom(MODULE_1[language], EDITION_2016[language]) };

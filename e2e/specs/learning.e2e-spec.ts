@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
+import { baseUrl, DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
 import { HomePage } from '../pages/home.page.js';
 import { LearningPage } from '../pages/learning.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
@@ -22,9 +22,12 @@ describe('pre-learning through the real interface', () => {
       if (signedIn.status() !== 200) throw new Error(`organizer sign-in: ${signedIn.status()}`);
       const editions = (await (await api.get('/api/editions')).json()) as { id: string; code: string }[];
       const upcoming = editions.find((edition) => edition.code !== 'SSTC-2016')!;
-      const created = await api.post(`/api/editions/${upcoming.id}/learning/pre-assessment`);
+      // A browser sends its Origin with every write; this API context does not, so it says it (the server refuses a cookie without one).
+      const headers = { origin: baseUrl() };
+      const created = await api.post(`/api/editions/${upcoming.id}/learning/pre-assessment`, { headers });
       const { surveyId } = (await created.json()) as { surveyId: string };
       const sent = await api.post(`/api/surveys/${surveyId}/distributions`, {
+        headers,
         data: {
           audience: { cohortIds: [], statuses: ['active'], roles: ['participant'] },
           opensAt: new Date().toISOString(),

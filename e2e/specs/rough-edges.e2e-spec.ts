@@ -55,14 +55,17 @@ describe('rough edges, seen in the browser', () => {
   it('shows survey results in the reader’s language: the survey named, countries by name, a timeline with axes', async () => {
     const page = await signedIn('organizer@academy.example.org', 'en-GB', 'Giulia Rossi');
     const api = page.request;
+    // A browser says its Origin with every write; this API context does not, so it says it (a cookie without one is refused).
+    const headers = { origin: baseUrl() };
     try {
       const editionId = await edition2016(page);
       // A survey of its own (from the general assessment's template, identified), so nobody was invited to it before.
-      const created = await api.post(`/api/editions/${editionId}/surveys`, { data: { kind: 'general_assessment', anonymous: false } });
+      const created = await api.post(`/api/editions/${editionId}/surveys`, { headers, data: { kind: 'general_assessment', anonymous: false } });
       expect(created.status()).toBe(201);
       const general = (await created.json()) as { id: string };
       const since = Date.now();
       const sent = await api.post(`/api/surveys/${general.id}/distributions`, {
+        headers,
         data: {
           audience: { cohortIds: [], statuses: ['active'], roles: ['participant'] },
           opensAt: new Date().toISOString(),
@@ -75,7 +78,7 @@ describe('rough edges, seen in the browser', () => {
       for (const to of ['participant@academy.example.org', 'participante@academy.example.org', 'participant.en@academy.example.org']) {
         const token = (await surveyLinkFor(to, since)).split('/s/')[1]!;
         const form = (await (await api.get(`/api/survey-links/${token}`)).json()) as SurveyForm;
-        const answered = await api.post(`/api/survey-links/${token}/response`, { data: { answers: answersTo(form) } });
+        const answered = await api.post(`/api/survey-links/${token}/response`, { headers, data: { answers: answersTo(form) } });
         expect(answered.status()).toBe(201);
       }
       // Kept under .data/screenshots (ignored by git) for whoever reviews the page.
@@ -85,7 +88,7 @@ describe('rough edges, seen in the browser', () => {
         ['fr', /^Résultats : Évaluation générale de l’Académie$/, 'Brésil'],
         ['es', /^Resultados: Evaluación general de la Academia$/, 'Brasil'],
       ] as const) {
-        await api.patch('/api/profile', { data: { language } });
+        await api.patch('/api/profile', { headers, data: { language } });
         await page.goto(`/surveys/${general.id}/results`);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
         await page.locator('#dimension').selectOption('country');
@@ -97,7 +100,7 @@ describe('rough edges, seen in the browser', () => {
         await timeline.screenshot({ path: path.join(shots, `survey-timeline-${language}.png`) });
       }
     } finally {
-      await api.patch('/api/profile', { data: { language: 'en' } });
+      await api.patch('/api/profile', { headers, data: { language: 'en' } });
       await page.context().close();
     }
   }, 90_000);

@@ -9,6 +9,11 @@ export interface JobPayloads {
     language: Language;
     template: EmailTemplate;
     params: Record<string, string>;
+    /**
+     * An emailed single-use link (a user_tokens id): its token is drawn when the email is sent and
+     * becomes `params.link`, so no usable link sits in the queue or its archive.
+     */
+    linkTokenId?: string;
   };
   /** Writes the valid rows of a confirmed participant import in one transaction. */
   'import-enrolments': { importId: string };

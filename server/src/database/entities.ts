@@ -1,4 +1,4 @@
-import { SignInFailure } from '../modules/auth/sign-in-failure.entity.js';
+import { RateCounter } from '../modules/auth/rate-counter.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { UserToken } from '../modules/users/user-token.entity.js';
 import { Cohort } from '../modules/cohorts/cohort.entity.js';
@@ -44,7 +44,7 @@ export const ENTITIES = [
   User,
   Session,
   UserToken,
-  SignInFailure,
+  RateCounter,
   Course,
   Edition,
   Enrolment,

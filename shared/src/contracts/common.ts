@@ -7,7 +7,22 @@ export const emailSchema = z
   .max(254)
   .pipe(z.email({ message: 'invalid_email' }));
 
-export const passwordSchema = z.string().min(10).max(200);
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/**
+ * A new password: 12 to 128 characters (ASVS 5.0 V6), counted as Unicode code points, any script,
+ * spaces and symbols. The server also refuses the most common passwords (password_too_common).
+ */
+export const passwordSchema = z
+  .string()
+  .refine((value) => characters(value) >= PASSWORD_MIN_LENGTH, { message: 'password_too_short' })
+  .refine((value) => characters(value) <= PASSWORD_MAX_LENGTH, { message: 'password_too_long' });
+
+/** Code points: an emoji or a CJK character counts once, as a person counts it, not as two UTF-16 units. */
+function characters(value: string): number {
+  return Array.from(value).length;
+}
 
 export const timeZoneSchema = z.string().max(64).refine(isTimeZone, { message: 'invalid_value' });
 
