@@ -7,6 +7,8 @@ import { CreateLearning1795354933463 } from './1795354933463-CreateLearning.js';
 import { AddAutomaticDistributions1796223968170 } from './1796223968170-AddAutomaticDistributions.js';
 import { AddTranslations1796224069392 } from './1796224069392-AddTranslations.js';
 import { ReplaceSignInFailuresWithRateCounters1796224122337 } from './1796224122337-ReplaceSignInFailuresWithRateCounters.js';
+import { AddAnonymousSurveyBatches1796225884706 } from './1796225884706-AddAnonymousSurveyBatches.js';
+
 
 export const MIGRATIONS = [
   CreateFoundation1795353512000,
@@ -17,4 +19,5 @@ export const MIGRATIONS = [
   AddAutomaticDistributions1796223968170,
   AddTranslations1796224069392,
   ReplaceSignInFailuresWithRateCounters1796224122337,
+  AddAnonymousSurveyBatches1796225884706,
 ];

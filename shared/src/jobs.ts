@@ -35,6 +35,11 @@ export interface JobPayloads {
   /** Emails an interview proposal (with its .ics) or its cancellation to the participant. */
   'survey-send-interview-email': { interviewId: string; sequence: number };
   /**
+   * Publishes waiting anonymous responses in a batch: of one survey at its closing time, or
+   * (`surveyId` null) of every survey, every 6 hours.
+   */
+  'survey-publish-results': { surveyId: string | null };
+  /**
    * Who belongs where changed (recorded by MembershipEvents in the transaction of the change):
    * the realtime side moves these people's open sockets into the rooms they now belong to and out
    * of the others. Ids only.

@@ -32,6 +32,7 @@ import { SurveyInvitation } from '../modules/surveys/entities/survey-invitation.
 import { SurveyMessage } from '../modules/surveys/entities/survey-message.entity.js';
 import { SurveyToken } from '../modules/surveys/entities/survey-token.entity.js';
 import { SurveyResponse } from '../modules/surveys/entities/survey-response.entity.js';
+import { SurveyResponsePool } from '../modules/surveys/entities/survey-response-pool.entity.js';
 import { SurveyInterview } from '../modules/surveys/entities/survey-interview.entity.js';
 import { MachineDraft } from '../modules/translation/machine-draft.entity.js';
 import { TranslationPreference } from '../modules/translation/translation-preference.entity.js';
@@ -71,6 +72,7 @@ export const ENTITIES = [
   SurveyMessage,
   SurveyToken,
   SurveyResponse,
+  SurveyResponsePool,
   SurveyInterview,
   LearningUnit,
   LearningProgress,

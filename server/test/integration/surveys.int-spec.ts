@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DistributionsService } from '../../src/modules/surveys/distributions.service.js';
 import { SurveyResponse } from '../../src/modules/surveys/entities/survey-response.entity.js';
+import { SurveyResultsPublisher } from '../../src/modules/surveys/survey-results-publisher.service.js';
 import { formatClosing, type SurveyForm } from '@sstc/shared';
 import type { User } from '../../src/modules/users/user.entity.js';
 import { createCohort, createEdition, enrol } from '../factories/stored-editions.factory.js';
@@ -318,6 +319,8 @@ describe('surveys: distribution, links and responses', () => {
       };
       const submitted = await t.client('es').post(`/survey-links/${token}/response`, { answers });
       if (submitted.status !== 201) throw new Error(`response not stored: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+      // Anonymous responses reach survey_responses with their batch (see survey-anonymity.int-spec.ts).
+      await t.app.get(SurveyResultsPublisher).publish(surveyId, { closing: true });
       responseId = (await t.dataSource.getRepository(SurveyResponse).findOneByOrFail({ surveyId })).id;
     });
 

@@ -3,11 +3,11 @@ import { PHASES, programmeItemKindSchema, sessionFormatSchema, modalitySchema } 
 import type { FieldProblem } from '../i18n/errors.js';
 import { languageSchema, localizedTextSchema, type Language, type LocalizedText } from '../locales.js';
 import { addDays, addMonths } from '../phase.js';
-import { timeZoneSchema } from './common.js';
+import { dateInputSchema, timeZoneSchema } from './common.js';
 import { SURVEY_KINDS } from './surveys.values.js';
 
 /** Calendar dates (YYYY-MM-DD) in the edition's own time zone. */
-const dateSchema = z.iso.date();
+const dateSchema = dateInputSchema;
 
 /** Short codes such as SSTC-2016: upper-case letters, digits, dots, dashes and underscores. */
 export const codeSchema = z

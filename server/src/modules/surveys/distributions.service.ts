@@ -19,6 +19,7 @@ import { SurveyDistribution } from './entities/survey-distribution.entity.js';
 import { Survey } from './entities/survey.entity.js';
 import { loadContent } from './survey-content.js';
 import { surveyError } from './survey-errors.js';
+import { SurveyResultsPublisher } from './survey-results-publisher.service.js';
 
 const DAY_MS = 86_400_000;
 
@@ -43,6 +44,7 @@ export class DistributionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    private readonly publisher: SurveyResultsPublisher,
   ) {}
 
   async listFor(surveyId: string, manager: EntityManager = this.dataSource.manager): Promise<Distribution[]> {
@@ -126,6 +128,7 @@ export class DistributionsService {
       if (opened) {
         for (const day of distribution.reminderDays.filter((d) => !before.reminderDays.includes(d)))
           await this.enqueueReminder(manager, distribution, day);
+        if (survey.anonymous && request.closesAt) await this.publisher.publishAtClosing(manager, survey.id, distribution.closesAt);
       }
       return distribution.surveyId;
     });
@@ -221,6 +224,7 @@ export class DistributionsService {
       if (!survey.lockedAt) await manager.update(Survey, { id: survey.id }, { lockedAt: new Date() });
       await this.enqueueSenders(manager, distribution.id, planned[0]!.count);
       for (const day of distribution.reminderDays) await this.enqueueReminder(manager, distribution, day);
+      if (survey.anonymous) await this.publisher.publishAtClosing(manager, survey.id, distribution.closesAt);
       this.logger.log(`distribution ${distribution.id} opened: ${planned[0]!.count} invitations planned`);
     });
   }

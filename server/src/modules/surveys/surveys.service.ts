@@ -76,6 +76,7 @@ export class SurveysService {
         editionId,
         kind: request.kind,
         anonymous: request.anonymous ?? template.anonymous,
+        ...(request.minGroupSize ? { minGroupSize: request.minGroupSize } : {}),
         title: content.title,
         intro: content.intro,
         lockedAt: null,
@@ -97,6 +98,8 @@ export class SurveysService {
       }
       if (request.anonymous !== undefined) survey.anonymous = request.anonymous;
       if (request.acceptFallback !== undefined) survey.acceptFallback = request.acceptFallback;
+      // A display threshold, not structure: it may change after sending too (never below 3).
+      if (request.minGroupSize !== undefined) survey.minGroupSize = request.minGroupSize;
       if (request.content) {
         survey.title = request.content.title;
         survey.intro = request.content.intro;
@@ -164,6 +167,7 @@ export class SurveysService {
       title: survey.title,
       lockedAt: survey.lockedAt?.toISOString() ?? null,
       responses: count,
+      minGroupSize: survey.minGroupSize,
       distributions: await this.distributions.listFor(survey.id, manager),
     };
   }

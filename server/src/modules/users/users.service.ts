@@ -16,6 +16,7 @@ export class UsersService {
 
   async updateProfile(userId: string, changes: UpdateProfileRequest): Promise<User> {
     const repository = this.dataSource.getRepository(User);
+    if (Object.keys(changes).length === 0) return repository.findOneByOrFail({ id: userId });
     await repository.update({ id: userId }, { ...changes, ...(changes.country ? { iloRegion: iloRegionOf(changes.country) } : {}) });
     return repository.findOneByOrFail({ id: userId });
   }

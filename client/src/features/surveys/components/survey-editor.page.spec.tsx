@@ -17,6 +17,7 @@ function aSurvey(): SurveyDetail {
     title: { en: 'Follow-up' },
     lockedAt: null,
     responses: 0,
+    minGroupSize: 5,
     distributions: [],
     acceptFallback: false,
     defaultLanguage: 'en',

@@ -30,6 +30,7 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
   const [content, setContent] = useState<SurveyContent>(survey.content);
   const [anonymous, setAnonymous] = useState(survey.anonymous);
   const [acceptFallback, setAcceptFallback] = useState(survey.acceptFallback);
+  const [minGroupSize, setMinGroupSize] = useState(survey.minGroupSize);
   const [language, setLanguage] = useState<Language>(survey.defaultLanguage);
   const { update } = useSurveyMutations(survey.id);
   const locked = Boolean(survey.lockedAt);
@@ -75,7 +76,7 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
           e.preventDefault();
           setChecked(true);
           if (problems.size > 0) return;
-          update.mutate({ content, anonymous, acceptFallback });
+          update.mutate({ content, anonymous, acceptFallback, ...(anonymous ? { minGroupSize } : {}) });
         }}
         noValidate
         data-testid="survey-editor"
@@ -104,6 +105,19 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
           <label className="choice">
             <input type="checkbox" checked={anonymous} disabled={locked} onChange={(e) => setAnonymous(e.target.checked)} /> {t('editor.anonymous')}
           </label>
+          {anonymous && (
+            <div className="field">
+              <label htmlFor="min-group-size">{t('editor.min_group_size')}</label>
+              <input
+                id="min-group-size"
+                type="number"
+                min={3}
+                max={1000}
+                value={minGroupSize}
+                onChange={(e) => setMinGroupSize(Math.max(3, Number(e.target.value) || 3))}
+              />
+            </div>
+          )}
         </section>
         <div className="field">
           <label htmlFor="editing-language">{t('editor.editing_language')}</label>

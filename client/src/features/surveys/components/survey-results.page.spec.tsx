@@ -25,6 +25,9 @@ function results(overrides: Partial<SurveyResults>): SurveyResults {
     ],
     dimensions: ['language', 'country', 'ilo_region', 'constituency_group'],
     questions: [],
+    minGroupSize: null,
+    suppressed: false,
+    publishedAt: null,
     ...overrides,
   };
 }

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { languageName } from '../../../components/language-name.js';
 import { Loading } from '../../../components/loading.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
-import { formatNumber } from '../../../lib/format.js';
+import { formatDate, formatNumber } from '../../../lib/format.js';
 import { localized } from '../../../lib/localized.js';
 import { useResults, useSurvey } from '../hooks/use-surveys.js';
 import { BarChart, TimelineChart } from './charts.js';
@@ -39,6 +39,17 @@ export function SurveyResultsPage() {
       </p>
       <h1>{heading}</h1>
       <p data-testid="response-count">{t('results.rate', { responses: data.responses, invited: data.invited, rate })}</p>
+      {data.minGroupSize !== null && (
+        <p className="muted" data-testid="anonymous-note">
+          {t('results.anonymous_note', { min: data.minGroupSize })}
+          {data.publishedAt && ` ${t('results.published_at', { date: formatDate(data.publishedAt.slice(0, 10), language) })}`}
+        </p>
+      )}
+      {data.suppressed && (
+        <p className="alert alert-info" role="status" data-testid="results-suppressed">
+          {t('results.suppressed', { min: data.minGroupSize ?? 0 })}
+        </p>
+      )}
       <TimelineChart
         points={data.timeline}
         invited={data.invited}
