@@ -34,9 +34,12 @@ export class SurveyFormPage {
 export class SurveysAdminPage {
   constructor(private readonly page: Page) {}
 
-  async openEdition(editionTitle: string): Promise<void> {
+  async openEdition(editionTitle: string | RegExp): Promise<void> {
     await this.page.goto('/surveys');
-    await this.page.locator('#survey-edition').selectOption({ label: editionTitle });
+    const select = this.page.locator('#survey-edition');
+    const option = select.locator('option').filter({ hasText: editionTitle });
+    await option.first().waitFor({ state: 'attached' });
+    await select.selectOption((await option.first().getAttribute('value'))!);
     await this.page.locator('[data-testid=survey-card]').first().waitFor();
     await expectAccessible(this.page);
   }

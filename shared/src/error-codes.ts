@@ -40,6 +40,7 @@ export const ERROR_STATUS = {
   survey_locked: 409,
   survey_translation_missing: 422,
   distribution_locked: 409,
+  distribution_not_automatic: 409,
   internal_error: 500,
   // discussions
   message_too_long: 413,

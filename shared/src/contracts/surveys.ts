@@ -326,6 +326,10 @@ export const distributionSchema = z.object({
   blockedReason: z.string().nullable(),
   recipients: z.number().int(),
   responded: z.number().int(),
+  /** Scheduled for the edition by default (general and impact assessments), not by an organizer. */
+  automatic: z.boolean(),
+  /** An automatic distribution moves with the edition's dates until an organizer edits its dates by hand. */
+  followsEdition: z.boolean(),
 });
 export type Distribution = z.infer<typeof distributionSchema>;
 

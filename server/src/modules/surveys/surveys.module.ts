@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CoursesModule } from '../courses/courses.module.js';
 import { MailModule } from '../mail/mail.module.js';
-import { EditionAssessmentsListener } from './edition-assessments.listener.js';
+import { EditionAssessmentsSchedule } from './edition-assessments.schedule.js';
 import { DistributionProgressService } from './distribution-progress.service.js';
 import { DistributionsService } from './distributions.service.js';
 import { InterviewsController } from './interviews.controller.js';
@@ -27,7 +27,7 @@ import { SurveysService } from './surveys.service.js';
   controllers: [SurveysController, SurveyResponsesController, SurveyResultsController, InterviewsController],
   providers: [
     SurveysService,
-    EditionAssessmentsListener,
+    EditionAssessmentsSchedule,
     DistributionsService,
     DistributionProgressService,
     SurveySenderService,

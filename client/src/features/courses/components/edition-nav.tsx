@@ -3,7 +3,7 @@ import { NavLink } from 'react-router';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 
 const EVERYONE = ['learning', 'electives', 'agenda'] as const;
-const ORGANIZERS = ['programme', 'cohorts', 'enrolments', 'import', 'settings'] as const;
+const ORGANIZERS = ['programme', 'cohorts', 'enrolments', 'import', 'sends', 'settings'] as const;
 
 /** The pages of one edition; organizers also get the pages that set it up. */
 export function EditionNav({ editionId }: { editionId: string }) {

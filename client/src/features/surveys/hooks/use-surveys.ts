@@ -39,6 +39,7 @@ export function useSurveyMutations(surveyId: string) {
     }),
     schedule: useMutation({ mutationFn: (id: string) => surveysApi.schedule(id), onSuccess: refresh }),
     cancel: useMutation({ mutationFn: (id: string) => surveysApi.cancel(id), onSuccess: refresh }),
+    followEdition: useMutation({ mutationFn: (id: string) => surveysApi.followEdition(id), onSuccess: refresh }),
   };
 }
 
