@@ -4,6 +4,20 @@ import { CreateDiscussions1795354414493 } from './1795354414493-CreateDiscussion
 import { AddProgrammeEnrolments1795354459821 } from './1795354459821-AddProgrammeEnrolments.js';
 import { CreateSurveys1795354657097 } from './1795354657097-CreateSurveys.js';
 import { CreateLearning1795354933463 } from './1795354933463-CreateLearning.js';
+import { AddAutomaticDistributions1796223968170 } from './1796223968170-AddAutomaticDistributions.js';
 import { AddTranslations1796224069392 } from './1796224069392-AddTranslations.js';
+import { ReplaceSignInFailuresWithRateCounters1796224122337 } from './1796224122337-ReplaceSignInFailuresWithRateCounters.js';
+import { AddAnonymousSurveyBatches1796225884706 } from './1796225884706-AddAnonymousSurveyBatches.js';
 
-export const MIGRATIONS = [CreateFoundation1795353512000, CreateDiscussions1795354414493, AddProgrammeEnrolments1795354459821, CreateSurveys1795354657097, CreateLearning1795354933463, AddTranslations1796224069392];
+
+export const MIGRATIONS = [
+  CreateFoundation1795353512000,
+  CreateDiscussions1795354414493,
+  AddProgrammeEnrolments1795354459821,
+  CreateSurveys1795354657097,
+  CreateLearning1795354933463,
+  AddAutomaticDistributions1796223968170,
+  AddTranslations1796224069392,
+  ReplaceSignInFailuresWithRateCounters1796224122337,
+  AddAnonymousSurveyBatches1796225884706,
+];

@@ -34,15 +34,19 @@ export class SurveyFormPage {
 export class SurveysAdminPage {
   constructor(private readonly page: Page) {}
 
-  async openEdition(editionTitle: string): Promise<void> {
+  async openEdition(editionTitle: string | RegExp): Promise<void> {
     await this.page.goto('/surveys');
-    await this.page.locator('#survey-edition').selectOption({ label: editionTitle });
+    const select = this.page.locator('#survey-edition');
+    const option = select.locator('option').filter({ hasText: editionTitle });
+    await option.first().waitFor({ state: 'attached' });
+    await select.selectOption((await option.first().getAttribute('value'))!);
     await this.page.locator('[data-testid=survey-card]').first().waitFor();
     await expectAccessible(this.page);
   }
 
-  async scheduleNewDistribution(kind: string): Promise<void> {
+  async scheduleNewDistribution(kind: string, reminders?: string): Promise<void> {
     await this.page.locator(`[data-testid=survey-card][data-kind=${kind}]`).getByRole('link').first().click();
+    if (reminders !== undefined) await this.page.locator('#reminder-days').fill(reminders);
     await this.page.getByTestId('new-distribution').locator('button[type=submit]').click();
     await this.page.locator('[data-testid=distribution][data-status=scheduled], [data-testid=distribution][data-status=open]').first().waitFor();
     await expectAccessible(this.page);

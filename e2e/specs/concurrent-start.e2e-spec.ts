@@ -15,7 +15,8 @@ import pg from 'pg';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const MIGRATION_COUNT = readdirSync(path.join(ROOT, 'migrations')).filter((file) => /^\d+-[A-Za-z0-9]+\.ts$/.test(file)).length;
-const DEMO_COUNTS = { courses: 1, editions: 2, users: 5, migrations: MIGRATION_COUNT, pgbossVersions: 1 };
+// The five demo accounts and the 24 other 2016 participants (server/src/modules/seed/demo-participants-2016.ts).
+const DEMO_COUNTS = { courses: 1, editions: 2, users: 29, migrations: MIGRATION_COUNT, pgbossVersions: 1 };
 
 interface Instance {
   url: string;

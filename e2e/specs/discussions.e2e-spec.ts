@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
+import { baseUrl, DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
 import { DiscussionsPage, RoomView } from '../pages/discussions.page.js';
 import { HomePage } from '../pages/home.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
@@ -30,6 +30,10 @@ async function enter(browser: Browser, email: string, locale: string, name: stri
   await signIn.open();
   await signIn.signIn(email, DEMO_PASSWORD);
   await new HomePage(page).currentUser().filter({ hasText: name }).waitFor();
+  // Messages as written: another journey may have turned automatic translation on for this person.
+  expect((await page.request.put('/api/translation/preferences', { headers: { origin: baseUrl() }, data: { autoTranslate: false } })).ok()).toBe(
+    true,
+  );
   const discussions = new DiscussionsPage(page);
   await discussions.open();
   return { context, page, room: await discussions.openRoom(MODULE_1[language], EDITION_2016[language]) };
@@ -67,13 +71,50 @@ describe('discussion rooms in the browser', () => {
       await facilitator.room.hide('En Colombia tenemos un proyecto', 'Hors sujet pour ce module', { actions: 'Actions', hide: 'Masquer' });
       await maria.room.message('En Colombia tenemos un proyecto').waitFor({ state: 'detached' });
       await joao.room.message('En Colombia tenemos un proyecto').waitFor({ state: 'detached' });
+      // Participants keep a placeholder where it was, also after a reload.
+      await maria.room.message('Los moderadores ocultaron este mensaje.').waitFor();
+      await joao.page.reload();
+      await joao.room.waitUntilLive();
+      await joao.room.message('Esta mensagem foi ocultada pelos moderadores.').waitFor();
       // The moderator still sees it, marked hidden with the reason.
       const hidden = facilitator.room.message('En Colombia tenemos un proyecto');
       expect(await hidden.textContent()).toContain('Hors sujet pour ce module');
       expect(await joao.room.message('Vamos continuar o debate').count()).toBe(1);
+
+      // An announcement is pinned: it is shown once, at the top, and no element id appears twice.
+      await facilitator.page.getByTestId('composer').getByLabel('Publier comme').selectOption('announcement');
+      await facilitator.room.send('Annonce : la session de questions a lieu jeudi.');
+      for (const page of [facilitator.page, joao.page]) {
+        await page.locator('.pinned [data-testid=message]').filter({ hasText: 'la session de questions a lieu jeudi' }).waitFor();
+        expect(await page.locator('[data-testid=message]').filter({ hasText: 'la session de questions a lieu jeudi' }).count()).toBe(1);
+        const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
+        expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+      }
     } finally {
       await facilitator.context.close();
     }
+  });
+
+  it('shows a picked mention by name, sends it as a mention, and brings one’s own new message into view', async () => {
+    await joao.room.composer().fill('Obrigado @Mar');
+    await joao.page.getByRole('button', { name: '@María Fernández' }).click();
+    expect(await joao.room.composer().inputValue()).toBe('Obrigado @María Fernández ');
+    await joao.room.composer().pressSequentially('pela resposta');
+    await joao.page.evaluate(() => window.scrollTo(0, 0));
+    await joao.room.composer().press('Enter');
+    const mine = joao.room.message('pela resposta');
+    await mine.waitFor();
+    await joao.page.waitForFunction((text) => {
+      const message = [...document.querySelectorAll('[data-testid=message-list] [data-testid=message]')].find((m) => m.textContent?.includes(text));
+      const composer = document.querySelector('[data-testid=composer]');
+      if (!message || !composer) return false;
+      const box = message.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= composer.getBoundingClientRect().top + 1;
+    }, 'pela resposta');
+    const received = maria.room.message('pela resposta');
+    await received.waitFor();
+    expect(await received.locator('.mention').textContent()).toBe('@María Fernández');
+    expect(await received.textContent()).not.toContain('](');
   });
 
   it('renders markup and script in messages as inert text', async () => {

@@ -7,7 +7,8 @@ import { SignInPage } from '../pages/sign-in.page.js';
 import { SurveyFormPage, SurveysAdminPage } from '../pages/survey.page.js';
 import { expectAccessible } from '../fixtures/axe.js';
 
-const EDITION_2016 = '1st ILO Academy on South-South and Triangular Cooperation';
+// The 2016 edition's impact assessment has its answers already (the demo): the journey sends the upcoming edition's.
+const UPCOMING_EN = /^ILO Academy on South-South and Triangular Cooperation \d{4}$/;
 
 /** The survey link of the latest email written for `to` (the e2e server has no SMTP: .eml files). */
 /** The survey link of the newest email to `to` written since `since` (files are named <epoch-ms>-<to>.eml). */
@@ -51,8 +52,19 @@ describe('the impact assessment, end to end', () => {
       const admin = new SurveysAdminPage(organizer);
       // Other journeys may have emailed María survey links before (the pre-assessment): only a new one counts.
       const since = Date.now();
-      await admin.openEdition(EDITION_2016);
-      await admin.scheduleNewDistribution('impact_assessment');
+      await admin.openEdition(UPCOMING_EN);
+      await admin.scheduleNewDistribution('impact_assessment', '3');
+      // The form is cleared once scheduled, and the page follows the sending by itself until every email left.
+      await organizer.getByTestId('new-distribution').getByRole('status').filter({ hasText: 'The sending is scheduled.' }).waitFor();
+      expect(await organizer.locator('#reminder-days').inputValue()).toBe('7, 14');
+      const opened = organizer.locator('[data-testid=distribution][data-status=open]').last();
+      await opened
+        .getByTestId('distribution-progress')
+        .getByText(/^Queued: 0 · failed: 0/)
+        .waitFor({ timeout: 30_000 });
+      const sent =
+        (await opened.getByRole('progressbar').getAttribute('aria-label')) ?? (await opened.getByTestId('distribution-progress').textContent());
+      expect(sent).toMatch(/(\d+) of \1 emails sent/);
 
       // María reads Spanish: the emailed link opens the form in Spanish, without signing in.
       const link = await surveyLinkFor('participante@academy.example.org', since);
@@ -90,7 +102,7 @@ describe('the impact assessment, end to end', () => {
       expect(await participant.getByTestId('survey-link-problem').getAttribute('data-problem')).toBe('survey_already_submitted');
       await expectAccessible(participant, 'a used survey link');
 
-      await admin.openEdition(EDITION_2016);
+      await admin.openEdition(UPCOMING_EN);
       await organizer.locator('[data-testid=survey-card][data-kind=impact_assessment]').getByRole('link', { name: 'Results' }).click();
       await organizer
         .getByTestId('response-count')
@@ -100,7 +112,7 @@ describe('the impact assessment, end to end', () => {
       const linked = organizer.locator('[data-testid=question-result][data-question=initiative_linked]');
       expect(await linked.textContent()).toContain('1 answer');
 
-      await admin.openEdition(EDITION_2016);
+      await admin.openEdition(UPCOMING_EN);
       await organizer.locator('[data-testid=survey-card][data-kind=impact_assessment]').getByRole('link', { name: 'Interviews' }).click();
       await organizer.getByTestId('interview').filter({ hasText: 'María Fernández' }).waitFor();
       await expectAccessible(organizer);

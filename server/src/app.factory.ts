@@ -42,7 +42,7 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
     }),
   );
   app.use(cookieParser());
-  app.use('/api', sameOriginWrites(config.ALLOWED_ORIGINS), express.json({ limit: '256kb' }), express.urlencoded({ extended: false, limit: '64kb' }));
+  app.use('/api', sameOriginWrites(config.ALLOWED_ORIGINS), bodyTypes, express.json({ limit: '256kb' }));
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ApiExceptionFilter());
   app.get(OpenApiService).serve(app);
@@ -63,13 +63,38 @@ function requestId(request: Request, response: Response, next: NextFunction): vo
   next();
 }
 
-/** Refuses state-changing API calls from foreign origins (defence in depth beside SameSite cookies). */
+const READS = ['GET', 'HEAD', 'OPTIONS'];
+
+/**
+ * Refuses state-changing API calls from foreign origins (defence in depth beside SameSite cookies).
+ * A call that carries a cookie must also say where it comes from: browsers send Origin (or at
+ * least Sec-Fetch-Site) with every write, so a cookie without either is not our page's request.
+ * A call without any cookie (a script signing in) has no session to abuse.
+ */
 function sameOriginWrites(allowed: string[]) {
   return (request: Request, _response: Response, next: NextFunction) => {
+    if (READS.includes(request.method)) return next();
     const origin = request.headers.origin;
-    if (request.method === 'GET' || request.method === 'HEAD' || !origin || allowed.includes(origin)) return next();
-    next(new ApiException('forbidden'));
+    if (origin) return next(allowed.includes(origin) ? undefined : new ApiException('forbidden'));
+    if (!request.headers.cookie || request.headers['sec-fetch-site'] === 'same-origin') return next();
+    next(new ApiException('origin_required'));
   };
+}
+
+/** Routes whose body is a file, read as text by their module (the participant import). */
+const FILE_BODY_ROUTES = [/^\/editions\/[^/]+\/imports\/?$/];
+
+/**
+ * /api reads JSON only, and CSV where a file is the body: a cross-site HTML form can send neither
+ * (text/plain, urlencoded and multipart are the types it may send without asking). A call without
+ * a body needs no type.
+ */
+function bodyTypes(request: Request, _response: Response, next: NextFunction): void {
+  const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+  if (READS.includes(request.method) || !hasBody) return next();
+  const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const file = type === 'text/csv' && request.method === 'POST' && FILE_BODY_ROUTES.some((route) => route.test(request.path));
+  next(type === 'application/json' || file ? undefined : new ApiException('unsupported_media_type'));
 }
 
 /** One line per request: a JSON object in production, a short readable line in development. */
@@ -80,7 +105,7 @@ function logRequests(logger: ConsoleLogger, readable: boolean) {
       const entry = {
         requestId: request.requestId,
         method: request.method,
-        path: request.originalUrl.split('?')[0],
+        path: redactTokens(request.originalUrl.split('?')[0]!),
         status: response.statusCode,
         ms: Math.round(performance.now() - started),
         user: request.user?.id,
@@ -89,6 +114,14 @@ function logRequests(logger: ConsoleLogger, readable: boolean) {
     });
     next();
   };
+}
+
+/** Paths whose next segment is a bearer token (emailed links, the calendar feed), API and client pages alike. */
+const TOKEN_PATHS = /^(\/api\/survey-links\/|\/api\/auth\/invitations\/|\/api\/agenda\/feeds\/|\/s\/|\/invitation\/|\/reset-password\/)[^/]+/;
+
+/** A path as logged: whoever reads the logs must not be able to open someone's link. */
+export function redactTokens(path: string): string {
+  return path.replace(TOKEN_PATHS, '$1:token');
 }
 
 /** The built client, precompressed (see common/http/client-files.ts). */

@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   too_many_requests: 429,
+  unsupported_media_type: 415,
+  origin_required: 403,
   invalid_credentials: 401,
   sign_in_throttled: 429,
   invitation_invalid: 410,
@@ -38,6 +40,7 @@ export const ERROR_STATUS = {
   survey_locked: 409,
   survey_translation_missing: 422,
   distribution_locked: 409,
+  distribution_not_automatic: 409,
   internal_error: 500,
   // discussions
   message_too_long: 413,

@@ -9,6 +9,11 @@ export interface JobPayloads {
     language: Language;
     template: EmailTemplate;
     params: Record<string, string>;
+    /**
+     * An emailed single-use link (a user_tokens id): its token is drawn when the email is sent and
+     * becomes `params.link`, so no usable link sits in the queue or its archive.
+     */
+    linkTokenId?: string;
   };
   /** Writes the valid rows of a confirmed participant import in one transaction. */
   'import-enrolments': { importId: string };
@@ -29,6 +34,11 @@ export interface JobPayloads {
   'survey-send-messages': { distributionId: string };
   /** Emails an interview proposal (with its .ics) or its cancellation to the participant. */
   'survey-send-interview-email': { interviewId: string; sequence: number };
+  /**
+   * Publishes waiting anonymous responses in a batch: of one survey at its closing time, or
+   * (`surveyId` null) of every survey, every 6 hours.
+   */
+  'survey-publish-results': { surveyId: string | null };
   /**
    * Who belongs where changed (recorded by MembershipEvents in the transaction of the change):
    * the realtime side moves these people's open sockets into the rooms they now belong to and out

@@ -26,3 +26,21 @@ export function pickLanguage(candidates: readonly string[] | string | undefined 
   }
   return undefined;
 }
+
+/**
+ * The locale whose plural rules each language's texts follow. The Portuguese texts are European
+ * Portuguese ("ficheiro", "palavra-passe"), where zero takes the plural ("0 pessoas"); `pt` alone is
+ * Brazil's rule, which says "0 pessoa".
+ */
+export const PLURAL_LOCALES: Record<Language, string> = { en: 'en', es: 'es', fr: 'fr', pt: 'pt-PT' };
+
+interface PluralResolverLike {
+  getRule(code: string, options?: object): Intl.PluralRules | undefined;
+}
+
+/** Makes an i18next instance (after `init`) count with PLURAL_LOCALES instead of the bare language codes. */
+export function applyPluralLocales(i18n: { services: { pluralResolver: unknown } }): void {
+  const resolver = i18n.services.pluralResolver as PluralResolverLike;
+  const getRule = resolver.getRule.bind(resolver);
+  resolver.getRule = (code, options) => getRule(PLURAL_LOCALES[code as Language] ?? code, options);
+}

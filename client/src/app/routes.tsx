@@ -21,6 +21,7 @@ const NewEditionPage = lazy(() => import('../features/courses/components/edition
 const EditionSettingsPage = lazy(() =>
   import('../features/courses/components/edition-settings.page.js').then((m) => ({ default: m.EditionSettingsPage })),
 );
+const EditionSendsPage = lazy(() => import('../features/courses/components/edition-sends.page.js').then((m) => ({ default: m.EditionSendsPage })));
 const ProgrammeEditorPage = lazy(() =>
   import('../features/programme/components/programme-editor.page.js').then((m) => ({ default: m.ProgrammeEditorPage })),
 );
@@ -102,6 +103,7 @@ export const routes: RouteObject[] = [
               { path: 'surveys/:surveyId', element: <SurveyEditorPage /> },
               { path: 'editions/new', element: <NewEditionPage /> },
               { path: 'editions/:editionId/settings', element: <EditionSettingsPage /> },
+              { path: 'editions/:editionId/sends', element: <EditionSendsPage /> },
               { path: 'editions/:editionId/programme', element: <ProgrammeEditorPage /> },
               { path: 'editions/:editionId/cohorts', element: <CohortsPage /> },
               { path: 'editions/:editionId/enrolments', element: <EnrolmentsPage /> },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDate, formatDateRange, formatTimeRange, sameClock, timeZoneName } from './format.js';
+import { formatDate, formatDateRange, formatDuration, formatTimeRange, sameClock, timeZoneName } from './format.js';
 
 describe('format', () => {
   it('formats calendar dates as they are, whatever the reader’s time zone', () => {
@@ -27,5 +27,12 @@ describe('format', () => {
 
   it('names time zones in the reader’s language', () => {
     expect(timeZoneName('Europe/Rome', 'en')).not.toBe(timeZoneName('Europe/Rome', 'fr'));
+  });
+
+  it('says mute durations in words, in the largest whole unit', () => {
+    expect([10, 60, 1440, 10080].map((minutes) => formatDuration(minutes, 'en'))).toEqual(['10 minutes', '1 hour', '1 day', '1 week']);
+    expect(formatDuration(1440, 'fr').replace(/\s/g, ' ')).toBe('1 jour');
+    expect(formatDuration(10080, 'es')).toBe('1 semana');
+    expect(formatDuration(2880, 'pt')).toBe('2 dias');
   });
 });

@@ -67,3 +67,16 @@ function zonePart(at: Date, timeZone: string, language: Language, style: Intl.Da
     return undefined;
   }
 }
+
+const DURATION_UNITS = [
+  ['week', 10_080],
+  ['day', 1_440],
+  ['hour', 60],
+  ['minute', 1],
+] as const;
+
+/** "1 day", "1 semaine", "10 minutos": a whole number of minutes in the largest unit that divides it. */
+export function formatDuration(minutes: number, language: Language): string {
+  const [unit, size] = DURATION_UNITS.find(([, size]) => minutes % size === 0) ?? ['minute', 1];
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(minutes / size);
+}

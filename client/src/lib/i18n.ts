@@ -1,5 +1,5 @@
 import type { BackendModule, i18n as I18n } from 'i18next';
-import { DEFAULT_LANGUAGE, LANGUAGES, pickLanguage, type Language } from '@sstc/shared/values';
+import { DEFAULT_LANGUAGE, LANGUAGES, pickLanguage, applyPluralLocales, type Language } from '@sstc/shared/values';
 import { NAMESPACES } from '../locales/namespaces.js';
 import type { Resources } from '../locales/resources.js';
 
@@ -72,6 +72,7 @@ export function createI18n(i18next: I18next, language: Language, resources?: Res
     // React escapes what it renders.
     interpolation: { escapeValue: false },
   });
+  applyPluralLocales(instance);
   setDocumentLanguage(language);
   instance.on('languageChanged', (lng) => setDocumentLanguage(toLanguage(lng)));
   return { i18n: instance, ready };

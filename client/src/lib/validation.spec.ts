@@ -1,11 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { passwordSchema } from '@sstc/shared';
+import * as shared from '@sstc/shared';
 import { ApiError, fieldProblemsOf } from './api.js';
-import { checkForm, passwordsDiffer, PASSWORD_MIN_LENGTH } from './validation.js';
+import { checkForm, passwordsDiffer, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './validation.js';
 
 describe('form checks', () => {
-  it('states the same minimum password length as the contracts', () => {
-    expect(PASSWORD_MIN_LENGTH).toBe(passwordSchema.minLength);
+  it('states the same password lengths as the contracts', () => {
+    expect([PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH]).toEqual([shared.PASSWORD_MIN_LENGTH, shared.PASSWORD_MAX_LENGTH]);
+    expect(shared.passwordSchema.safeParse('x'.repeat(PASSWORD_MIN_LENGTH - 1)).success).toBe(false);
+    expect(shared.passwordSchema.safeParse('x'.repeat(PASSWORD_MIN_LENGTH)).success).toBe(true);
   });
 
   it('reports empty required fields and differing passwords together, as the server would', () => {

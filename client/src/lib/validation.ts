@@ -59,5 +59,6 @@ export function passwordsDiffer(values: Record<string, string>, field = 'passwor
   return values[field] !== values.confirmPassword && { path: 'confirmPassword', code: 'passwords_differ' };
 }
 
-/** Passwords must be at least this long (shared passwordSchema; a test keeps the two equal). */
-export const PASSWORD_MIN_LENGTH = 10;
+/** Passwords have this many characters, at least and at most (shared passwordSchema; a test keeps them equal). */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;

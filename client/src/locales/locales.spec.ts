@@ -71,6 +71,21 @@ describe('locale resources', () => {
     },
   );
 
+  // The brand as the emails say it (server/src/locales/<lng>/emails.json), one name per language.
+  const BRAND: Record<Language, string> = { en: 'SSTC Academy', es: 'Academia CSST', fr: 'Académie CSST', pt: 'Academia CSST' };
+
+  it.each([...LANGUAGES])('names the brand in %s as the emails do, and nothing else', (language) => {
+    expect(resources[language].common.app_name).toBe(BRAND[language]);
+    const texts = NAMESPACES.flatMap((namespace) => [...flatten(resources[language][namespace]).values()].map(String));
+    const others = Object.values(BRAND).filter((brand) => brand !== BRAND[language]);
+    expect(texts.filter((text) => others.some((brand) => text.includes(brand)))).toEqual([]);
+  });
+
+  it('calls elective modules by one word in Portuguese (opcional)', () => {
+    const texts = NAMESPACES.flatMap((namespace) => [...flatten(resources.pt[namespace]).values()].map(String));
+    expect(texts.filter((text) => /eletiv/i.test(text))).toEqual([]);
+  });
+
   it('loads every namespace for every language', () => {
     for (const language of LANGUAGES) expect(Object.keys(resources[language]).sort()).toEqual([...NAMESPACES].sort());
   });

@@ -5,8 +5,9 @@ import { cleanup, configure } from '@testing-library/react';
 // Pages load lazily; on a busy machine (CI, shared cores) the first render can take over a second.
 configure({ asyncUtilTimeout: 5000 });
 
-// jsdom lacks these; react-router needs them when it loads.
+// jsdom lacks these; react-router needs them when it loads (and the survey editor copies its draft with structuredClone).
 Object.assign(globalThis, { TextEncoder, TextDecoder });
+if (typeof globalThis.structuredClone !== 'function') globalThis.structuredClone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 // Lazy pages are compiled on first import; on a busy two-core machine that can take longer than
 // testing-library's default one second, which made the first test of a file flaky.

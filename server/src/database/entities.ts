@@ -1,4 +1,4 @@
-import { SignInFailure } from '../modules/auth/sign-in-failure.entity.js';
+import { RateCounter } from '../modules/auth/rate-counter.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { UserToken } from '../modules/users/user-token.entity.js';
 import { Cohort } from '../modules/cohorts/cohort.entity.js';
@@ -32,6 +32,7 @@ import { SurveyInvitation } from '../modules/surveys/entities/survey-invitation.
 import { SurveyMessage } from '../modules/surveys/entities/survey-message.entity.js';
 import { SurveyToken } from '../modules/surveys/entities/survey-token.entity.js';
 import { SurveyResponse } from '../modules/surveys/entities/survey-response.entity.js';
+import { SurveyResponsePool } from '../modules/surveys/entities/survey-response-pool.entity.js';
 import { SurveyInterview } from '../modules/surveys/entities/survey-interview.entity.js';
 import { MachineDraft } from '../modules/translation/machine-draft.entity.js';
 import { TranslationPreference } from '../modules/translation/translation-preference.entity.js';
@@ -43,7 +44,7 @@ export const ENTITIES = [
   User,
   Session,
   UserToken,
-  SignInFailure,
+  RateCounter,
   Course,
   Edition,
   Enrolment,
@@ -71,6 +72,7 @@ export const ENTITIES = [
   SurveyMessage,
   SurveyToken,
   SurveyResponse,
+  SurveyResponsePool,
   SurveyInterview,
   LearningUnit,
   LearningProgress,

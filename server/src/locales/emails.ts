@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import i18next, { type TFunction } from 'i18next';
-import { DEFAULT_LANGUAGE, LANGUAGES, type EmailTemplate, type Language, type Role } from '@sstc/shared';
+import { applyPluralLocales, DEFAULT_LANGUAGE, LANGUAGES, type EmailTemplate, type Language, type Role } from '@sstc/shared';
 
 interface EmailText {
   subject: string;
@@ -34,6 +34,7 @@ void i18n.init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+applyPluralLocales(i18n);
 
 /** i18next's translate function for one language, over the email texts. */
 export function emailTranslator(language: Language): TFunction {

@@ -43,7 +43,15 @@ describe('accounts and sessions', () => {
 
     const browser = t.client('pt');
     const details = await browser.get(`/auth/invitations/${tokenOf(link)}`);
-    expect(details.body).toEqual({ email: 'ana.souza@example.org', name: 'Ana Souza', role: 'participant', language: 'pt' });
+    expect(details.body).toEqual({
+      email: 'ana.souza@example.org',
+      name: 'Ana Souza',
+      role: 'participant',
+      language: 'pt',
+      country: null,
+      organisation: null,
+      constituencyGroup: null,
+    });
 
     const accepted = await browser.post(`/auth/invitations/${tokenOf(link)}/accept`, { ...profile, password: 'a new strong password' });
     expect(accepted.status).toBe(200);

@@ -68,7 +68,7 @@ describe('importing participants from CSV', () => {
       invalid.items.find((row: { line: number }) => row.line === line).problems.map((p: { field: string; code: string }) => `${p.field}:${p.code}`);
     expect(problems(4)).toEqual(['name:required']);
     expect(problems(5)).toEqual([
-      'email:invalid_format',
+      'email:invalid_email',
       'country:unknown_country',
       'constituencyGroup:unknown_constituency_group',
       'language:unknown_language',
@@ -76,6 +76,7 @@ describe('importing participants from CSV', () => {
     ]);
     expect(problems(6)).toEqual(['email:duplicate_row']);
     expect(invalid.items[0].problems[0].message).toBe('Este campo es obligatorio.');
+    expect(invalid.items[1].problems[0].message).toBe('Esta dirección de correo electrónico no es válida.');
 
     const valid = (await organizer.get(`/imports/${preview.body.id}/rows?only=valid`)).body;
     expect(valid.items[0]).toMatchObject({
@@ -104,8 +105,56 @@ describe('importing participants from CSV', () => {
     const enrolments = (await organizer.get(`/editions/${edition.id}/enrolments?q=import.example.org&pageSize=50`)).body.items;
     const lea = enrolments.find((e: { user: { email: string } }) => e.user.email === 'lea@import.example.org');
     expect(lea).toMatchObject({ status: 'invited', cohort: { name: 'Français' }, user: { name: 'Léa Martin', country: 'FR', language: 'fr' } });
-    expect((await t.mailbox.waitFor('ana@import.example.org')).subject).toBe('Está convidado/a para a Academia CSST');
+    const invitation = await t.mailbox.waitFor('ana@import.example.org');
+    expect(invitation.subject).toBe('Está convidado/a para a Academia CSST');
     expect((await t.mailbox.waitFor('lea@import.example.org')).subject).toBe('Vous êtes invité·e à l’Académie CSST');
+    // The invitation opens with what the file said about the person, to be confirmed.
+    const link = invitation.links.find((l) => l.includes('/invitation/'))!;
+    const details = await t.client('pt').get(`/auth/invitations/${link.split('/invitation/')[1]}`);
+    expect(details.body).toMatchObject({
+      name: 'Ana Souza',
+      country: 'BR',
+      organisation: 'CUT',
+      constituencyGroup: 'workers_organization',
+      language: 'pt',
+    });
+  });
+
+  it('lists the cohorts the file names that the edition lacks, and creates them in one click, making their rows valid', async () => {
+    const other = await createEdition(organizer);
+    await organizer.post(`/editions/${other.id}/cohorts`, { name: 'English', language: 'en' });
+    const csv = [
+      'name,email,cohort',
+      'Rosa Lima,rosa@cohorts.example.org,Português',
+      'Paulo Reis,paulo@cohorts.example.org,portugues',
+      'Kim Lee,kim@cohorts.example.org,English',
+      'Sara Nour,sara@cohorts.example.org,Árabe',
+      'No Mail,,Árabe',
+    ].join('\n');
+    const preview = (await organizer.raw('POST', `/editions/${other.id}/imports?fileName=people.csv`, csv, 'text/csv')).body as EnrolmentImport;
+    expect(preview).toMatchObject({ total: 5, valid: 1, invalid: 4, missingCohorts: ['Português', 'Árabe'] });
+    const rows = (await organizer.get(`/imports/${preview.id}/rows?only=invalid`)).body;
+    expect(rows.items[0].problems).toEqual([{ field: 'cohort', code: 'unknown_cohort', message: 'No cohort of this edition has this name.' }]);
+
+    const { client: facilitator } = await signedIn(t, 'facilitator');
+    expect((await facilitator.post(`/imports/${preview.id}/cohorts`)).status).toBe(403);
+    const created = await organizer.post(`/imports/${preview.id}/cohorts`);
+    expect(created.status).toBe(200);
+    expect(created.body).toMatchObject({ total: 5, valid: 4, invalid: 1, creates: 4, missingCohorts: [] });
+    const cohorts = (await organizer.get(`/editions/${other.id}/cohorts`)).body as { name: string; language: string | null }[];
+    expect(Object.fromEntries(cohorts.map((c) => [c.name, c.language]))).toEqual({ English: 'en', Português: 'pt', Árabe: null });
+    const after = (await organizer.get(`/imports/${preview.id}/rows`)).body.items as { line: number; action: string; problems: { code: string }[] }[];
+    expect(after.map((row) => [row.line, row.action, row.problems.map((p) => p.code)])).toEqual([
+      [2, 'create', []],
+      [3, 'create', []],
+      [4, 'create', []],
+      [5, 'create', []],
+      [6, 'invalid', ['required']],
+    ]);
+    // Nothing left to create: a second click changes nothing.
+    expect((await organizer.post(`/imports/${preview.id}/cohorts`)).body).toMatchObject({ valid: 4, missingCohorts: [] });
+    const { record } = await finished((await organizer.post(`/imports/${preview.id}/confirm`)).body.id);
+    expect(record).toMatchObject({ status: 'done', processed: 4 });
   });
 
   it('updates people on a second import instead of duplicating them, and does not invite them twice', async () => {

@@ -277,6 +277,8 @@ describe('pre-learning package', () => {
         (await client.get<ProgressDashboard>(`/editions/${edition.id}/learning/progress${query}`)).body.rows.map((r) => r.name);
       expect(await names(coach.client)).toEqual(['Ana in A']);
       expect(await names(tutor.client, `?programmeItemId=${elective.id}`)).toEqual(['Ben seated']);
+      // Without filters, a facilitator opens on everyone they follow (cohorts and modules alike).
+      expect(await names(tutor.client)).toEqual(['Ben seated']);
       const csv = (await tutor.client.get<string>(`/editions/${edition.id}/learning/progress.csv?programmeItemId=${elective.id}`)).body;
       expect(csv).toContain('Ben seated');
       expect(csv).not.toContain('Cy not seated');
@@ -310,15 +312,19 @@ describe('pre-learning package', () => {
       await started.client.put(`/learning/units/${units[0]}/progress`, {});
       await elsewhere.client.put(`/learning/units/${units[1]}/progress`, { completed: true });
 
-      const byCohort = (await facilitator.client.get<ProgressDashboard>(`/editions/${edition.id}/learning/progress`)).body;
-      expect(byCohort.cohorts.map((c) => c.name)).toEqual(['Mine']);
-      expect(byCohort.rows.map((r) => [r.name, r.status, r.percent])).toEqual([
+      // Unfiltered: everyone the facilitator follows, their cohort's and their module's participants.
+      const followed = (await facilitator.client.get<ProgressDashboard>(`/editions/${edition.id}/learning/progress`)).body;
+      expect(followed.cohorts.map((c) => c.name)).toEqual(['Mine']);
+      expect(followed.rows.map((r) => [r.name, r.status, r.percent])).toEqual([
         ['=Ana Done', 'completed', 100],
         ['Ben Started', 'behind', 0],
         ['Chloé Idle', 'not_started', 0],
+        ['Dan Elsewhere', 'on_track', 50],
       ]);
-      expect(byCohort.totals).toEqual({ participants: 3, notStarted: 1, behind: 1, onTrack: 0, completed: 1 });
-      expect(byCohort.overTime.at(-1)!.completions).toBe(2);
+      expect(followed.totals).toEqual({ participants: 4, notStarted: 1, behind: 1, onTrack: 1, completed: 1 });
+      expect(followed.overTime.at(-1)!.completions).toBe(3);
+      const byCohort = (await facilitator.client.get<ProgressDashboard>(`/editions/${edition.id}/learning/progress?cohortId=${mine.id}`)).body;
+      expect(byCohort.rows.map((r) => r.name)).toEqual(['=Ana Done', 'Ben Started', 'Chloé Idle']);
 
       const byModule = (await facilitator.client.get<ProgressDashboard>(`/editions/${edition.id}/learning/progress?programmeItemId=${module.id}`))
         .body;
@@ -347,7 +353,7 @@ describe('pre-learning package', () => {
         .trim()
         .split('\r\n');
       expect(lines[0]).toBe('name,email,country,cohort,units_opened,units_completed,units_total,percent,status,last_activity_utc');
-      expect(lines).toHaveLength(4);
+      expect(lines).toHaveLength(5);
       expect(lines[1]!.startsWith("'=Ana Done,")).toBe(true);
       expect(lines[3]).toContain('Chloé Idle');
     });

@@ -320,13 +320,14 @@ describe('surveys: authorization, interviews and scheduling', () => {
         const rows: { code: string; kind: string; status: string }[] = await fresh.dataSource.query(
           `SELECT e.code, s.kind, d.status FROM editions e JOIN surveys s ON s.edition_id = e.id JOIN survey_distributions d ON d.survey_id = s.id ORDER BY e.face_to_face_start, s.kind`,
         );
-        // The 2016 edition's dates have passed: drafts an organizer can send; the upcoming edition's are scheduled,
-        // and its pre-assessment opens at once (scheduled or already open, depending on the job's timing).
+        // The 2016 edition's assessments went out on their dates and were answered (demo-seed.int-spec.ts); the upcoming
+        // edition's are scheduled, and its pre-assessment opens at once (scheduled or already open, depending on the job's timing).
         expect(
           rows.map((r) => [r.code === 'SSTC-2016' ? 'past' : 'upcoming', r.kind, r.kind === 'pre_assessment' ? 'scheduled or open' : r.status]),
         ).toEqual([
-          ['past', 'general_assessment', 'draft'],
-          ['past', 'impact_assessment', 'draft'],
+          ['past', 'general_assessment', 'open'],
+          ['past', 'impact_assessment', 'open'],
+          ['past', 'pre_assessment', 'scheduled or open'],
           ['upcoming', 'general_assessment', 'scheduled'],
           ['upcoming', 'impact_assessment', 'scheduled'],
           ['upcoming', 'pre_assessment', 'scheduled or open'],

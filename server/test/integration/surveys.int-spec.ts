@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DistributionsService } from '../../src/modules/surveys/distributions.service.js';
 import { SurveyResponse } from '../../src/modules/surveys/entities/survey-response.entity.js';
+import { SurveyResultsPublisher } from '../../src/modules/surveys/survey-results-publisher.service.js';
+import { formatClosing, type SurveyForm } from '@sstc/shared';
 import type { User } from '../../src/modules/users/user.entity.js';
 import { createCohort, createEdition, enrol } from '../factories/stored-editions.factory.js';
 import { parseCsv } from '../../src/modules/enrolments/csv.js';
@@ -89,6 +91,16 @@ describe('surveys: distribution, links and responses', () => {
       expect(progress).toEqual({ recipients: 3, responded: 0, messages: [{ kind: 'invitation', status: 'sent', count: 3 }] });
       expect(t.mailbox.received.filter((e) => e.to === withdrawn.email)).toEqual([]);
       expect(t.mailbox.received.filter((e) => e.to === maria.email)).toHaveLength(1);
+    });
+
+    it('tells the same duration and closing moment in the email and on the form, in the edition’s time zone, named', async () => {
+      const email = await t.mailbox.waitFor(maria.email);
+      const form = (await t.client('es').get(`/survey-links/${token}`)).body as SurveyForm;
+      expect(form.timeZone).toBe('Europe/Rome');
+      const closes = formatClosing(form.closesAt, 'es', form.timeZone);
+      expect(closes).toMatch(/hora .*Europa central/);
+      expect(email.text.replace(/\s+/g, ' ')).toContain(closes);
+      expect(email.text).toContain(`unos ${form.estimatedMinutes} minutos`);
     });
 
     it('carries an unguessable token of at least 128 random bits, stored only as its SHA-256', async () => {
@@ -307,6 +319,8 @@ describe('surveys: distribution, links and responses', () => {
       };
       const submitted = await t.client('es').post(`/survey-links/${token}/response`, { answers });
       if (submitted.status !== 201) throw new Error(`response not stored: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+      // Anonymous responses reach survey_responses with their batch (see survey-anonymity.int-spec.ts).
+      await t.app.get(SurveyResultsPublisher).publish(surveyId, { closing: true });
       responseId = (await t.dataSource.getRepository(SurveyResponse).findOneByOrFail({ surveyId })).id;
     });
 

@@ -19,9 +19,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole server on a fresh database, listening on loopback, sending mail to a real SMTP peer. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const [databaseUrl, mailbox, port] = await Promise.all([createTestDatabase(), new Mailbox().start(), freePort()]);
+/**
+ * The whole server on a fresh database, listening on loopback, sending mail to a real SMTP peer.
+ * `databaseUrl` starts it on an existing database instead (a restart after a crash).
+ */
+export async function startTestApp(env: Record<string, string> = {}, options: { databaseUrl?: string } = {}): Promise<TestApp> {
+  const [databaseUrl, mailbox, port] = await Promise.all([options.databaseUrl ?? createTestDatabase(), new Mailbox().start(), freePort()]);
   const settings = loadConfig({
     ...process.env,
     PORT: String(port),

@@ -41,6 +41,10 @@ export const invitationDetailsSchema = z.object({
   name: z.string(),
   role: roleSchema,
   language: languageSchema,
+  /** What the organizers recorded (a CSV import), offered filled in for the person to confirm. */
+  country: z.string().nullable(),
+  organisation: z.string().nullable(),
+  constituencyGroup: constituencyGroupSchema.nullable(),
 });
 export type InvitationDetails = z.infer<typeof invitationDetailsSchema>;
 

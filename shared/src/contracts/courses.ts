@@ -3,10 +3,11 @@ import { PHASES, programmeItemKindSchema, sessionFormatSchema, modalitySchema } 
 import type { FieldProblem } from '../i18n/errors.js';
 import { languageSchema, localizedTextSchema, type Language, type LocalizedText } from '../locales.js';
 import { addDays, addMonths } from '../phase.js';
-import { timeZoneSchema } from './common.js';
+import { dateInputSchema, timeZoneSchema } from './common.js';
+import { SURVEY_KINDS } from './surveys.values.js';
 
 /** Calendar dates (YYYY-MM-DD) in the edition's own time zone. */
-const dateSchema = z.iso.date();
+const dateSchema = dateInputSchema;
 
 /** Short codes such as SSTC-2016: upper-case letters, digits, dots, dashes and underscores. */
 export const codeSchema = z
@@ -181,3 +182,33 @@ export function editionTextProblems(e: { title: LocalizedText; defaultLanguage: 
   if (!e.title[e.defaultLanguage]?.trim()) problems.push({ path: `title.${e.defaultLanguage}`, code: 'default_translation_required' });
   return problems;
 }
+
+// ---- automatic sends of an edition (its timeline) ----------------------------------------------
+
+/** What an edition sends by itself: survey invitations, reminders and closings, pre-learning reminders. */
+export const AUTOMATIC_SEND_KINDS = ['survey_invitation', 'survey_reminder', 'survey_closing', 'learning_reminder'] as const;
+export type AutomaticSendKind = (typeof AUTOMATIC_SEND_KINDS)[number];
+
+/** planned: will go out at `at`; sent: went out; not_scheduled: a draft or blocked distribution; cancelled. */
+export const AUTOMATIC_SEND_STATUSES = ['planned', 'sent', 'not_scheduled', 'cancelled'] as const;
+export type AutomaticSendStatus = (typeof AUTOMATIC_SEND_STATUSES)[number];
+
+export const automaticSendSchema = z.object({
+  kind: z.enum(AUTOMATIC_SEND_KINDS),
+  status: z.enum(AUTOMATIC_SEND_STATUSES),
+  at: z.iso.datetime(),
+  /** How many people it goes (or went) to. */
+  recipients: z.number().int(),
+  /** For survey sends: the survey, its kind and the distribution (the link to follow). */
+  surveyId: z.uuid().nullable(),
+  surveyKind: z.enum(SURVEY_KINDS).nullable(),
+  distributionId: z.uuid().nullable(),
+  /** For reminders: days after the opening (surveys) or before the face-to-face week (pre-learning). */
+  day: z.number().int().nullable(),
+  /**
+   * Whether it moves with the edition's dates: false when an organizer set an automatic
+   * distribution's dates by hand, null for a distribution an organizer created (never tied to them).
+   */
+  followsEdition: z.boolean().nullable(),
+});
+export type AutomaticSend = z.infer<typeof automaticSendSchema>;

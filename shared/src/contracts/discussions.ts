@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { programmeItemKindSchema, roleSchema } from '../domain.js';
 import { languageSchema, localizedTextSchema } from '../locales.js';
 import type { ErrorCode } from '../error-codes.js';
+import { MAX_INT } from './common.js';
 import { MESSAGE_MAX_CHARS, REACTIONS, REPORT_REASONS } from './discussions.values.js';
 
 export * from './discussions.values.js';
@@ -112,7 +113,7 @@ export type Message = z.infer<typeof messageSchema>;
 
 export const messagePageQuerySchema = z.strictObject({
   /** Messages with a seq below this one; omitted: the newest. */
-  before: z.coerce.number().int().min(1).optional(),
+  before: z.coerce.number().int().min(1).max(MAX_INT).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 export type MessagePageQuery = z.infer<typeof messagePageQuerySchema>;
@@ -128,7 +129,7 @@ export type MessageEdit = z.infer<typeof messageEditSchema>;
 export const joinRoomRequestSchema = z.strictObject({ roomId: roomIdSchema });
 export type JoinRoomRequest = z.infer<typeof joinRoomRequestSchema>;
 
-export const syncRoomRequestSchema = z.strictObject({ roomId: roomIdSchema, after: z.number().int().min(0) });
+export const syncRoomRequestSchema = z.strictObject({ roomId: roomIdSchema, after: z.number().int().min(0).max(MAX_INT) });
 export type SyncRoomRequest = z.infer<typeof syncRoomRequestSchema>;
 
 export const syncRoomReplySchema = z.object({ messages: z.array(messageSchema), revision: z.number().int(), more: z.boolean() });
@@ -154,7 +155,7 @@ export type MessageRef = z.infer<typeof messageRefSchema>;
 export const reactRequestSchema = z.strictObject({ messageId: messageIdSchema, emoji: z.enum(REACTIONS), on: z.boolean() });
 export type ReactRequest = z.infer<typeof reactRequestSchema>;
 
-export const readRoomRequestSchema = z.strictObject({ roomId: roomIdSchema, seq: z.number().int().min(0) });
+export const readRoomRequestSchema = z.strictObject({ roomId: roomIdSchema, seq: z.number().int().min(0).max(MAX_INT) });
 export type ReadRoomRequest = z.infer<typeof readRoomRequestSchema>;
 
 export const reportMessageRequestSchema = z.strictObject({

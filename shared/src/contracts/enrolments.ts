@@ -103,6 +103,8 @@ export const enrolmentImportSchema = z.object({
   updates: z.number().int(),
   /** Rows written so far while importing. */
   processed: z.number().int(),
+  /** Cohorts the file names that the edition lacks, as first written in the file. */
+  missingCohorts: z.array(z.string()),
   createdAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().nullable(),
 });

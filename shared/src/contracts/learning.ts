@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { csvDelimiterSchema } from './common.js';
+import { csvDelimiterSchema, dateTimeInputSchema, markdownSchema } from './common.js';
 import { programmeItemKindSchema } from '../domain.js';
 import { languageSchema, localizedTextSchema } from '../locales.js';
 import { LEARNING_RESOURCE_KINDS, PROGRESS_STATUSES, NEEDS_GROUPINGS } from './learning.values.js';
@@ -23,7 +23,12 @@ export type LearningResource = z.infer<typeof learningResourceSchema>;
 const unitFieldsSchema = z.strictObject({
   title: localizedTextSchema.refine((text) => Object.values(text).some((value) => value?.trim()), { message: 'required' }),
   /** Markdown per language; rendered to sanitized HTML by the server. */
-  body: localizedTextSchema,
+  body: z.strictObject({
+    en: markdownSchema(20_000).optional(),
+    es: markdownSchema(20_000).optional(),
+    fr: markdownSchema(20_000).optional(),
+    pt: markdownSchema(20_000).optional(),
+  }),
   keyQuestions: z.array(localizedTextSchema).max(20),
   resources: z.array(learningResourceSchema).max(30),
   programmeItemId: z.uuid().nullable(),
@@ -42,7 +47,7 @@ export type ReorderLearningUnits = z.infer<typeof reorderLearningUnitsSchema>;
 export const learningSettingsSchema = z.strictObject({ reminderDaysBefore: z.number().int().min(1).max(60) });
 export type LearningSettings = z.infer<typeof learningSettingsSchema>;
 
-export const markdownPreviewSchema = z.strictObject({ markdown: z.string().max(20_000) });
+export const markdownPreviewSchema = z.strictObject({ markdown: markdownSchema(20_000) });
 export const renderedMarkdownSchema = z.object({ html: z.string() });
 export type RenderedMarkdown = z.infer<typeof renderedMarkdownSchema>;
 
@@ -50,7 +55,7 @@ export type RenderedMarkdown = z.infer<typeof renderedMarkdownSchema>;
 export const learningProgressUpdateSchema = z.strictObject({
   completed: z.boolean().optional(),
   /** When it happened on the device (offline writes arrive later); clamped to the server's now. */
-  at: z.iso.datetime().optional(),
+  at: dateTimeInputSchema.optional(),
 });
 export type LearningProgressUpdate = z.infer<typeof learningProgressUpdateSchema>;
 

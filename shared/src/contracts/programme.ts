@@ -9,6 +9,7 @@ import {
 } from '../domain.js';
 import { languageSchema, localizedTextSchema, missingLanguages, LANGUAGES, type Language, type LocalizedText } from '../locales.js';
 import { dateIn } from '../phase.js';
+import { dateTimeInputSchema } from './common.js';
 import { personRefSchema, programmeSessionSchema, type FieldIssueOf } from './courses.js';
 import { pageOf } from './users.js';
 
@@ -17,8 +18,8 @@ export * from './programme.values.js';
 export const sessionInputSchema = z.strictObject({
   /** An existing session keeps its id (and its calendar UID); sessions left out are removed. */
   id: z.uuid().optional(),
-  startsAt: z.iso.datetime(),
-  endsAt: z.iso.datetime(),
+  startsAt: dateTimeInputSchema,
+  endsAt: dateTimeInputSchema,
   room: z.string().trim().max(100).default(''),
   format: sessionFormatSchema,
 });

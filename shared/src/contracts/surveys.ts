@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { csvDelimiterSchema } from './common.js';
+import { csvDelimiterSchema, dateTimeInputSchema } from './common.js';
 import { CONSTITUENCY_GROUPS, ENROLMENT_STATUSES, ILO_REGIONS, roleSchema } from '../domain.js';
 import { LANGUAGES, languageSchema, localize, localizedTextSchema, missingLanguages, type Language, type LocalizedText } from '../locales.js';
 import {
@@ -301,8 +301,8 @@ const reminderDaysSchema = z
 
 const distributionFieldsSchema = z.strictObject({
   audience: audienceSchema,
-  opensAt: z.iso.datetime({ offset: true }),
-  closesAt: z.iso.datetime({ offset: true }),
+  opensAt: dateTimeInputSchema,
+  closesAt: dateTimeInputSchema,
   reminderDays: reminderDaysSchema,
 });
 
@@ -326,6 +326,10 @@ export const distributionSchema = z.object({
   blockedReason: z.string().nullable(),
   recipients: z.number().int(),
   responded: z.number().int(),
+  /** Scheduled for the edition by default (general and impact assessments), not by an organizer. */
+  automatic: z.boolean(),
+  /** An automatic distribution moves with the edition's dates until an organizer edits its dates by hand. */
+  followsEdition: z.boolean(),
 });
 export type Distribution = z.infer<typeof distributionSchema>;
 
@@ -340,6 +344,8 @@ export const surveySummarySchema = z.object({
   /** Set at the first invitation: anonymity and question structure are fixed from then on. */
   lockedAt: z.iso.datetime().nullable(),
   responses: z.number().int(),
+  /** Anonymous surveys: results show no group of fewer responses than this. */
+  minGroupSize: z.number().int(),
   distributions: z.array(distributionSchema),
 });
 export type SurveySummary = z.infer<typeof surveySummarySchema>;
@@ -353,9 +359,14 @@ export const surveyDetailSchema = surveySummarySchema.extend({
 });
 export type SurveyDetail = z.infer<typeof surveyDetailSchema>;
 
+/** The smallest group of anonymous responses results may show; 5 unless the organizer says otherwise, never below 3. */
+export const MIN_GROUP_SIZE_DEFAULT = 5;
+export const minGroupSizeSchema = z.number().int().min(3).max(1_000);
+
 export const createSurveyRequestSchema = z.strictObject({
   kind: surveyKindSchema,
   anonymous: z.boolean().optional(),
+  minGroupSize: minGroupSizeSchema.optional(),
   /** Omitted: the kind's ready-made template. */
   content: surveyContentSchema.optional(),
 });
@@ -363,6 +374,7 @@ export type CreateSurveyRequest = z.infer<typeof createSurveyRequestSchema>;
 
 export const updateSurveyRequestSchema = z.strictObject({
   anonymous: z.boolean().optional(),
+  minGroupSize: minGroupSizeSchema.optional(),
   /** Send with missing translations, showing the edition's default language where a text is missing. */
   acceptFallback: z.boolean().optional(),
   content: surveyContentSchema.optional(),
@@ -419,6 +431,10 @@ export const surveyFormSchema = z.object({
   anonymous: z.boolean(),
   editionTitle: z.string(),
   closesAt: z.iso.datetime(),
+  /** The survey's time zone (its edition's): the closing moment is told in it. */
+  timeZone: z.string(),
+  /** Minutes it takes, as the invitation says (estimatedMinutes). */
+  estimatedMinutes: z.number().int(),
   survey: localizedSurveySchema,
   draft: answersSchema.nullable(),
 });
@@ -480,6 +496,12 @@ export const surveyResultsSchema = z.object({
   /** Dimensions available for this survey (anonymous surveys keep only the response language). */
   dimensions: z.array(z.enum(BREAKDOWN_DIMENSIONS)),
   questions: z.array(questionResultSchema),
+  /** Anonymous surveys: the smallest group shown (null when identified). */
+  minGroupSize: z.number().int().nullable(),
+  /** Answers withheld: the group asked for (or the whole) is smaller than minGroupSize, or would give one away by subtraction. */
+  suppressed: z.boolean(),
+  /** Anonymous surveys: when the responses shown were published (they change only in batches). */
+  publishedAt: z.iso.datetime().nullable(),
 });
 export type SurveyResults = z.infer<typeof surveyResultsSchema>;
 
@@ -540,7 +562,7 @@ export type InterviewList = z.infer<typeof interviewListSchema>;
 export const interviewListQuerySchema = textAnswersQuerySchema;
 
 export const proposeInterviewRequestSchema = z.strictObject({
-  startsAt: z.iso.datetime({ offset: true }),
+  startsAt: dateTimeInputSchema,
   durationMinutes: z.number().int().min(10).max(240),
   meetingLink: z.url({ protocol: /^https?$/ }).max(500),
   note: z.string().trim().max(2000).default(''),

@@ -19,3 +19,24 @@ export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
 
 export const INTERVIEW_OUTCOMES = ['initiative_documented', 'follow_up_needed', 'no_linked_initiative', 'no_show'] as const;
 export type InterviewOutcome = (typeof INTERVIEW_OUTCOMES)[number];
+
+/** About half a minute per question, at least three: what the invitation and the form both tell. */
+export function estimatedMinutes(questions: number): number {
+  return Math.max(3, Math.ceil(questions / 2));
+}
+
+/**
+ * When a survey closes, as the invitation, the reminders and the form all say it: date and time in
+ * the survey's time zone (its edition's), with that zone named.
+ */
+export function formatClosing(iso: string, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'long',
+  }).format(new Date(iso));
+}

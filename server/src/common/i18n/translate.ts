@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { errorParams, errorResources, LANGUAGES, type ErrorCode, type FieldProblem, type Language } from '@sstc/shared';
+import { applyPluralLocales, errorParams, errorResources, LANGUAGES, type ErrorCode, type FieldProblem, type Language } from '@sstc/shared';
 
 export function interpolate(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
@@ -18,6 +18,7 @@ void errorTexts.init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+applyPluralLocales(errorTexts);
 
 /** An error code's message in a language; `retryAfter` (seconds) fills and counts messages with a number. */
 export function errorMessage(code: ErrorCode, language: Language, retryAfter?: number): string {

@@ -1,5 +1,5 @@
 import { type PipeTransform } from '@nestjs/common';
-import { FIELD_PROBLEMS, type FieldProblem } from '@sstc/shared';
+import { FIELD_PROBLEMS, unsafeTextPaths, type FieldProblem } from '@sstc/shared';
 import type { z } from 'zod';
 import { ApiException } from '../http/api.exception.js';
 
@@ -8,6 +8,10 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
   constructor(private readonly schema: T) {}
 
   transform(value: unknown): z.infer<T> {
+    // Every body, query and socket payload passes here: U+0000 and lone surrogates stop at the door.
+    const unsafe = unsafeTextPaths(value);
+    if (unsafe.length > 0)
+      throw new ApiException('validation_failed', { details: unsafe.map((path) => ({ path, code: 'invalid_characters', message: '' })) });
     // reportInput tells a missing value (required) from a wrong one (invalid_type).
     const result = this.schema.safeParse(value ?? {}, { reportInput: true });
     if (result.success) return result.data;

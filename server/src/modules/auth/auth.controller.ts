@@ -78,8 +78,8 @@ export class AuthController {
   @Public()
   @Post('password/reset')
   @HttpCode(204)
-  async resetPassword(@ValidBody(resetPasswordRequestSchema) body: ResetPasswordRequest): Promise<void> {
-    await this.auth.resetPassword(body.token, body.password);
+  async resetPassword(@ValidBody(resetPasswordRequestSchema) body: ResetPasswordRequest, @Req() request: Request): Promise<void> {
+    await this.auth.resetPassword(body.token, body.password, request.ip ?? '');
   }
 
   @Post('password/change')
@@ -105,7 +105,7 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CurrentUser> {
-    const { user, token: sessionToken, expiresAt } = await this.auth.acceptInvitation(token, body, request.headers['user-agent']);
+    const { user, token: sessionToken, expiresAt } = await this.auth.acceptInvitation(token, body, request.ip ?? '', request.headers['user-agent']);
     response.cookie(SESSION_COOKIE, sessionToken, this.sessions.cookieOptions(expiresAt));
     return toCurrentUser(user);
   }

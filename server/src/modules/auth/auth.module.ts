@@ -6,14 +6,13 @@ import { AuthService } from './auth.service.js';
 import { SessionGuard } from './session.guard.js';
 import { Session } from './session.entity.js';
 import { SessionsService } from './sessions.service.js';
-import { SignInFailure } from './sign-in-failure.entity.js';
-import { SignInThrottleService } from './sign-in-throttle.service.js';
+import { ThrottleService } from './throttle.service.js';
 import { UsersModule } from '../users/users.module.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Session, SignInFailure]), UsersModule],
+  imports: [TypeOrmModule.forFeature([Session]), UsersModule],
   controllers: [AuthController],
-  providers: [AuthService, SessionsService, SignInThrottleService, { provide: APP_GUARD, useClass: SessionGuard }],
+  providers: [AuthService, SessionsService, ThrottleService, { provide: APP_GUARD, useClass: SessionGuard }],
   exports: [SessionsService],
 })
 export class AuthModule {}

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import {
+  automaticSendSchema,
   courseSummarySchema,
   createCourseRequestSchema,
   createEditionRequestSchema,
@@ -76,5 +77,12 @@ export class CoursesController {
     @ValidBody(updateEditionRequestSchema) body: UpdateEditionRequest,
   ) {
     return this.editions.update(caller, editionId, body);
+  }
+
+  @Roles('organizer')
+  @Get('editions/:editionId/automatic-sends')
+  @Returns(z.array(automaticSendSchema))
+  automaticSends(@Param('editionId', UuidParam) editionId: string) {
+    return this.editions.automaticSends(editionId);
   }
 }

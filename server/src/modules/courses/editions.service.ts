@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Subject } from 'rxjs';
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import {
   editionDateProblems,
   editionTextProblems,
   withDateDefaults,
+  type AutomaticSend,
   type CreateEditionRequest,
   type EditionDetail,
   type UpdateEditionRequest,
@@ -15,22 +15,21 @@ import type { RequestUser } from '../../common/http/request-user.js';
 import { Course } from './course.entity.js';
 import { CoursesService } from './courses.service.js';
 import { EditionParts } from './edition-parts.js';
+import { EditionSchedules } from './edition-schedules.js';
 import { Edition } from './edition.entity.js';
 import { codeTaken, isUniqueViolation, throwIfProblems } from '../../common/http/validation.js';
 
 /**
- * Creating and changing editions. Creating one only sets the impact assessment date (by default
- * four months after the week); the surveys feature schedules the survey itself.
+ * Creating and changing editions. The features that send by themselves (assessments, reminders)
+ * schedule and move their sends in the same transaction, through EditionSchedules.
  */
 @Injectable()
 export class EditionsService {
-  /** Emitted after an edition is created and committed; surveys schedule its assessments from it. */
-  readonly created = new Subject<{ editionId: string }>();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly courses: CoursesService,
     private readonly parts: EditionParts,
+    private readonly schedules: EditionSchedules,
   ) {}
 
   async create(caller: RequestUser, request: CreateEditionRequest): Promise<EditionDetail> {
@@ -45,9 +44,9 @@ export class EditionsService {
       const saved = await this.save(manager, { ...edition, courseId });
       // The programme and the cohorts come along (see EditionParts), facilitators do not.
       if (source) await this.parts.copy(manager, source, saved);
+      await this.schedules.follow(manager, saved, null);
       return saved.id;
     });
-    this.created.next({ editionId: id });
     return this.courses.edition(caller, id);
   }
 
@@ -55,11 +54,17 @@ export class EditionsService {
     await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(Edition, { where: { id: editionId }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw notFound();
+      const previous = Object.assign(new Edition(), current);
       const next = Object.assign(current, request, request.languages ? { languages: [...new Set(request.languages)] } : {});
       throwIfProblems([...editionTextProblems(next), ...editionDateProblems(next)]);
-      await this.save(manager, next);
+      await this.schedules.follow(manager, await this.save(manager, next), previous);
     });
     return this.courses.edition(caller, editionId);
+  }
+
+  /** The edition's timeline: every automatic send, sent and planned, in time order. */
+  async automaticSends(editionId: string): Promise<AutomaticSend[]> {
+    return this.schedules.timeline(await this.courses.editionOrFail(editionId));
   }
 
   private async save(manager: EntityManager, edition: Partial<Edition>): Promise<Edition> {

@@ -137,9 +137,12 @@ export class MessagesRepository {
     return row;
   }
 
-  /** Top-level messages before a seq, newest first. Others than moderators do not get hidden ones, nor deleted ones without replies. */
+  /**
+   * Top-level messages before a seq, newest first. Others than moderators get hidden ones as a
+   * placeholder without text (toMessage), and no deleted ones without replies.
+   */
   async page(roomId: string, before: number | undefined, limit: number, viewer: Viewer): Promise<MessageRow[]> {
-    const visible = viewer.moderator ? '' : 'AND m.hidden_at IS NULL AND (m.deleted_at IS NULL OR m.reply_count > 0)';
+    const visible = viewer.moderator ? '' : 'AND (m.deleted_at IS NULL OR m.reply_count > 0)';
     return this.dataSource.query(
       `${SELECT} WHERE m.room_id = $1 AND m.parent_id IS NULL AND ($2::int IS NULL OR m.seq < $2) ${visible} ORDER BY m.seq DESC LIMIT $3`,
       [roomId, before ?? null, limit],

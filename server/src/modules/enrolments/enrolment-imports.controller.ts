@@ -46,6 +46,13 @@ export class EnrolmentImportsController {
     return this.imports.rows(importId, query, requestLanguage(request));
   }
 
+  @Post('imports/:importId/cohorts')
+  @HttpCode(200)
+  @Returns(enrolmentImportSchema)
+  createMissingCohorts(@Param('importId', UuidParam) importId: string) {
+    return this.imports.createMissingCohorts(importId);
+  }
+
   @Post('imports/:importId/confirm')
   @HttpCode(200)
   @Returns(enrolmentImportSchema)

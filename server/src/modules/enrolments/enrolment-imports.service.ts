@@ -59,7 +59,7 @@ export class EnrolmentImportsService {
       const parsedEmail = emailSchema.safeParse(value('email'));
       const email = parsedEmail.data ?? value('email').toLowerCase();
       if (!value('email')) problems.push({ field: 'email', code: 'required' });
-      else if (!parsedEmail.success) problems.push({ field: 'email', code: 'invalid_format' });
+      else if (!parsedEmail.success) problems.push({ field: 'email', code: 'invalid_email' });
       else if (seen.has(email)) problems.push({ field: 'email', code: 'duplicate_row' });
       seen.add(email);
       const country = value('country') ? countryCode(value('country')) : null;
@@ -118,11 +118,54 @@ export class EnrolmentImportsService {
       }
       return record;
     });
-    return toDto(saved);
+    return this.dto(saved);
   }
 
   async get(importId: string): Promise<EnrolmentImportDto> {
-    return toDto(await this.find(importId));
+    return this.dto(await this.find(importId));
+  }
+
+  /**
+   * Creates, in the import's edition, the cohorts its file names that the edition lacks (with the
+   * working language their name says, if any), and checks those rows again: a row whose only
+   * problem was its cohort becomes valid. Only while the import waits for confirmation.
+   */
+  async createMissingCohorts(importId: string): Promise<EnrolmentImportDto> {
+    await this.find(importId);
+    const record = await this.dataSource.transaction(async (manager) => {
+      const record = await manager.findOne(EnrolmentImport, { where: { id: importId }, lock: { mode: 'pessimistic_write' } });
+      if (!record || record.status !== 'previewed') throw new ApiException('import_not_pending');
+      const cohorts = await manager.findBy(Cohort, { editionId: record.editionId });
+      const rows = await manager.findBy(EnrolmentImportRow, { importId });
+      const unknown = rows.filter((row) => row.cohortName && row.problems.some((p) => p.code === 'unknown_cohort'));
+      for (const name of missingNames(unknown)) {
+        const existing = cohorts.find((c) => normalize(c.name) === normalize(name));
+        if (!existing)
+          cohorts.push(await manager.save(Cohort, { editionId: record.editionId, name, language: languageCode(name) ?? null, facilitators: [] }));
+      }
+      const emails = [...new Set(unknown.map((row) => row.email))];
+      const users = emails.length ? await manager.findBy(User, { email: In(emails) }) : [];
+      const enrolments = users.length ? await manager.findBy(Enrolment, { editionId: record.editionId, userId: In(users.map((u) => u.id)) }) : [];
+      for (const row of unknown) {
+        const cohort = cohorts.find((c) => normalize(c.name) === normalize(row.cohortName!))!;
+        const problems = row.problems.filter((p) => p.code !== 'unknown_cohort');
+        const user = users.find((u) => u.email === row.email);
+        const enrolment = user && enrolments.find((e) => e.userId === user.id);
+        row.cohortId = cohort.id;
+        const action = problems.length ? 'invalid' : !enrolment ? 'create' : changes(row, user!, enrolment) ? 'update' : 'unchanged';
+        await manager.update(EnrolmentImportRow, { importId, line: row.line }, { cohortId: cohort.id, problems, action });
+        Object.assign(row, { problems, action });
+      }
+      const count = (action: string) => rows.filter((r) => r.action === action).length;
+      Object.assign(record, {
+        invalid: count('invalid'),
+        valid: rows.length - count('invalid'),
+        creates: count('create'),
+        updates: count('update'),
+      });
+      return manager.save(EnrolmentImport, record);
+    });
+    return this.dto(record);
   }
 
   async rows(importId: string, query: ImportRowsQuery, language: Language): Promise<Page<ImportRow>> {
@@ -174,7 +217,18 @@ export class EnrolmentImportsService {
       );
       return manager.findOneByOrFail(EnrolmentImport, { id: importId });
     });
-    return toDto(record);
+    return this.dto(record);
+  }
+
+  private async dto(record: EnrolmentImport): Promise<EnrolmentImportDto> {
+    // Only a previewed import can still create cohorts; a running one is polled often: no extra query.
+    if (record.status !== 'previewed') return toDto(record, []);
+    const unknown: { cohort_name: string }[] = await this.dataSource.query(
+      `SELECT cohort_name FROM enrolment_import_rows
+        WHERE import_id = $1 AND cohort_name IS NOT NULL AND problems @> '[{"code":"unknown_cohort"}]'::jsonb ORDER BY line`,
+      [record.id],
+    );
+    return toDto(record, missingNames(unknown.map((row) => ({ cohortName: row.cohort_name }))));
   }
 
   private async find(importId: string): Promise<EnrolmentImport> {
@@ -218,7 +272,14 @@ function changes(
   );
 }
 
-function toDto(record: EnrolmentImport): EnrolmentImportDto {
+/** The distinct cohort names of these rows (ignoring case and accents), as first written. */
+function missingNames(rows: { cohortName: string | null }[]): string[] {
+  const names = new Map<string, string>();
+  for (const { cohortName } of rows) if (cohortName && !names.has(normalize(cohortName))) names.set(normalize(cohortName), cohortName);
+  return [...names.values()];
+}
+
+function toDto(record: EnrolmentImport, missingCohorts: string[]): EnrolmentImportDto {
   return {
     id: record.id,
     editionId: record.editionId,
@@ -232,5 +293,6 @@ function toDto(record: EnrolmentImport): EnrolmentImportDto {
     processed: record.processed,
     createdAt: record.createdAt.toISOString(),
     finishedAt: record.finishedAt?.toISOString() ?? null,
+    missingCohorts,
   };
 }

@@ -59,6 +59,22 @@ export class JobsService implements OnModuleInit, OnModuleDestroy {
     if (!manager) this.wake();
   }
 
+  /**
+   * Fails the queue's active jobs that `orphaned` says no live worker holds, so that pg-boss retries
+   * them after their retry delay rather than when they expire (a server killed in the middle of one).
+   */
+  async retryOrphans<N extends JobName>(name: N, orphaned: (payload: JobPayloads[N]) => Promise<boolean>): Promise<number> {
+    await this.ensureQueue(name);
+    const { rows } = await this.boss.getDb().executeSql(`SELECT id, data FROM pgboss.job WHERE name = $1 AND state = 'active'`, [name]);
+    let retried = 0;
+    for (const job of rows as { id: string; data: JobPayloads[N] }[]) {
+      if (!(await orphaned(job.data))) continue;
+      await this.boss.fail(name, job.id, { message: 'the worker stopped during the job' });
+      retried += 1;
+    }
+    return retried;
+  }
+
   /** Runs `handler` for each job of the queue, one at a time; a throw fails the job for a retry. */
   async work<N extends JobName>(name: N, handler: (payload: JobPayloads[N]) => Promise<void>): Promise<void> {
     await this.ensureQueue(name);

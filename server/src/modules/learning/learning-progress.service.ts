@@ -14,7 +14,7 @@ import {
 import { csvFormatFor, writeCsv } from '../../common/csv/csv-writer.js';
 import { forbidden } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
-import { activeEnrolmentsIn, attends } from '../enrolments/membership.sql.js';
+import { activeEnrolmentsIn, attends, follows } from '../enrolments/membership.sql.js';
 import { LearningAccessService, type LearningScope } from './learning-access.service.js';
 import { LearningUnitsService } from './learning-units.service.js';
 
@@ -116,13 +116,11 @@ export class LearningProgressService {
     if (query.programmeItemId && caller.role !== 'organizer' && !scope.facilitatedItemIds.has(query.programmeItemId)) throw forbidden();
     const visible = await this.units.visibleUnits(scope);
     const unitIds = visible.filter((unit) => !query.programmeItemId || unit.programmeItemId === query.programmeItemId).map((unit) => unit.id);
-    const cohortFilter = query.cohortId
-      ? [query.cohortId]
-      : caller.role === 'facilitator' && !query.programmeItemId
-        ? [...scope.facilitatedCohortIds]
-        : null;
+    const cohortFilter = query.cohortId ? [query.cohortId] : null;
     // A facilitator's module view holds the module's participants (those seated, for an elective).
     const itemFilter = caller.role === 'facilitator' ? (query.programmeItemId ?? null) : null;
+    // Unfiltered, a facilitator sees everyone they follow: their cohorts and their modules' participants.
+    const followedBy = caller.role === 'facilitator' && !query.cohortId && !query.programmeItemId ? caller.id : null;
     const raw: ProgressRow[] = await this.dataSource.query(
       `SELECT u.id AS user_id, u.name, u.email, u.country, c.id AS cohort_id, c.name AS cohort,
               COUNT(p.id)::int AS opened, COUNT(p.completed_at)::int AS completed,
@@ -134,9 +132,10 @@ export class LearningProgressService {
         WHERE e.role = 'participant'
           AND ($3::uuid[] IS NULL OR e.cohort_id = ANY($3::uuid[]))
           AND ($4::uuid IS NULL OR ${attends('e.user_id', '$4')})
+          AND ($5::uuid IS NULL OR ${follows('$5', 'e.user_id', '$1')})
         GROUP BY u.id, c.id
         ORDER BY u.name, u.id`,
-      [editionId, unitIds, cohortFilter, itemFilter],
+      [editionId, unitIds, cohortFilter, itemFilter, followedBy],
     );
     const expectedPercent = this.expectedPercent(scope);
     const rows: ParticipantProgress[] = raw.map((row) => {

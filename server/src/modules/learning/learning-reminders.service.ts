@@ -1,8 +1,9 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { addDays, dateIn, localize, zonedTime, type JobPayloads, type Language } from '@sstc/shared';
+import { addDays, dateIn, localize, zonedTime, type AutomaticSend, type JobPayloads, type Language } from '@sstc/shared';
 import { CONFIG, type Config } from '../../config/config.js';
+import { EditionSchedules, type EditionSchedule } from '../courses/edition-schedules.js';
 import { Edition } from '../courses/edition.entity.js';
 import { enrolmentsIn } from '../enrolments/membership.sql.js';
 import { JobsService } from '../jobs/jobs.service.js';
@@ -14,17 +15,44 @@ const SEND_AT = '09:00';
 /**
  * Pre-learning reminders: one job per edition, due N days before the face-to-face week (pg-boss
  * cron is off, so the job is sent with startAfter). Each recipient gets a learning_reminders row
- * and the email job in the same transaction: a retried or duplicated job never emails twice.
+ * and the email job in the same transaction: a retried or duplicated job never emails twice. A new
+ * edition gets its job, and a moved week a new one, in the edition's own transaction (EditionSchedules).
  */
 @Injectable()
-export class LearningRemindersService implements OnApplicationBootstrap {
+export class LearningRemindersService implements EditionSchedule, OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger('LearningReminders');
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
     @Inject(CONFIG) private readonly config: Config,
+    private readonly schedules: EditionSchedules,
   ) {}
+
+  onModuleInit(): void {
+    this.schedules.register(this);
+  }
+
+  /** A new edition, or new dates: the job for the (new) due date; the old job finds another date and does nothing. */
+  async follow(manager: EntityManager, edition: Edition): Promise<void> {
+    await this.schedule(edition, manager);
+  }
+
+  /** The one reminder of the edition: planned for those who have not started, or sent to those reminded. */
+  async sends(edition: Edition, now = new Date()): Promise<AutomaticSend[]> {
+    const daysBefore = await this.daysBefore(edition.id);
+    const at = zonedTime(this.dueOn(edition, daysBefore), SEND_AT, edition.timeZone);
+    const sent = at <= now || dateIn(edition.timeZone, now) >= edition.faceToFaceStart;
+    const [{ reminded, pending }] = await this.dataSource.query(
+      `SELECT (SELECT count(*) FROM learning_reminders r WHERE r.edition_id = $1)::int AS reminded,
+              count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM learning_progress p WHERE p.edition_id = $1 AND p.user_id = e.user_id)
+                AND NOT EXISTS (SELECT 1 FROM learning_reminders r WHERE r.edition_id = $1 AND r.user_id = e.user_id))::int AS pending
+         FROM ${enrolmentsIn('$1')} e WHERE e.role = 'participant' AND e.status = 'active'`,
+      [edition.id],
+    );
+    const base = { surveyId: null, surveyKind: null, distributionId: null, day: daysBefore, followsEdition: true };
+    return [{ ...base, kind: 'learning_reminder', status: sent ? 'sent' : 'planned', at: at.toISOString(), recipients: sent ? reminded : pending }];
+  }
 
   /** After a restart, every edition still ahead has its reminder queued (a duplicate is harmless). */
   async onApplicationBootstrap(): Promise<void> {

@@ -187,6 +187,8 @@ export class LearningUnitsService {
     const scope = await this.access.scope(caller, unit.editionId);
     this.access.assertCanEdit(scope, unit);
     await this.dataSource.transaction(async (manager) => {
+      // Serialised like creations and reorders: two removals renumbering at once would collide (found by the fuzz walk).
+      await this.courses.lockEdition(manager, unit.editionId);
       await manager.delete(LearningUnit, { id: unit.id });
       await renumber(manager, unit.editionId);
     });

@@ -22,7 +22,7 @@ export interface OutgoingEmail {
 
 /**
  * Sends through SMTP when SMTP_URL is set; otherwise writes each message as an .eml file under
- * DATA_DIR/mail and logs its link, so every flow works on a machine without a mail server.
+ * DATA_DIR/mail (and, in development, logs its link), so every flow works on a machine without a mail server.
  */
 @Injectable()
 export class MailService {
@@ -69,8 +69,9 @@ export class MailService {
     await mkdir(this.mailDir, { recursive: true });
     const file = path.join(this.mailDir, `${Date.now()}-${email.to.replace(/[^a-z0-9.@_-]/gi, '_')}.eml`);
     await writeFile(file, (info as { message: Buffer }).message);
-    const link = /https?:\/\/\S+/.exec(email.text)?.[0];
-    this.logger.log({ msg: 'email written', to: email.to, subject: email.subject, file, link });
+    // The link (often a single-use token) is printed only on a developer's console; elsewhere the file has it.
+    const link = this.config.NODE_ENV === 'development' ? /https?:\/\/\S+/.exec(email.text)?.[0] : undefined;
+    this.logger.log({ msg: 'email written', to: email.to, subject: email.subject, file, ...(link ? { link } : {}) });
   }
 }
 

@@ -3,6 +3,7 @@ import type { Language, LocalizedText, MessageKind } from '@sstc/shared';
 import type { DiscussionsService } from '../discussions/discussions.service.js';
 import { Message } from '../discussions/entities/message.entity.js';
 import { Room } from '../discussions/entities/room.entity.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import type { User } from '../users/user.entity.js';
 
@@ -22,7 +23,7 @@ const COMMUNITY_TITLE: LocalizedText = {
   pt: 'Rede de antigos participantes da CSST',
 };
 
-/** The 2016 edition's rooms with a few conversations in several languages, and one community room. */
+/** The 2016 edition's rooms with conversations in several languages (plenary, a module, each cohort), and one community room. */
 export async function seedDiscussions(manager: EntityManager, discussions: DiscussionsService, editionIds: string[], users: User[]): Promise<void> {
   for (const editionId of editionIds) await discussions.ensureEditionRooms(editionId, manager);
   const [pastEditionId] = editionIds;
@@ -77,6 +78,103 @@ export async function seedDiscussions(manager: EntityManager, discussions: Discu
       by: 'participant.en@academy.example.org',
       hoursAgo: 20,
       body: `@[${joao.name}](${joao.id}) do you have the contact of the SENAI team? We would like to learn from their apprenticeship model.`,
+    },
+  ]);
+  const cohortRoom = async (name: string) => {
+    const cohort = await manager.findOneByOrFail(Cohort, { editionId: pastEditionId, name });
+    return manager.findOneByOrFail(Room, { cohortId: cohort.id });
+  };
+  await post(manager, await cohortRoom('English'), person, [
+    {
+      by: 'priya.raman@participants.academy.example.org',
+      hoursAgo: 120,
+      body: 'We have a date for the first study visit to Johannesburg! Thabo, could COSATU join the visits to construction sites?',
+    },
+    {
+      by: 'thabo.nkosi@participants.academy.example.org',
+      hoursAgo: 118,
+      replyTo: 0,
+      body: 'Yes, our construction affiliate would be glad to host you. Send me the dates.',
+    },
+    {
+      by: 'participant.en@academy.example.org',
+      hoursAgo: 96,
+      replyTo: 0,
+      body: 'Great to see this moving. Ghana employers follow the checklist idea closely.',
+    },
+    {
+      by: 'wanjiru.kamau@participants.academy.example.org',
+      hoursAgo: 30,
+      body: 'Hery and I are comparing the codes of conduct of Kenyan and Malagasy horticulture exporters. Happy to share the table with anyone interested.',
+    },
+  ]);
+  await post(manager, await cohortRoom('Español'), person, [
+    {
+      by: 'lucia.herrera@participants.academy.example.org',
+      hoursAgo: 110,
+      body: '¡Hola a todos! Comparto el informe de la Red Interamericana sobre inspección del trabajo infantil que mencioné en Turín.',
+    },
+    {
+      by: 'diego.morales@participants.academy.example.org',
+      hoursAgo: 108,
+      replyTo: 0,
+      body: 'Gracias, Lucía. En el Solidarity Center preparamos una guía para los sindicatos de la construcción en Haití; ¿les interesaría revisarla?',
+    },
+    {
+      by: 'participante@academy.example.org',
+      hoursAgo: 100,
+      replyTo: 1,
+      body: '¡Claro! Desde la CUT podemos aportar la experiencia de las mesas de diálogo social en Colombia.',
+    },
+    {
+      by: 'carmen.ruiz@participants.academy.example.org',
+      hoursAgo: 40,
+      body: 'Recuerden: la evaluación de impacto llega cuatro meses después de la semana. Cuéntennos sus iniciativas.',
+    },
+  ]);
+  await post(manager, await cohortRoom('Français'), person, [
+    {
+      by: 'facilitator@academy.example.org',
+      kind: 'prompt',
+      hoursAgo: 100,
+      body: '**Question de la semaine** : quelle pratique de protection sociale des travailleurs de l’économie informelle aimeriez-vous adapter chez vous ?',
+    },
+    {
+      by: 'awa.kone@participants.academy.example.org',
+      hoursAgo: 98,
+      replyTo: 0,
+      body: 'Le régime des travailleurs indépendants du Cabo Verde. Nous préparons une mission d’échange avec le Rwanda.',
+    },
+    {
+      by: 'jean-baptiste.nshimiyimana@participants.academy.example.org',
+      hoursAgo: 95,
+      replyTo: 0,
+      body: 'Au Rwanda, les mutuelles de santé couvrent déjà beaucoup de travailleurs informels. Je peux vous mettre en contact avec le RSSB.',
+    },
+    {
+      by: 'nadege.pierre@participants.academy.example.org',
+      hoursAgo: 60,
+      body: 'Les documents du module sur le travail des enfants sont-ils disponibles quelque part ?',
+    },
+  ]);
+  await post(manager, await cohortRoom('Português'), person, [
+    { by: 'participant@academy.example.org', hoursAgo: 90, body: 'Bom dia a todos! Alguém tem o relatório do SENAI sobre a formação de formadores?' },
+    {
+      by: 'fernanda.lima@participants.academy.example.org',
+      hoursAgo: 88,
+      replyTo: 0,
+      body: 'Tenho sim, João. Partilho aqui a ligação da plataforma do CINTERFOR.',
+    },
+    {
+      by: 'ana.tavares@participants.academy.example.org',
+      hoursAgo: 50,
+      body: 'Em Cabo Verde estamos a preparar um intercâmbio com a Guiné-Bissau sobre a proteção social dos trabalhadores por conta própria. Domingos, podemos falar?',
+    },
+    {
+      by: 'domingos.ca@participants.academy.example.org',
+      hoursAgo: 45,
+      replyTo: 2,
+      body: 'Com todo o gosto, Ana. A UNTG quer envolver as vendedeiras dos mercados de Bissau desde o início.',
     },
   ]);
 }

@@ -19,6 +19,7 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Course } from '../courses/course.entity.js';
 import { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from '../enrolments/enrolment.entity.js';
+import { moduleKeys } from '../learning/pre-assessment-content.js';
 import { PreAssessmentService } from '../learning/pre-assessment.service.js';
 import { LearningSeedService } from '../learning/seed/learning-seed.service.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
@@ -28,7 +29,10 @@ import { ProgrammeSession } from '../programme/programme-session.entity.js';
 import { User } from '../users/user.entity.js';
 import { DiscussionsService } from '../discussions/discussions.service.js';
 import { ACADEMY_2016, type AcademyItem } from './academy-2016.js';
+import { seedAnsweredAssessments, type Respondent } from './demo-assessments.js';
 import { seedDiscussions } from './demo-discussions.js';
+import { seedLearningProgress } from './demo-learning-progress.js';
+import { DEMO_PARTICIPANTS_2016 } from './demo-participants-2016.js';
 
 export const DEMO_PASSWORD = 'academy-2016';
 
@@ -137,6 +141,23 @@ export class DemoSeedService {
         User,
         DEMO_ACCOUNTS.map((account) => ({ ...account, iloRegion: iloRegionOf(account.country), passwordHash, activatedAt: new Date() })),
       );
+      // The rest of the 2016 participants: no password, never signed in (only the README's accounts can).
+      const people2016 = await manager.save(
+        User,
+        DEMO_PARTICIPANTS_2016.map(({ email, name, language, country, organisation, constituencyGroup, timeZone }) => ({
+          email,
+          name,
+          language,
+          country,
+          organisation,
+          constituencyGroup,
+          timeZone,
+          role: 'participant' as const,
+          iloRegion: iloRegionOf(country),
+          passwordHash: null,
+          activatedAt: null,
+        })),
+      );
       const past = await this.createEdition(manager, course, ACADEMY_2016.edition.code, 0, {
         preLearningOpens: ACADEMY_2016.preLearning.opens,
         preLearningCloses: ACADEMY_2016.preLearning.closes,
@@ -154,15 +175,18 @@ export class DemoSeedService {
         },
       );
       const facilitators = users.filter((user) => user.role === 'facilitator');
+      const cohortsOf = new Map<string, Cohort[]>();
       for (const edition of [past, upcoming]) {
         // One cohort per language, as the 2016 Academy grouped its working groups.
         const cohorts = await manager.save(
           Cohort,
           COHORT_NAMES.map(([language, name]) => ({ editionId: edition.id, name, language, facilitators: language === 'fr' ? facilitators : [] })),
         );
+        cohortsOf.set(edition.id, cohorts);
+        // The upcoming edition keeps its three demo participants; 2016 had its whole group.
         await manager.save(
           Enrolment,
-          users
+          [...users, ...(edition === past ? people2016 : [])]
             .filter((user) => user.role !== 'organizer')
             .map((user) => ({
               editionId: edition.id,
@@ -184,11 +208,42 @@ export class DemoSeedService {
         await this.learning.seedIntroductoryPackage(manager, edition);
       }
       await this.sendPreAssessment(manager, upcoming, today);
-      await seedDiscussions(manager, this.discussions, [past.id, upcoming.id], users);
+      await this.tell2016(manager, past, cohortsOf.get(past.id)!, people2016, facilitators[0]!, today);
+      await seedDiscussions(manager, this.discussions, [past.id, upcoming.id], [...users, ...people2016]);
       return true;
     });
     if (seeded) this.logger.log('Loaded the demo data: the 2016 Academy and an upcoming edition.');
     return seeded;
+  }
+
+  /**
+   * What an organizer comes to the 2016 edition for: its participants' pre-learning progress, the
+   * answered pre-assessment, general and impact assessments, and the interview follow-up. The demo accounts stay
+   * out of the 2016 assessments, so that their own survey journeys start from nothing.
+   */
+  private async tell2016(manager: EntityManager, edition: Edition, cohorts: Cohort[], people: User[], interviewer: User, today: Date): Promise<void> {
+    const respondents: Respondent[] = people.map((user, index) => ({
+      user,
+      cohortId: cohorts.find((cohort) => cohort.language === user.language)!.id,
+      profile: DEMO_PARTICIPANTS_2016[index]!,
+    }));
+    await seedLearningProgress(manager, edition, respondents);
+    // The pre-assessment of needs ran during pre-learning (February to May 2016).
+    const surveyId = await this.preAssessment.ensureSurvey(edition.id, manager);
+    await this.distributions.create(
+      surveyId,
+      {
+        audience: { cohortIds: [], statuses: ['active'], roles: ['participant'] },
+        opensAt: zonedTime(edition.preLearningOpens, '09:00', edition.timeZone).toISOString(),
+        closesAt: zonedTime(edition.preLearningCloses, '23:59', edition.timeZone).toISOString(),
+        reminderDays: [14],
+        schedule: false,
+      },
+      manager,
+    );
+    const items = await manager.find(ProgrammeItem, { where: { editionId: edition.id }, order: { kind: 'ASC', number: 'ASC' } });
+    const moduleKeysOf = items.flatMap((item) => moduleKeys(item) ?? []);
+    await seedAnsweredAssessments(manager, edition, respondents, interviewer, today, { surveyId, moduleKeys: moduleKeysOf });
   }
 
   /** The upcoming edition's pre-assessment of needs, open now to its participants until the week starts. */

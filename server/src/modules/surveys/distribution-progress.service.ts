@@ -17,13 +17,13 @@ export class DistributionProgressService {
   ) {}
 
   async progress(distributionId: string): Promise<DistributionProgress> {
-    await this.find(distributionId);
+    const distribution = await this.find(distributionId);
     const [counts] = await this.dataSource.query(
       'SELECT count(*)::int AS recipients, count(*) FILTER (WHERE responded)::int AS responded FROM survey_invitations WHERE distribution_id = $1',
       [distributionId],
     );
     const messages: { kind: SurveyMessageKind; status: MessageStatus; count: number }[] = await this.dataSource.query(
-      'SELECT kind, status, count(*)::int AS count FROM survey_messages WHERE distribution_id = $1 GROUP BY 1, 2 ORDER BY 1, 2',
+      `SELECT kind, status, count(*)::int AS count FROM survey_messages m WHERE distribution_id = $1 ${onlyInvitations(distribution)} GROUP BY 1, 2 ORDER BY 1, 2`,
       [distributionId],
     );
     return { recipients: counts.recipients, responded: counts.responded, messages };
@@ -38,7 +38,8 @@ export class DistributionProgressService {
       params.push(`%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       filters.push(`(u.name ILIKE $${params.length} OR u.email ILIKE $${params.length})`);
     }
-    if (query.status) {
+    // Anonymous: what reached a person depends on whether they responded, so it is neither shown nor filtered on.
+    if (query.status && !anonymous) {
       params.push(query.status);
       filters.push(`last.status = $${params.length}`);
     }
@@ -72,10 +73,12 @@ export class DistributionProgressService {
         email: row.email,
         language: row.language,
         cohort: row.cohort,
-        // In an anonymous survey, who answered is used only to stop reminders, never shown.
+        // In an anonymous survey, who answered is used only to stop reminders, never shown: each person is only "invited".
         responded: anonymous ? null : row.responded,
         lastMessage:
-          row.kind && row.status ? { kind: row.kind, status: row.status, error: row.error, sentAt: row.sent_at?.toISOString() ?? null } : null,
+          !anonymous && row.kind && row.status
+            ? { kind: row.kind, status: row.status, error: row.error, sentAt: row.sent_at?.toISOString() ?? null }
+            : null,
       })),
       total,
       page: query.page,
@@ -83,17 +86,22 @@ export class DistributionProgressService {
     };
   }
 
-  /** Sends one person a new copy of their invitation, with a fresh link (while the distribution is open). */
+  /**
+   * Sends one person a new copy of their invitation, with a fresh link (while the distribution is
+   * open). In an anonymous survey the answer is the same whether the person responded or not: the
+   * resend is planned either way, and the sender skips it for someone who responded.
+   */
   async resend(distributionId: string, invitationId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const [invitation] = await manager.query(
-        `SELECT i.id, i.responded, d.status, d.closes_at FROM survey_invitations i JOIN survey_distributions d ON d.id = i.distribution_id
+        `SELECT i.id, i.responded, d.status, d.closes_at, s.anonymous FROM survey_invitations i JOIN survey_distributions d ON d.id = i.distribution_id
+           JOIN surveys s ON s.id = i.survey_id
           WHERE i.id = $1 AND i.distribution_id = $2 FOR UPDATE OF i`,
         [invitationId, distributionId],
       );
       if (!invitation) throw notFound();
       if (invitation.status !== 'open' || new Date(invitation.closes_at) <= new Date()) throw surveyError('survey_closed');
-      if (invitation.responded) throw surveyError('survey_already_submitted');
+      if (invitation.responded && !invitation.anonymous) throw surveyError('survey_already_submitted');
       const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM survey_messages WHERE invitation_id = $1 AND kind = 'resend'`, [
         invitationId,
       ]);
@@ -114,4 +122,12 @@ export class DistributionProgressService {
     if (!distribution) throw notFound();
     return distribution;
   }
+}
+
+/**
+ * In an anonymous survey the progress counts only invitations: reminders and resends go (or are
+ * skipped) according to who responded, so counting them after a resend to one person would tell.
+ */
+function onlyInvitations(distribution: SurveyDistribution): string {
+  return distribution.survey.anonymous ? `AND m.kind = 'invitation'` : '';
 }

@@ -14,12 +14,17 @@ import { ApiException, notFound } from '../../common/http/api.exception.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { enrolmentsIn } from '../enrolments/membership.sql.js';
+import { assessmentWindow, type AssessmentWindow } from './assessment-plan.js';
 import { SurveyDistribution } from './entities/survey-distribution.entity.js';
 import { Survey } from './entities/survey.entity.js';
 import { loadContent } from './survey-content.js';
 import { surveyError } from './survey-errors.js';
+import { SurveyResultsPublisher } from './survey-results-publisher.service.js';
 
 const DAY_MS = 86_400_000;
+
+/** Statuses of a distribution that has sent nothing yet. */
+const NOT_STARTED: SurveyDistribution['status'][] = ['draft', 'scheduled', 'blocked'];
 
 /** Enrolments an audience reaches: $1 edition, $2 roles, $3 statuses, $4 cohorts (empty: all). */
 export const AUDIENCE_SQL = `FROM ${enrolmentsIn('$1')} e JOIN users u ON u.id = e.user_id
@@ -39,6 +44,7 @@ export class DistributionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    private readonly publisher: SurveyResultsPublisher,
   ) {}
 
   async listFor(surveyId: string, manager: EntityManager = this.dataSource.manager): Promise<Distribution[]> {
@@ -67,7 +73,8 @@ export class DistributionsService {
     return distribution.surveyId;
   }
 
-  async create(surveyId: string, request: CreateDistributionRequest, manager?: EntityManager): Promise<Distribution> {
+  /** `automatic`: scheduled for the edition by default, so it follows the edition's dates. */
+  async create(surveyId: string, request: CreateDistributionRequest, manager?: EntityManager, automatic = false): Promise<Distribution> {
     const work = async (m: EntityManager) => {
       const survey = await m.findOneBy(Survey, { id: surveyId });
       if (!survey) throw notFound();
@@ -81,6 +88,8 @@ export class DistributionsService {
         reminderDays: request.reminderDays,
         blockedReason: null,
         openedAt: null,
+        automatic,
+        followsEdition: automatic,
       });
       if (request.schedule) await this.scheduleIn(m, distribution, survey);
       return (await this.listFor(surveyId, m)).find((d) => d.id === distribution.id)!;
@@ -88,7 +97,10 @@ export class DistributionsService {
     return manager ? work(manager) : this.dataSource.transaction(work);
   }
 
-  /** Before opening everything may change; once open, only the closing date and the reminders. */
+  /**
+   * Before opening everything may change; once open, only the closing date and the reminders. New
+   * dates on an automatic distribution stop it following the edition's dates.
+   */
   async update(distributionId: string, request: UpdateDistributionRequest): Promise<Distribution> {
     const surveyId = await this.dataSource.transaction(async (manager) => {
       const distribution = await this.lock(manager, distributionId);
@@ -96,7 +108,7 @@ export class DistributionsService {
       const opened = distribution.status === 'open';
       if (distribution.status === 'cancelled' || (opened && (request.audience || request.opensAt))) throw surveyError('distribution_locked');
       if (request.audience) await this.assertCohortsOf(manager, survey.editionId, request.audience.cohortIds);
-      const before = { opensAt: distribution.opensAt.getTime(), reminderDays: distribution.reminderDays };
+      const before = { opensAt: distribution.opensAt.getTime(), closesAt: distribution.closesAt.getTime(), reminderDays: distribution.reminderDays };
       Object.assign(distribution, {
         ...(request.audience ? { audience: request.audience } : {}),
         ...(request.opensAt ? { opensAt: new Date(request.opensAt) } : {}),
@@ -105,11 +117,18 @@ export class DistributionsService {
       });
       if (distribution.closesAt <= distribution.opensAt)
         throw new ApiException('validation_failed', { details: [{ path: 'closesAt', code: 'invalid', message: '' }] });
+      if (
+        distribution.opensAt.getTime() !== before.opensAt ||
+        distribution.closesAt.getTime() !== before.closesAt ||
+        distribution.reminderDays.join() !== before.reminderDays.join()
+      )
+        distribution.followsEdition = false;
       await manager.save(SurveyDistribution, distribution);
       if (distribution.status === 'scheduled' && distribution.opensAt.getTime() !== before.opensAt) await this.enqueueOpening(manager, distribution);
       if (opened) {
         for (const day of distribution.reminderDays.filter((d) => !before.reminderDays.includes(d)))
           await this.enqueueReminder(manager, distribution, day);
+        if (survey.anonymous && request.closesAt) await this.publisher.publishAtClosing(manager, survey.id, distribution.closesAt);
       }
       return distribution.surveyId;
     });
@@ -125,6 +144,40 @@ export class DistributionsService {
       return distribution.surveyId;
     });
     return (await this.listFor(surveyId)).find((d) => d.id === distributionId)!;
+  }
+
+  /** Puts an automatic distribution edited by hand back on the edition's dates ("follow the edition's dates again"). */
+  async followEditionAgain(distributionId: string): Promise<Distribution> {
+    const surveyId = await this.dataSource.transaction(async (manager) => {
+      const distribution = await this.lock(manager, distributionId);
+      const survey = await manager.findOneOrFail(Survey, { where: { id: distribution.surveyId }, relations: { edition: true } });
+      const window = assessmentWindow(survey.kind, survey.edition);
+      if (!distribution.automatic || !window) throw surveyError('distribution_not_automatic');
+      if (!NOT_STARTED.includes(distribution.status)) throw surveyError('distribution_locked');
+      distribution.followsEdition = true;
+      await this.follow(manager, distribution, survey, window);
+      return distribution.surveyId;
+    });
+    return (await this.listFor(surveyId)).find((d) => d.id === distributionId)!;
+  }
+
+  /**
+   * Moves an automatic distribution that has not started to the window the edition's dates give it,
+   * in the caller's transaction (the edition's). Its opening job is queued again (the old one sees
+   * another opensAt and does nothing); its reminders and closing go with the opening. As when the
+   * edition was created, one whose opening is now past waits as a draft, and a draft whose opening
+   * is now ahead is scheduled (if its texts are complete for its audience).
+   */
+  async follow(manager: EntityManager, distribution: SurveyDistribution, survey: Survey, window: AssessmentWindow, now = new Date()): Promise<void> {
+    if (!distribution.automatic || !distribution.followsEdition || !NOT_STARTED.includes(distribution.status)) return;
+    const moved = distribution.opensAt.getTime() !== window.opensAt.getTime();
+    Object.assign(distribution, window);
+    const ahead = window.opensAt > now;
+    if (distribution.status === 'scheduled' && !ahead) distribution.status = 'draft';
+    await manager.save(SurveyDistribution, distribution);
+    if (distribution.status === 'scheduled' && moved) await this.enqueueOpening(manager, distribution);
+    if (distribution.status === 'draft' && ahead && (await this.untranslatedFor(manager, survey, distribution.audience)).length === 0)
+      await this.scheduleIn(manager, distribution, survey);
   }
 
   async cancel(distributionId: string): Promise<Distribution> {
@@ -171,6 +224,7 @@ export class DistributionsService {
       if (!survey.lockedAt) await manager.update(Survey, { id: survey.id }, { lockedAt: new Date() });
       await this.enqueueSenders(manager, distribution.id, planned[0]!.count);
       for (const day of distribution.reminderDays) await this.enqueueReminder(manager, distribution, day);
+      if (survey.anonymous) await this.publisher.publishAtClosing(manager, survey.id, distribution.closesAt);
       this.logger.log(`distribution ${distribution.id} opened: ${planned[0]!.count} invitations planned`);
     });
   }
@@ -264,7 +318,7 @@ export class DistributionsService {
   }
 }
 
-function reminderDue(distribution: SurveyDistribution, day: number): Date {
+export function reminderDue(distribution: Pick<SurveyDistribution, 'opensAt'>, day: number): Date {
   return new Date(distribution.opensAt.getTime() + day * DAY_MS);
 }
 
@@ -280,5 +334,7 @@ export function toDistribution(d: SurveyDistribution, counts?: { recipients: num
     blockedReason: d.blockedReason,
     recipients: counts?.recipients ?? 0,
     responded: counts?.responded ?? 0,
+    automatic: d.automatic,
+    followsEdition: d.followsEdition,
   };
 }

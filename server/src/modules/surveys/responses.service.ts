@@ -19,9 +19,10 @@ import type { RequestUser } from '../../common/http/request-user.js';
 import { hashToken, newToken } from '../../common/crypto/tokens.js';
 import { enrolmentsIn } from '../enrolments/membership.sql.js';
 import { SurveyInterview } from './entities/survey-interview.entity.js';
+import { SurveyResponsePool } from './entities/survey-response-pool.entity.js';
 import { SurveyResponse } from './entities/survey-response.entity.js';
 import { Survey } from './entities/survey.entity.js';
-import { loadContent } from './survey-content.js';
+import { loadContent, minutesOf } from './survey-content.js';
 import { openDraft, sealDraft } from './survey-drafts.js';
 import { surveyError } from './survey-errors.js';
 
@@ -40,6 +41,7 @@ interface LinkRow {
   default_language: Language;
   languages: Language[];
   edition_title: LocalizedText;
+  time_zone: string;
   draft: Buffer | null;
 }
 
@@ -73,6 +75,8 @@ export class ResponsesService {
       anonymous: link.anonymous,
       editionTitle: localize(link.edition_title, shown, link.default_language),
       closesAt: new Date(link.closes_at).toISOString(),
+      timeZone: link.time_zone,
+      estimatedMinutes: minutesOf(content),
       survey: localizeContent(content, shown, link.default_language),
       draft: openDraft(token, link.draft),
     };
@@ -91,11 +95,14 @@ export class ResponsesService {
   }
 
   /**
-   * Submits once. The invitation is locked, checked and marked answered in the same transaction
-   * as the response is stored, so a second submission (even at the same instant) changes nothing.
+   * Submits once. The invitation is locked, checked and marked answered in one transaction, so a
+   * second submission (even at the same instant) changes nothing. An identified response is stored
+   * in that same transaction; an anonymous one goes to the pool in a transaction of its own, so
+   * that no transaction id (xmin) links it to the flag, and reaches the results with its batch.
    */
   async submit(token: string, answers: Answers): Promise<{ submittedOn: string }> {
-    return this.dataSource.transaction(async (manager) => {
+    const submittedOn = new Date().toISOString().slice(0, 10);
+    const accepted = await this.dataSource.transaction(async (manager) => {
       const link = await this.resolve(manager, token, true);
       const survey = await manager.findOneByOrFail(Survey, { id: link.survey_id });
       const { clean, problems } = checkAnswers(await loadContent(manager, survey), answers);
@@ -104,18 +111,31 @@ export class ResponsesService {
           details: Object.entries(problems).map(([key, code]) => ({ path: `answers.${key}`, code, message: '' })),
         });
       }
-      const submittedOn = new Date().toISOString().slice(0, 10);
-      const response = manager.create(SurveyResponse, { surveyId: survey.id, submittedOn, language: link.language, answers: clean });
-      if (!survey.anonymous) Object.assign(response, await this.respondent(manager, link), { submittedAt: new Date() });
-      const saved = await manager.save(response);
+      if (!survey.anonymous) {
+        const response = manager.create(SurveyResponse, { surveyId: survey.id, submittedOn, language: link.language, answers: clean });
+        Object.assign(response, await this.respondent(manager, link), { submittedAt: new Date() });
+        const saved = await manager.save(response);
+        if (clean[INTERVIEW_KEYS.initiative] === 'yes' && clean[INTERVIEW_KEYS.accept] === 'yes') {
+          await manager.insert(SurveyInterview, { surveyId: survey.id, responseId: saved.id, userId: link.user_id, status: 'to_schedule' });
+        }
+      }
       // The flag carries no time and no reference to the response: it only stops reminders.
       await manager.query('UPDATE survey_invitations SET responded = true WHERE id = $1', [link.invitation_id]);
       await manager.query('UPDATE survey_tokens SET draft = NULL WHERE invitation_id = $1', [link.invitation_id]);
-      if (!survey.anonymous && clean[INTERVIEW_KEYS.initiative] === 'yes' && clean[INTERVIEW_KEYS.accept] === 'yes') {
-        await manager.insert(SurveyInterview, { surveyId: survey.id, responseId: saved.id, userId: link.user_id, status: 'to_schedule' });
-      }
-      return { submittedOn };
+      return { survey, link, answers: clean };
     });
+    if (accepted.survey.anonymous) {
+      try {
+        await this.dataSource
+          .getRepository(SurveyResponsePool)
+          .insert({ surveyId: accepted.survey.id, language: accepted.link.language, answers: accepted.answers });
+      } catch (error) {
+        // Not stored: the person may submit again.
+        await this.dataSource.query('UPDATE survey_invitations SET responded = false WHERE id = $1', [accepted.link.invitation_id]);
+        throw error;
+      }
+    }
+    return { submittedOn };
   }
 
   /** The caller's surveys that are open now (or answered), to show in the platform. */
@@ -164,7 +184,7 @@ export class ResponsesService {
   private async resolve(manager: EntityManager, token: string, lock = false): Promise<LinkRow> {
     const [row] = (await manager.query(
       `SELECT t.token_hash, t.draft, i.id AS invitation_id, i.user_id, i.language, i.responded, i.survey_id, d.status, d.closes_at,
-              s.anonymous, s.kind, s.edition_id, e.default_language, e.languages, e.title AS edition_title
+              s.anonymous, s.kind, s.edition_id, e.default_language, e.languages, e.title AS edition_title, e.time_zone
          FROM survey_tokens t
          JOIN survey_invitations i ON i.id = t.invitation_id
          JOIN survey_distributions d ON d.id = i.distribution_id

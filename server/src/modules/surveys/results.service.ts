@@ -68,26 +68,38 @@ export class ResultsService {
     const valueOf = (row: Segmented) => String(row[column] ?? 'unknown');
     const cohortNames = await this.cohortNames(survey.editionId);
     const values = [...new Set([...invitations.map(valueOf), ...responses.map(valueOf)])].sort();
-    const chosen = query.group === undefined ? responses : responses.filter((r) => valueOf(r) === query.group);
+    const inGroup = query.group === undefined ? responses : responses.filter((r) => valueOf(r) === query.group);
+    const shown = anonymityOf(
+      survey,
+      values.map((value) => responses.filter((r) => valueOf(r) === value).length),
+      responses.length,
+      query.group !== undefined,
+    );
+    const chosen = shown.suppressed ? [] : inGroup;
     return {
       surveyId: survey.id,
       anonymous: survey.anonymous,
       invited: query.group === undefined ? invitations.length : invitations.filter((i) => valueOf(i) === query.group).length,
-      responses: chosen.length,
+      responses: query.group === undefined ? responses.length : chosen.length,
       timeline: timeline(chosen.map((r) => r.submitted_on)),
       dimension,
       dimensions,
-      groups: values.map((value) => ({
-        value,
-        label: dimension === 'cohort' ? (cohortNames.get(value) ?? value) : value,
-        invited: invitations.filter((i) => valueOf(i) === value).length,
-        responses: responses.filter((r) => valueOf(r) === value).length,
-      })),
+      groups: shown.breakdown
+        ? values.map((value) => ({
+            value,
+            label: dimension === 'cohort' ? (cohortNames.get(value) ?? value) : value,
+            invited: invitations.filter((i) => valueOf(i) === value).length,
+            responses: responses.filter((r) => valueOf(r) === value).length,
+          }))
+        : [],
       questions: surveyQuestionResults(
         localized,
         chosen.map((r) => r.answers),
         language,
       ),
+      minGroupSize: survey.anonymous ? survey.minGroupSize : null,
+      suppressed: shown.suppressed,
+      publishedAt: survey.resultsPublishedAt?.toISOString() ?? null,
     };
   }
 
@@ -112,6 +124,7 @@ export class ResultsService {
     const params: unknown[] = [survey.id, key];
     const where = `r.survey_id = $1 AND coalesce(r.answers->>$2, '') <> '' AND ${readableBy(scope, 'r.user_id', params)}`;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM survey_responses r WHERE ${where}`, params);
+    if (survey.anonymous && (await this.responses(survey.id, scope)).length < survey.minGroupSize) return { items: [], total: 0, page, pageSize };
     const rows: { text: string }[] = await this.dataSource.query(
       `SELECT r.answers->>$2 AS text FROM survey_responses r WHERE ${where} ORDER BY r.submitted_on DESC, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, pageSize, (page - 1) * pageSize],
@@ -142,12 +155,13 @@ export class ResultsService {
     if (!edition) throw notFound();
     const localized = localizeContent(await loadContent(this.dataSource.manager, survey), language, edition.defaultLanguage);
     const responses = await this.responses(survey.id, scope);
+    const shown = anonymityOf(survey, [], responses.length, false).suppressed ? [] : responses;
     return {
       title: localize(survey.title, language, edition.defaultLanguage),
       count: responses.length,
       results: surveyQuestionResults(
         localized,
-        responses.map((r) => r.answers),
+        shown.map((r) => r.answers),
         language,
       ),
     };
@@ -166,6 +180,23 @@ export class ResultsService {
     const rows: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM cohorts WHERE edition_id = $1', [editionId]);
     return new Map(rows.map((r) => [r.id, r.name]));
   }
+}
+
+/**
+ * What the results of an anonymous survey may show: nothing while fewer than its minimum group
+ * size have answered; a breakdown only if every group that has answers has at least that many (a
+ * smaller group would show through directly, or by subtracting the others from the whole).
+ * `grouped`: one group was asked for rather than the whole.
+ */
+export function anonymityOf(
+  survey: Pick<Survey, 'anonymous' | 'minGroupSize'>,
+  groupSizes: number[],
+  total: number,
+  grouped: boolean,
+): { suppressed: boolean; breakdown: boolean } {
+  if (!survey.anonymous) return { suppressed: false, breakdown: true };
+  const breakdown = total >= survey.minGroupSize && groupSizes.every((size) => size === 0 || size >= survey.minGroupSize);
+  return { suppressed: total < survey.minGroupSize || (grouped && !breakdown), breakdown };
 }
 
 /** Responses per day and cumulated, oldest day first. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { allQuestions, type SurveyContent } from '@sstc/shared';
+import { allQuestions, estimatedMinutes, type SurveyContent } from '@sstc/shared';
 import { SurveyQuestion } from './entities/survey-question.entity.js';
 import { SurveySection } from './entities/survey-section.entity.js';
 import type { Survey } from './entities/survey.entity.js';
@@ -80,7 +80,7 @@ export function structureOf(content: SurveyContent): string {
   );
 }
 
-/** About half a minute per question, rounded up: told to recipients in the invitation. */
-export function estimatedMinutes(content: Pick<SurveyContent, 'sections'>): number {
-  return Math.max(3, Math.ceil(allQuestions(content).length / 2));
+/** About half a minute per question, rounded up: told to recipients in the invitation and on the form. */
+export function minutesOf(content: Pick<SurveyContent, 'sections'>): number {
+  return estimatedMinutes(allQuestions(content).length);
 }

@@ -40,7 +40,7 @@ export function exportValue(question: Question, value: AnswerValue | undefined, 
 /**
  * Responses as CSV, one row per response and one column per question, read in batches as the
  * response drains, so a large export never sits in memory. Identified surveys add who answered;
- * anonymous ones cannot.
+ * anonymous ones cannot, and export nothing below their minimum group size.
  */
 @Injectable()
 export class SurveyExportService {
@@ -61,18 +61,23 @@ export class SurveyExportService {
     const localized = localizeContent(await loadContent(this.dataSource.manager, survey), language, edition.defaultLanguage);
     const questions = localized.sections.flatMap((s) => s.questions);
     const counted: unknown[] = [survey.id];
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM survey_responses r WHERE r.survey_id = $1 AND ${readableBy(scope, 'r.user_id', counted)}`,
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM survey_responses r WHERE r.survey_id = $1 AND ${readableBy(scope, 'r.user_id', counted)}`,
       counted,
     );
+    // An anonymous survey exports nothing below its minimum group size, and no language (a small language group would show through).
+    const withheld = survey.anonymous && count < survey.minGroupSize;
+    const total = withheld ? 0 : count;
     const params: unknown[] = [survey.id, survey.editionId];
     const where = `r.survey_id = $1 AND ${readableBy(scope, 'r.user_id', params)}`;
     const words = surveyWords[language];
     const identity = survey.anonymous ? [] : [words.name, words.email, words.cohort, words.country, words.iloRegion, words.constituencyGroup];
-    const header = [words.responseId, words.submittedOn, words.language, ...identity, ...questions.map((q) => q.text)];
+    const languageColumn = survey.anonymous ? [] : [words.language];
+    const header = [words.responseId, words.submittedOn, ...languageColumn, ...identity, ...questions.map((q) => q.text)];
     const dataSource = this.dataSource;
     async function* rows(): AsyncGenerator<CsvRow> {
       yield header;
+      if (withheld) return;
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
         const batch: ExportRow[] = await dataSource.query(
@@ -84,7 +89,13 @@ export class SurveyExportService {
         if (batch.length === 0) return;
         for (const row of batch) {
           const who = survey.anonymous ? [] : [row.name, row.email, row.cohort, row.country, row.ilo_region, row.constituency_group];
-          yield [row.id, row.submitted_on, row.language, ...who, ...questions.map((q) => exportValue(q, row.answers[q.key], language))];
+          yield [
+            row.id,
+            row.submitted_on,
+            ...(survey.anonymous ? [] : [row.language]),
+            ...who,
+            ...questions.map((q) => exportValue(q, row.answers[q.key], language)),
+          ];
         }
         after = batch[batch.length - 1]!.id;
       }

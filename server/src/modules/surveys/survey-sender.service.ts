@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { localize, type Language, type LocalizedText, type SurveyMessageKind } from '@sstc/shared';
+import { estimatedMinutes, formatClosing, localize, type Language, type LocalizedText, type SurveyMessageKind } from '@sstc/shared';
 import { CONFIG, type Config } from '../../config/config.js';
 import { hashToken, newToken } from '../../common/crypto/tokens.js';
 import { MailService } from '../mail/mail.service.js';
@@ -81,7 +81,7 @@ export class SurveySenderService {
     try {
       await runner.startTransaction();
       const [message] = (await runner.query(
-        `SELECT m.key, m.kind, i.id AS invitation_id, i.responded, i.language, u.email, u.name, u.time_zone,
+        `SELECT m.key, m.kind, i.id AS invitation_id, i.responded, i.language, u.email, u.name, e.time_zone,
                 d.closes_at, d.status AS distribution_status, s.title AS survey_title, e.title AS edition_title, e.default_language,
                 (SELECT count(*)::int FROM survey_questions q WHERE q.survey_id = s.id) AS questions
            FROM survey_messages m
@@ -124,16 +124,9 @@ export class SurveySenderService {
       survey: localize(message.survey_title, language, message.default_language),
       edition: localize(message.edition_title, language, message.default_language),
       // The minutes it takes; passed as `count`, it also picks the plural form.
-      count: String(Math.max(3, Math.ceil(message.questions / 2))),
-      closes: new Intl.DateTimeFormat(language, {
-        year: 'numeric',
-        month: 'long',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone: message.time_zone,
-        timeZoneName: 'short',
-      }).format(new Date(message.closes_at)),
+      count: String(estimatedMinutes(message.questions)),
+      // In the survey's time zone, named, exactly as the form says it.
+      closes: formatClosing(new Date(message.closes_at).toISOString(), language, message.time_zone),
       link: `${this.config.PUBLIC_URL}/s/${token}`,
     });
     try {

@@ -108,6 +108,14 @@ export class SurveysController {
   }
 
   @Roles('organizer')
+  @Post('distributions/:distributionId/follow-edition')
+  @HttpCode(200)
+  @Returns(distributionSchema)
+  followEdition(@Param('distributionId', UuidParam) distributionId: string) {
+    return this.distributions.followEditionAgain(distributionId);
+  }
+
+  @Roles('organizer')
   @Post('distributions/:distributionId/cancel')
   @HttpCode(200)
   @Returns(distributionSchema)

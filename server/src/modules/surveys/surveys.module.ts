@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CoursesModule } from '../courses/courses.module.js';
 import { MailModule } from '../mail/mail.module.js';
-import { EditionAssessmentsListener } from './edition-assessments.listener.js';
+import { EditionAssessmentsSchedule } from './edition-assessments.schedule.js';
 import { DistributionProgressService } from './distribution-progress.service.js';
 import { DistributionsService } from './distributions.service.js';
 import { InterviewsController } from './interviews.controller.js';
 import { InterviewsService } from './interviews.service.js';
 import { OpenDistributionJob } from './jobs/open-distribution.job.js';
 import { PlanReminderJob } from './jobs/plan-reminder.job.js';
+import { PublishResultsJob } from './jobs/publish-results.job.js';
 import { SendInterviewEmailJob } from './jobs/send-interview-email.job.js';
 import { SendSurveyMessagesJob } from './jobs/send-survey-messages.job.js';
 import { ResponsesService } from './responses.service.js';
@@ -15,6 +16,7 @@ import { ResultsService } from './results.service.js';
 import { SurveyAccessService } from './survey-access.service.js';
 import { SurveyExportService } from './survey-export.service.js';
 import { SurveyResponsesController } from './survey-responses.controller.js';
+import { SurveyResultsPublisher } from './survey-results-publisher.service.js';
 import { SurveyResultsController } from './survey-results.controller.js';
 import { SurveySenderService } from './survey-sender.service.js';
 import { SurveysController } from './surveys.controller.js';
@@ -25,7 +27,7 @@ import { SurveysService } from './surveys.service.js';
   controllers: [SurveysController, SurveyResponsesController, SurveyResultsController, InterviewsController],
   providers: [
     SurveysService,
-    EditionAssessmentsListener,
+    EditionAssessmentsSchedule,
     DistributionsService,
     DistributionProgressService,
     SurveySenderService,
@@ -38,6 +40,8 @@ import { SurveysService } from './surveys.service.js';
     PlanReminderJob,
     SendSurveyMessagesJob,
     SendInterviewEmailJob,
+    SurveyResultsPublisher,
+    PublishResultsJob,
   ],
   exports: [SurveysService, DistributionsService, ResponsesService, ResultsService],
 })

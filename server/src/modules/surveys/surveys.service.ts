@@ -2,10 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  addDays,
   LANGUAGES,
   missingTranslations,
-  zonedTime,
   type CreateSurveyRequest,
   type SurveyAudience,
   type SurveyDetail,
@@ -16,19 +14,12 @@ import {
 import { notFound } from '../../common/http/api.exception.js';
 import { Edition } from '../courses/edition.entity.js';
 import { enrolmentsIn } from '../enrolments/membership.sql.js';
+import { assessmentWindow, ASSESSMENT_KINDS } from './assessment-plan.js';
 import { DistributionsService } from './distributions.service.js';
 import { Survey } from './entities/survey.entity.js';
 import { loadContent, saveContent, structureOf } from './survey-content.js';
 import { surveyError } from './survey-errors.js';
 import { templateFor } from './templates/index.js';
-
-/** When an edition's standard assessments open and close (edition time zone), and their reminders. */
-const DEFAULTS: { kind: SurveyKind; day: (edition: Edition) => string; time: string; openDays: number; reminderDays: number[] }[] = [
-  // The general assessment closes the face-to-face week: it opens on its last afternoon.
-  { kind: 'general_assessment', day: (e) => e.faceToFaceEnd, time: '15:00', openDays: 14, reminderDays: [3, 7] },
-  // Four months after the week (Edition.impactAssessmentOn), by email to all participants.
-  { kind: 'impact_assessment', day: (e) => e.impactAssessmentOn, time: '10:00', openDays: 30, reminderDays: [7, 14] },
-];
 
 @Injectable()
 export class SurveysService {
@@ -85,6 +76,7 @@ export class SurveysService {
         editionId,
         kind: request.kind,
         anonymous: request.anonymous ?? template.anonymous,
+        ...(request.minGroupSize ? { minGroupSize: request.minGroupSize } : {}),
         title: content.title,
         intro: content.intro,
         lockedAt: null,
@@ -106,6 +98,8 @@ export class SurveysService {
       }
       if (request.anonymous !== undefined) survey.anonymous = request.anonymous;
       if (request.acceptFallback !== undefined) survey.acceptFallback = request.acceptFallback;
+      // A display threshold, not structure: it may change after sending too (never below 3).
+      if (request.minGroupSize !== undefined) survey.minGroupSize = request.minGroupSize;
       if (request.content) {
         survey.title = request.content.title;
         survey.intro = request.content.intro;
@@ -131,18 +125,18 @@ export class SurveysService {
    * assessment (on Edition.impactAssessmentOn) from the templates, each with a distribution to all
    * active participants. A distribution whose opening has already passed is left as a draft, so
    * that nothing is mailed about a past edition without an organizer deciding it. Calling it again
-   * adds nothing for a kind the edition already has.
+   * adds nothing for a kind the edition already has. These distributions are automatic: they follow
+   * the edition's dates (EditionAssessmentsSchedule) until an organizer edits their dates.
    */
   async scheduleEditionDefaults(editionId: string, options: { manager?: EntityManager; now?: Date } = {}): Promise<SurveyDetail[]> {
     const work = async (manager: EntityManager) => {
       const edition = await manager.findOne(Edition, { where: { id: editionId }, lock: { mode: 'pessimistic_write' } });
       if (!edition) throw notFound();
       const created: SurveyDetail[] = [];
-      for (const plan of DEFAULTS) {
-        if (await manager.existsBy(Survey, { editionId, kind: plan.kind })) continue;
-        const survey = await this.create(editionId, { kind: plan.kind }, manager);
-        const opensAt = zonedTime(plan.day(edition), plan.time, edition.timeZone);
-        const closesAt = zonedTime(addDays(plan.day(edition), plan.openDays), '23:59', edition.timeZone);
+      for (const kind of ASSESSMENT_KINDS) {
+        if (await manager.existsBy(Survey, { editionId, kind })) continue;
+        const survey = await this.create(editionId, { kind }, manager);
+        const { opensAt, closesAt, reminderDays } = assessmentWindow(kind, edition)!;
         const schedule = opensAt.getTime() > (options.now ?? new Date()).getTime();
         await this.distributions.create(
           survey.id,
@@ -150,10 +144,11 @@ export class SurveysService {
             audience: { cohortIds: [], statuses: ['active'], roles: ['participant'] },
             opensAt: opensAt.toISOString(),
             closesAt: closesAt.toISOString(),
-            reminderDays: plan.reminderDays,
+            reminderDays,
             schedule,
           },
           manager,
+          true,
         );
         created.push(await this.detail(survey.id, manager));
       }
@@ -172,6 +167,7 @@ export class SurveysService {
       title: survey.title,
       lockedAt: survey.lockedAt?.toISOString() ?? null,
       responses: count,
+      minGroupSize: survey.minGroupSize,
       distributions: await this.distributions.listFor(survey.id, manager),
     };
   }

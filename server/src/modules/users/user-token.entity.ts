@@ -3,15 +3,19 @@ import { User } from './user.entity.js';
 
 export type UserTokenPurpose = 'invitation' | 'password_reset';
 
-/** A single-use link sent by email (invitation, password reset); only the token's SHA-256 is stored. */
+/**
+ * A single-use link sent by email (invitation, password reset); only the token's SHA-256 is stored.
+ * The token is drawn when the email goes out (`tokenHash` is null until then), so no link waits in
+ * the job queue. `usedAt` is also set on links that a later one replaced or a new password ended.
+ */
 @Entity('user_tokens')
 export class UserToken {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Index('user_tokens_token_hash_key', { unique: true })
-  @Column('char', { name: 'token_hash', length: 64 })
-  tokenHash: string;
+  @Column('char', { name: 'token_hash', length: 64, nullable: true })
+  tokenHash: string | null;
 
   @Column('varchar', { length: 20 })
   purpose: UserTokenPurpose;

@@ -16,17 +16,18 @@ export class UsersService {
 
   async updateProfile(userId: string, changes: UpdateProfileRequest): Promise<User> {
     const repository = this.dataSource.getRepository(User);
+    if (Object.keys(changes).length === 0) return repository.findOneByOrFail({ id: userId });
     await repository.update({ id: userId }, { ...changes, ...(changes.country ? { iloRegion: iloRegionOf(changes.country) } : {}) });
     return repository.findOneByOrFail({ id: userId });
   }
 
-  /** Invites a new person, or sends a fresh link to someone who has not accepted yet. */
+  /** Invites a new person, or sends a fresh link to someone who has not accepted yet (their earlier links stop working). */
   async invite(request: InviteUserRequest): Promise<UserSummary> {
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOne(User, { where: { email: request.email }, lock: { mode: 'pessimistic_write' } });
       if (existing?.passwordHash) throw new ApiException('email_taken');
       const user = await manager.save(User, Object.assign(existing ?? {}, request, { passwordHash: null }));
-      await this.tokens.issueAndEmail(manager, user, 'invitation');
+      await this.tokens.issueAndEmail(manager, user, 'invitation', { replace: true });
       return toUserSummary(user);
     });
   }

@@ -47,6 +47,8 @@ describe('agenda', () => {
     renderApp(`/editions/${EDITION.id}/agenda`);
     const links = await screen.findByTestId('calendar-links', {}, { timeout: 5000 });
     expect(within(links).getByRole('link', { name: text.calendar.download }).getAttribute('href')).toBe(`/api/editions/${EDITION.id}/agenda/ics`);
+    // The address is a bearer secret, and the page says so.
+    expect(within(links).getByTestId('feed-bearer').textContent).toBe(text.calendar.bearer);
     fireEvent.click(within(links).getByRole('button', { name: text.calendar.create }));
     const url = (await within(links).findByTestId('feed-url')) as HTMLInputElement;
     expect(url.value).toBe('http://localhost/api/agenda/feeds/secret-token-1234567890abcdef.ics');

@@ -25,6 +25,9 @@ export function CalendarLinks({ editionId }: { editionId: string }) {
       </p>
       <h3>{t('calendar.subscribe_title')}</h3>
       <p>{t('calendar.subscribe_intro')}</p>
+      <p className="field-hint" data-testid="feed-bearer">
+        {t('calendar.bearer')}
+      </p>
       <ErrorAlert error={renew.error ?? revoke.error ?? feed.error} />
       {url && (
         <div className="stack-tight" role="status">

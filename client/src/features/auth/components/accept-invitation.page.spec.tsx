@@ -14,7 +14,15 @@ describe('accepting an invitation', () => {
       ...signedOut,
       [`GET /api/auth/invitations/${TOKEN}`]: {
         status: 200,
-        body: { email: 'ana@example.org', name: 'Ana Souza', role: 'participant', language: 'pt' },
+        body: {
+          email: 'ana@example.org',
+          name: 'Ana Souza',
+          role: 'participant',
+          language: 'pt',
+          country: null,
+          organisation: null,
+          constituencyGroup: null,
+        },
       },
       [`POST /api/auth/invitations/${TOKEN}/accept`]: { status: 200, body: aUser({ name: 'Ana Souza', language: 'pt' }) },
       'GET /api/editions': { status: 200, body: [] },
@@ -45,6 +53,29 @@ describe('accepting an invitation', () => {
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       password: 'a-long-password',
     });
+  });
+
+  it('shows what the organizers imported about the person, filled in', async () => {
+    installFakeServer({
+      ...signedOut,
+      [`GET /api/auth/invitations/${TOKEN}`]: {
+        status: 200,
+        body: {
+          email: 'ana@example.org',
+          name: 'Ana Souza',
+          role: 'participant',
+          language: 'pt',
+          country: 'BR',
+          organisation: 'CUT',
+          constituencyGroup: 'workers_organization',
+        },
+      },
+    });
+    const text = resources.pt;
+    renderApp(`/invitation/${TOKEN}`, { language: 'pt' });
+    expect(((await screen.findByLabelText(text.profile.fields.country)) as HTMLSelectElement).value).toBe('BR');
+    expect((screen.getByLabelText(new RegExp(text.profile.fields.organisation)) as HTMLInputElement).value).toBe('CUT');
+    expect((screen.getByLabelText(text.profile.fields.constituency_group) as HTMLSelectElement).value).toBe('workers_organization');
   });
 
   it('explains an invalid or used link', async () => {

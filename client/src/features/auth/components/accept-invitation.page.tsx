@@ -70,7 +70,16 @@ export function AcceptInvitationPage() {
       </dl>
       <ErrorAlert error={accept.error} />
       <form ref={form} onSubmit={submit} noValidate className="form">
-        <ProfileFields defaults={{ name: details.name, language: details.language }} problems={fieldProblemsOf(accept.error)} />
+        <ProfileFields
+          defaults={{
+            name: details.name,
+            language: details.language,
+            country: details.country,
+            organisation: details.organisation,
+            constituencyGroup: details.constituencyGroup,
+          }}
+          problems={fieldProblemsOf(accept.error)}
+        />
         <NewPasswordFields problems={fieldProblemsOf(accept.error)} label={t('password')} />
         <SubmitButton pending={accept.isPending}>{accept.isPending ? t('invitation.submitting') : t('invitation.submit')}</SubmitButton>
       </form>

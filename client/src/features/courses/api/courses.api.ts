@@ -1,4 +1,12 @@
-import type { CourseSummary, CreateCourseRequest, CreateEditionRequest, EditionDetail, EditionSummary, UpdateEditionRequest } from '@sstc/shared';
+import type {
+  AutomaticSend,
+  CourseSummary,
+  CreateCourseRequest,
+  CreateEditionRequest,
+  EditionDetail,
+  EditionSummary,
+  UpdateEditionRequest,
+} from '@sstc/shared';
 import { api } from '../../../lib/api.js';
 
 const edition = (id: string) => `/editions/${encodeURIComponent(id)}`;
@@ -10,4 +18,5 @@ export const coursesApi = {
   createCourse: (body: CreateCourseRequest) => api<CourseSummary>('/courses', { method: 'POST', body }),
   createEdition: (body: CreateEditionRequest) => api<EditionDetail>('/editions', { method: 'POST', body }),
   updateEdition: (id: string, body: UpdateEditionRequest) => api<EditionDetail>(edition(id), { method: 'PATCH', body }),
+  automaticSends: (id: string) => api<AutomaticSend[]>(`${edition(id)}/automatic-sends`),
 };

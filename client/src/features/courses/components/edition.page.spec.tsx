@@ -40,6 +40,32 @@ describe('edition page', () => {
     ]);
   });
 
+  it.each(LANGUAGES)('offers a participant the pre-learning beside the other pages of the edition, in %s', async (language) => {
+    serve(language, 'Europe/Rome');
+    const nav = resources[language].courses.nav;
+    renderApp(`/editions/${edition.id}`);
+    const links = within(await screen.findByRole('navigation', { name: nav.label })).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      [nav.overview, `/editions/${edition.id}`],
+      [nav.learning, `/editions/${edition.id}/learning`],
+      [nav.electives, `/editions/${edition.id}/electives`],
+      [nav.agenda, `/editions/${edition.id}/agenda`],
+    ]);
+  });
+
+  it('tells organizers what the phase means for them, not what participants should do', async () => {
+    const preLearning = { ...edition, phase: 'pre_learning' as const };
+    installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser({ role: 'organizer', language: 'pt' }) },
+      [`GET /api/editions/${edition.id}`]: { status: 200, body: preLearning },
+    });
+    renderApp(`/editions/${edition.id}`);
+    const steps = await screen.findByRole('region', { name: resources.pt.courses.overview.title });
+    expect(steps.textContent).toContain(resources.pt.courses.overview.staff_intro.pre_learning);
+    expect(steps.textContent).not.toContain(resources.pt.courses.overview.phase_intro.pre_learning);
+    expect(within(steps).queryByRole('link', { name: resources.pt.courses.overview.agenda_link })).toBeNull();
+  });
+
   it('shows session times in the reader’s time zone with the venue’s beside', async () => {
     serve('en', 'America/Sao_Paulo');
     renderApp(`/editions/${edition.id}`);

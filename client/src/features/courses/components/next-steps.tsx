@@ -30,7 +30,7 @@ export function NextSteps({ edition }: { edition: EditionDetail }) {
           </li>
         ))}
       </ol>
-      <p>{t(`overview.phase_intro.${edition.phase}`)}</p>
+      <p>{user.role === 'participant' ? t(`overview.phase_intro.${edition.phase}`) : t(`overview.staff_intro.${edition.phase}`)}</p>
       {hasElectives && user.role === 'participant' && selection.state === 'open' && (
         <p>
           {t('overview.choose_electives', { date: formatDate(selection.deadline, language) })}{' '}
@@ -39,7 +39,7 @@ export function NextSteps({ edition }: { edition: EditionDetail }) {
       )}
       {hasElectives && selection.state === 'closed' && <p>{t('overview.electives_closed')}</p>}
       <p>
-        <Link to={`/editions/${edition.id}/agenda`}>{t('overview.agenda_link')}</Link>
+        <Link to={`/editions/${edition.id}/agenda`}>{user.role === 'participant' ? t('overview.agenda_link') : t('overview.agenda_link_staff')}</Link>
       </p>
     </section>
   );

@@ -10,6 +10,11 @@ export function useEdition(id: string) {
   return useQuery({ queryKey: ['editions', id], queryFn: () => coursesApi.edition(id) });
 }
 
+/** The edition's timeline of automatic sends (organizers). */
+export function useAutomaticSends(id: string) {
+  return useQuery({ queryKey: ['editions', id, 'automatic-sends'], queryFn: () => coursesApi.automaticSends(id) });
+}
+
 export function useCourses(enabled = true) {
   return useQuery({ queryKey: ['courses'], queryFn: coursesApi.courses, enabled });
 }
@@ -43,6 +48,9 @@ export function useUpdateEdition(id: string) {
     onSuccess: (updated) => {
       client.setQueryData(['editions', id], updated);
       void client.invalidateQueries({ queryKey: ['editions'], exact: true });
+      // New dates move the automatic sends.
+      void client.invalidateQueries({ queryKey: ['editions', id, 'automatic-sends'] });
+      void client.invalidateQueries({ queryKey: ['surveys'] });
     },
   });
 }

@@ -21,9 +21,11 @@ export function Composer({ room, parentId = null, label }: { room: RoomContext; 
   const [body, setBody] = useState('');
   const [kind, setKind] = useState<MessageKind>('message');
   const [found, setFound] = useState<Person[]>([]);
+  // People picked from the suggestions: the writer sees "@Name", the message carries @[Name](id).
+  const [picked, setPicked] = useState<Person[]>([]);
   const lastTyping = useRef(0);
   const field = useRef<HTMLTextAreaElement>(null);
-  const length = body.trim().length;
+  const length = withMentions(body.trim(), picked).length;
   const tooLong = length > MESSAGE_MAX_CHARS;
   const query = MENTION_QUERY.exec(body)?.[2];
   const suggestions = query ? found : [];
@@ -44,15 +46,17 @@ export function Composer({ room, parentId = null, label }: { room: RoomContext; 
   }, [query, room.id, me.id]);
 
   const send = () => {
-    const text = body.trim();
+    const text = withMentions(body.trim(), picked);
     if (!text || tooLong || !room.canPost) return;
     outboxOf(me.id).add({ clientId: newClientId(), roomId: room.id, body: text, parentId, kind });
     setBody('');
+    setPicked([]);
     setKind('message');
   };
 
   const mention = (person: Person) => {
-    setBody(body.replace(MENTION_QUERY, (_, space: string) => `${space}@[${person.name}](${person.id}) `));
+    setBody(body.replace(MENTION_QUERY, (_, space: string) => `${space}@${person.name} `));
+    setPicked((people) => [...people.filter((p) => p.id !== person.id), person]);
     setFound([]);
     field.current?.focus();
   };
@@ -127,4 +131,18 @@ export function Composer({ room, parentId = null, label }: { room: RoomContext; 
       </div>
     </form>
   );
+}
+
+/** "@Ana Souza" of a person picked from the suggestions becomes the markup @[Ana Souza](id); longer names first. */
+export function withMentions(text: string, people: Person[]): string {
+  return [...people]
+    .sort((a, b) => b.name.length - a.name.length)
+    .reduce(
+      (result, person) => result.replace(new RegExp(`@${escapeRegExp(person.name)}(?![\\]\\w])`, 'gu'), () => `@[${person.name}](${person.id})`),
+      text,
+    );
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import type { Language } from '@sstc/shared';
+import { formatDuration } from '../../../lib/format.js';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { MUTE_MINUTE_CHOICES, REPORT_REASONS } from '@sstc/shared/values';
 import type { Message, MessageEdit, ModerateRequest, ReportReason, SocketErrorBody } from '@sstc/shared';
@@ -23,21 +25,30 @@ type Open = null | 'edit' | 'delete' | 'report' | 'hide' | 'moderator_delete' | 
 
 /** The actions a reader may take on a message: their own (edit, delete), anyone's (report), a moderator's. */
 export function MessageActions({ message, room }: { message: Message; room: RoomContext }) {
-  const { t } = useTranslation('discussions');
+  const { t, i18n } = useTranslation('discussions');
   const me = useSignedInUser().id;
-  const [open, setOpen] = useState<Open>(null);
+  const [open, setOpenState] = useState<Open>(null);
+  const [notice, setNotice] = useState('');
+  const menu = useRef<HTMLDetailsElement>(null);
+  // Opening a form closes the menu, so the form never sits under it.
+  const setOpen = (next: Open) => {
+    if (menu.current) menu.current.open = false;
+    setNotice('');
+    setOpenState(next);
+  };
   const [history, setHistory] = useState<MessageEdit[] | null>(null);
   const mine = message.author.id === me;
   const live = !message.deletedAt && !message.hidden;
   const socket = room.socket;
   if (!socket) return null;
 
-  const done = (reply: { ok: true; data: unknown } | { ok: false; error: SocketErrorBody }) => {
+  const done = (reply: { ok: true; data: unknown } | { ok: false; error: SocketErrorBody }, confirmation = '') => {
     if (!reply.ok) return room.onError(reply.error);
     if (reply.data && typeof reply.data === 'object' && 'id' in reply.data) room.upsert([reply.data as Message]);
     setOpen(null);
+    setNotice(confirmation);
   };
-  const moderate = async (action: ModerateRequest) => done(await request(socket, 'moderation:act', action));
+  const moderate = async (action: ModerateRequest, confirmation = '') => done(await request(socket, 'moderation:act', action), confirmation);
   const showHistory = async () => {
     const reply = await request(socket, 'message:edits', { messageId: message.id });
     if (reply.ok) setHistory(reply.data);
@@ -46,7 +57,7 @@ export function MessageActions({ message, room }: { message: Message; room: Room
 
   return (
     <>
-      <details className="message-actions">
+      <details ref={menu} className="message-actions">
         <summary>{t('actions.more')}</summary>
         <div className="message-actions-menu">
           {mine && live && room.canPost && (
@@ -119,7 +130,9 @@ export function MessageActions({ message, room }: { message: Message; room: Room
       {open === 'report' && (
         <ReportForm
           onCancel={() => setOpen(null)}
-          onSubmit={async (reason, note) => done(await request(socket, 'message:report', { messageId: message.id, reason, note }))}
+          onSubmit={async (reason, note) =>
+            done(await request(socket, 'message:report', { messageId: message.id, reason, note }), t('report.thanks'))
+          }
         />
       )}
       {open === 'hide' && (
@@ -142,12 +155,21 @@ export function MessageActions({ message, room }: { message: Message; room: Room
         <ReasonForm
           title={t('actions.mute', { name: message.author.name })}
           submit={t('actions.mute_submit')}
+          reasonLabel={t('moderation.mute_reason')}
           durations={MUTE_MINUTE_CHOICES}
           onCancel={() => setOpen(null)}
-          onSubmit={(reason, minutes) =>
-            moderate({ action: 'mute', roomId: room.id, userId: message.author.id, reason, minutes: minutes ?? MUTE_MINUTE_CHOICES[0] })
+          onSubmit={(reason, minutes = MUTE_MINUTE_CHOICES[0]) =>
+            moderate(
+              { action: 'mute', roomId: room.id, userId: message.author.id, reason, minutes },
+              t('moderation.muted_notice', { name: message.author.name, duration: formatDuration(minutes, i18n.language as Language) }),
+            )
           }
         />
+      )}
+      {notice && (
+        <p className="message-notice small" role="status">
+          {notice}
+        </p>
       )}
       {open === 'history' && history && (
         <section className="note" aria-label={t('actions.history')}>

@@ -66,7 +66,12 @@ export function MessageItem({ message, room, onOpenThread }: MessageItemProps) {
           <span className="muted small">{t('discussions:message.written_in', { language: languageName(message.language) })}</span>
         )}
       </header>
-      {message.hidden && (
+      {message.hidden && !room.moderator && (
+        <p className="note" role="note">
+          {t('discussions:message.hidden_placeholder')}
+        </p>
+      )}
+      {message.hidden && room.moderator && (
         <p className="note" role="note">
           {message.hidden.by
             ? t('discussions:message.hidden_by', { name: message.hidden.by.name, reason: message.hidden.reason ?? '' })

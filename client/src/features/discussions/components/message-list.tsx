@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.js';
 import type { Message } from '@sstc/shared';
+import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import type { RoomContext } from './message-actions.js';
 import { MessageItem } from './message-item.js';
 
@@ -15,7 +16,7 @@ interface MessageListProps {
 /**
  * The room's messages, oldest at the top. Scrolling back to the top loads the previous page
  * (a button does the same for keyboards and old browsers); new messages keep the view at the
- * bottom when the reader was already there.
+ * bottom when the reader was already there, and the reader's own new message is always scrolled to.
  */
 export function MessageList({ messages, hasOlder, loadOlder, room, onOpenThread }: MessageListProps) {
   const { t } = useTranslation('discussions');
@@ -48,10 +49,16 @@ export function MessageList({ messages, hasOlder, loadOlder, room, onOpenThread 
     return () => observer.disconnect();
   }, []);
 
-  const last = messages.at(-1)?.id;
+  const me = useSignedInUser().id;
+  const lastMessage = messages.at(-1);
+  const last = lastMessage?.id;
+  const mineLast = lastMessage?.author.id === me;
+  // A new message keeps the reader at the bottom if they were there; one's own is always brought into view.
   useEffect(() => {
-    if (atBottom.current) bottom.current?.scrollIntoView?.({ block: 'end' });
-  }, [last]);
+    // Centred, one's own message is clear of the sticky composer whatever its height.
+    if (mineLast && last) document.getElementById(`message-${last}`)?.scrollIntoView?.({ block: 'center' });
+    else if (atBottom.current) bottom.current?.scrollIntoView?.({ block: 'end' });
+  }, [last, mineLast]);
 
   return (
     <section aria-label={t('room.messages')} className="message-list" data-testid="message-list">
@@ -65,7 +72,7 @@ export function MessageList({ messages, hasOlder, loadOlder, room, onOpenThread 
       {messages.map((message) => (
         <MessageItem key={message.id} message={message} room={room} onOpenThread={onOpenThread} />
       ))}
-      <div ref={bottom} />
+      <div ref={bottom} className="message-list-end" />
     </section>
   );
 }

@@ -1,4 +1,6 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { Language } from '@sstc/shared';
+import { formatDuration } from '../../../lib/format.js';
 import { useTranslation } from '../../../lib/use-translation.js';
 
 interface ReasonFormProps {
@@ -7,6 +9,8 @@ interface ReasonFormProps {
   /** Ask for a reason (moderation actions must give one). */
   reason?: boolean;
   optional?: boolean;
+  /** The reason field's label, when not the hide/delete one. */
+  reasonLabel?: string;
   durations?: readonly number[];
   children?: ReactNode;
   onSubmit: (reason: string, minutes?: number) => Promise<void> | void;
@@ -14,15 +18,38 @@ interface ReasonFormProps {
 }
 
 /** A small inline form under a message: why (and for how long), confirm or cancel. */
-export function ReasonForm({ title, submit, reason = true, optional = false, durations, children, onSubmit, onCancel }: ReasonFormProps) {
-  const { t } = useTranslation('discussions');
+export function ReasonForm({
+  title,
+  submit,
+  reason = true,
+  optional = false,
+  reasonLabel,
+  durations,
+  children,
+  onSubmit,
+  onCancel,
+}: ReasonFormProps) {
+  const { t, i18n } = useTranslation(['discussions', 'errors']);
   const id = useId();
   const [text, setText] = useState('');
   const [minutes, setMinutes] = useState(durations?.[0]);
   const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  // Opened under a message near the sticky composer: bring the whole form into view.
+  // (A block body: newer browsers' scrollIntoView returns a promise, which React would take for a cleanup.)
+  useEffect(() => {
+    form.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   const submitForm = async (event: FormEvent) => {
     event.preventDefault();
-    if (reason && !optional && !text.trim()) return;
+    // Our own check, in the page's language (the browser's would speak its own).
+    if (reason && !optional && !text.trim()) {
+      setMissing(true);
+      input.current?.focus();
+      return;
+    }
     setBusy(true);
     try {
       await onSubmit(text.trim(), minutes);
@@ -31,7 +58,7 @@ export function ReasonForm({ title, submit, reason = true, optional = false, dur
     }
   };
   return (
-    <form className="message-form" onSubmit={(event) => void submitForm(event)} aria-labelledby={`${id}-title`}>
+    <form ref={form} className="message-form" noValidate onSubmit={(event) => void submitForm(event)} aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`}>
         <strong>{title}</strong>
       </p>
@@ -42,17 +69,32 @@ export function ReasonForm({ title, submit, reason = true, optional = false, dur
           <select value={minutes} onChange={(event) => setMinutes(Number(event.target.value))}>
             {durations.map((d) => (
               <option key={d} value={d}>
-                {t('moderation.minutes', { count: d })}
+                {formatDuration(d, i18n.language as Language)}
               </option>
             ))}
           </select>
         </label>
       )}
       {reason && (
-        <label className="field">
-          <span>{optional ? t('moderation.note') : t('moderation.reason')}</span>
-          <input value={text} onChange={(event) => setText(event.target.value)} maxLength={500} required={!optional} autoFocus />
-        </label>
+        <div className={missing ? 'field field-invalid' : 'field'}>
+          <label htmlFor={`${id}-reason`}>{optional ? t('moderation.note') : (reasonLabel ?? t('moderation.reason'))}</label>
+          {missing && (
+            <p className="field-error" id={`${id}-error`}>
+              {t('errors:fields.required')}
+            </p>
+          )}
+          <input
+            ref={input}
+            id={`${id}-reason`}
+            value={text}
+            onChange={(event) => (setText(event.target.value), setMissing(false))}
+            maxLength={500}
+            aria-required={!optional || undefined}
+            aria-invalid={missing || undefined}
+            aria-describedby={missing ? `${id}-error` : undefined}
+            autoFocus
+          />
+        </div>
       )}
       <div className="row">
         <button type="submit" className="button button-small button-primary" disabled={busy}>

@@ -76,7 +76,9 @@ export function RoomPage() {
   }
   if (!room || !context) return <Loading />;
 
-  const messages = timeline(state);
+  // A pinned message is shown once, in the pinned section at the top (element ids stay unique).
+  const pinnedIds = new Set(pinned.map((message) => message.id));
+  const messages = timeline(state).filter((message) => !pinnedIds.has(message.id));
   const typing = typingPeople(state, now, me.id);
   const openThread = (message: Message) => setSearch({ thread: message.id });
   const present = [...state.presence.values()];

@@ -57,12 +57,12 @@ describe('room store', () => {
     expect(timeline(state).map((m) => m.body)).toEqual(['edited']);
   });
 
-  it('drops hidden messages from a reader timeline, keeps deleted ones with replies as placeholders', () => {
+  it('keeps hidden messages and deleted ones with replies as placeholders in a reader timeline', () => {
     const hidden = message({ body: null, hidden: { at: new Date().toISOString(), reason: null, by: null } });
     const deletedWithReplies = message({ body: null, deletedAt: new Date().toISOString(), replyCount: 2 });
     const deletedAlone = message({ body: null, deletedAt: new Date().toISOString() });
     const kept = message();
     const state = apply(emptyRoom(), { type: 'upsert', messages: [hidden, deletedWithReplies, deletedAlone, kept] });
-    expect(timeline(state).map((m) => m.id)).toEqual([deletedWithReplies.id, kept.id]);
+    expect(timeline(state).map((m) => m.id)).toEqual([hidden.id, deletedWithReplies.id, kept.id]);
   });
 });

@@ -94,10 +94,11 @@ export function replies(state: RoomState, rootId: string): Message[] {
   return [...state.messages.values()].filter((m) => m.parentId === rootId && isShown(m)).sort((a, b) => a.seq - b.seq);
 }
 
-/** Hidden messages reach readers without text: they disappear. Deleted ones stay only to hold their replies. */
+/** Hidden messages reach readers without text: they stay as a placeholder. Deleted ones stay only to hold their replies. */
 export function isShown(message: Message): boolean {
   if (message.body !== null) return true;
-  return message.hidden === null && message.deletedAt !== null && message.replyCount > 0;
+  if (message.deletedAt !== null) return message.replyCount > 0;
+  return message.hidden !== null;
 }
 
 export function typingPeople(state: RoomState, now: number, me: string): Person[] {

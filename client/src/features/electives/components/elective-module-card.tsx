@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.js';
 import type { EditionDetail, ElectiveChoice, ElectiveModule, Language } from '@sstc/shared';
 import { localized } from '../../../lib/localized.js';
@@ -26,6 +27,13 @@ export function ElectiveModuleCard({ edition, module, choice, holdsSeatElsewhere
   const full = module.seatsLeft === 0;
   const headingId = `module-${module.id}`;
   const act = (handler: () => void) => () => !pending && handler();
+  // A seat given up goes at once to the first person waiting, so the card asks first.
+  const [confirming, setConfirming] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+  const confirmId = `leave-${module.id}`;
   const itemLabel = t('courses:programme.item_label.elective_module', { number: module.number });
   // Every module has the same buttons: their accessible names carry the module, so that a list of
   // buttons (or a voice command) tells them apart. The visible text comes first (label in name).
@@ -62,8 +70,34 @@ export function ElectiveModuleCard({ edition, module, choice, holdsSeatElsewhere
       )}
       {open && (
         <div className="actions">
-          {choice ? (
-            <button type="button" className="button" aria-disabled={pending || undefined} onClick={act(onLeave)}>
+          {choice && confirming ? (
+            <div role="group" aria-labelledby={`${confirmId}-title`} aria-describedby={`${confirmId}-text`} className="confirm stack-tight">
+              <p id={`${confirmId}-title`}>
+                <strong>{t('actions.leave_confirm_title')}</strong>
+              </p>
+              <p id={`${confirmId}-text`}>{module.waitlisted > 0 ? t('actions.leave_to_waitlist') : t('actions.leave_to_anyone')}</p>
+              <p className="actions">
+                <button
+                  ref={confirmButton}
+                  type="button"
+                  className="button button-danger"
+                  aria-disabled={pending || undefined}
+                  onClick={act(() => (setConfirming(false), onLeave()))}
+                >
+                  {t('actions.leave_confirm')}
+                </button>
+                <button type="button" className="button" onClick={() => setConfirming(false)}>
+                  {t('actions.leave_keep')}
+                </button>
+              </p>
+            </div>
+          ) : choice ? (
+            <button
+              type="button"
+              className="button"
+              aria-disabled={pending || undefined}
+              onClick={act(choice.status === 'seated' ? () => setConfirming(true) : onLeave)}
+            >
               {named(choice.status === 'seated' ? t('actions.leave') : t('actions.leave_waitlist'))}
             </button>
           ) : full ? (

@@ -50,6 +50,34 @@ describe('elective chooser', () => {
     expect(names).toEqual(['Take a seat – Elective module 2: Social Dialogue', 'Join the waitlist – Elective module 3: Labour Migration']);
   });
 
+  it('asks before giving up a seat, saying that it goes to the first person waiting', async () => {
+    const overview = anOverview();
+    overview.blocks[0]!.modules[0] = { ...overview.blocks[0]!.modules[0]!, seated: 2, seatsLeft: 0, waitlisted: 1 };
+    overview.blocks[0]!.choice = { itemId: MODULE_A, status: 'seated', waitlistPosition: null, chosenAt: '2016-06-01T10:00:00.000Z' };
+    const server = installFakeServer({
+      ...participantIn('fr'),
+      [`GET ${base}/electives`]: { status: 200, body: overview },
+      [`DELETE ${base}/electives/choices/${MODULE_A}`]: { status: 200, body: anOverview() },
+    });
+    const text = resources.fr.electives.actions;
+    renderApp(`/editions/${EDITION.id}/electives`, { language: 'fr' });
+    const module = (await screen.findAllByTestId('elective-module', {}, { timeout: 5000 }))[0]!;
+    const leave = new RegExp(`^${text.leave}`);
+    fireEvent.click(within(module).getByRole('button', { name: leave }));
+    // Nothing is given up yet: the card asks, and says who gets the seat.
+    const question = within(module).getByRole('group', { name: text.leave_confirm_title });
+    expect(question.textContent).toContain('Votre place ira aussitôt à la première personne de la liste d’attente');
+    const leaves = () => server.requestsTo(`DELETE ${base}/electives/choices/${MODULE_A}`);
+    expect(leaves()).toHaveLength(0);
+    fireEvent.click(within(question).getByRole('button', { name: text.leave_keep }));
+    expect(within(module).queryByRole('group')).toBeNull();
+    expect(leaves()).toHaveLength(0);
+
+    fireEvent.click(within(module).getByRole('button', { name: leave }));
+    fireEvent.click(within(module).getByRole('button', { name: text.leave_confirm }));
+    await waitFor(() => expect(leaves()).toHaveLength(1));
+  });
+
   it('keeps seats left fresh while the chooser is open: every 10 seconds, only while the page is in front', async () => {
     installFakeServer({ ...participant, [`GET ${base}/electives`]: { status: 200, body: anOverview() } });
     const { queryClient } = renderApp(`/editions/${EDITION.id}/electives`);

@@ -34,5 +34,6 @@ export const importsApi = {
     }),
   get: (importId: string) => api<EnrolmentImport>(`/imports/${encodeURIComponent(importId)}`),
   rows: (importId: string, query: ImportRowsQuery) => api<Page<ImportRow>>(`/imports/${encodeURIComponent(importId)}/rows`, { query }),
+  createMissingCohorts: (importId: string) => api<EnrolmentImport>(`/imports/${encodeURIComponent(importId)}/cohorts`, { method: 'POST' }),
   confirm: (importId: string) => api<EnrolmentImport>(`/imports/${encodeURIComponent(importId)}/confirm`, { method: 'POST' }),
 };

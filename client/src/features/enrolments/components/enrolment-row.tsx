@@ -29,7 +29,7 @@ export function EnrolmentRow({ edition, enrolment, cohorts, onError }: Enrolment
         <th scope="row">
           {user.name}
           <br />
-          <span className="muted">{user.email}</span>
+          <span className="muted email">{user.email}</span>
         </th>
         <td>{t(`common:roles.${enrolment.role}`)}</td>
         <td lang={user.language}>{languageName(user.language)}</td>

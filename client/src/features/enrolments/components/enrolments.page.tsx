@@ -123,7 +123,7 @@ function Enrolments({ edition }: { edition: EditionDetail }) {
             </p>
             {enrolments.data.items.length > 0 && (
               <TableScroll name={t('list.title')}>
-                <table>
+                <table className="people-table">
                   <thead>
                     <tr>
                       {(['person', 'role', 'language', 'cohort', 'status', 'electives', 'actions'] as const).map((column) => (

@@ -24,6 +24,7 @@ function anImport(overrides: Partial<EnrolmentImport> = {}): EnrolmentImport {
     processed: 0,
     createdAt: '2016-05-01T10:00:00.000Z',
     finishedAt: null,
+    missingCohorts: [],
     ...overrides,
   };
 }
@@ -49,7 +50,7 @@ describe('participant import', () => {
               language: null,
               cohort: null,
               action: 'invalid',
-              problems: [{ field: 'email', code: 'invalid_format', message: '' }],
+              problems: [{ field: 'email', code: 'invalid_email', message: '' }],
             },
           ],
           total: 1,
@@ -79,10 +80,61 @@ describe('participant import', () => {
     expect(server.requestsTo(`POST /api/editions/${EDITION.id}/imports`)[0]!.query.get('fileName')).toBe('gente.csv');
     expect(within(summary).getByText('1 fila con un problema')).toBeTruthy();
     const rows = await screen.findByTestId('import-rows');
-    expect(within(rows).getByText(`Correo electrónico: ${resources.es.errors.fields.invalid_format}`)).toBeTruthy();
+    expect(within(rows).getByText('Correo electrónico: Esta dirección de correo electrónico no es válida.')).toBeTruthy();
 
     fireEvent.click(within(summary).getByRole('button', { name: 'Importar 2 personas y enviar las invitaciones' }));
     expect(await screen.findByRole('progressbar', {}, { timeout: 3000 })).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('import-summary').textContent).toContain('Se importaron 2 personas'), { timeout: 4000 });
+  });
+
+  it('lists the cohorts the file names that the edition lacks and creates them in one click', async () => {
+    let created = false;
+    const rowsOf = () => ({
+      items: [
+        {
+          line: 2,
+          name: 'Rosa Lima',
+          email: 'rosa@x.org',
+          country: null,
+          organisation: null,
+          constituencyGroup: null,
+          language: null,
+          cohort: 'Árabe',
+          action: created ? 'create' : 'invalid',
+          problems: created ? [] : [{ field: 'cohort', code: 'unknown_cohort', message: '' }],
+        },
+      ],
+      total: 1,
+      page: 1,
+      pageSize: 50,
+    });
+    const server = installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser({ role: 'organizer', language: 'en' }) },
+      [`GET /api/editions/${EDITION.id}`]: { status: 200, body: EDITION },
+      [`GET /api/imports/${IMPORT_ID}`]: {
+        status: 200,
+        body: anImport({ valid: 0, invalid: 1, creates: 0, updates: 0, total: 1, missingCohorts: ['Árabe', 'Português'] }),
+      },
+      [`GET /api/imports/${IMPORT_ID}/rows`]: () => ({ status: 200, body: rowsOf() }),
+      [`POST /api/imports/${IMPORT_ID}/cohorts`]: () => {
+        created = true;
+        return { status: 200, body: anImport({ valid: 1, invalid: 0, creates: 1, updates: 0, total: 1 }) };
+      },
+    });
+    renderApp(`/editions/${EDITION.id}/import?import=${IMPORT_ID}`);
+    const missing = await screen.findByTestId('missing-cohorts', {}, { timeout: 5000 });
+    expect(
+      within(missing)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Árabe', 'Português']);
+    // The row still says why it is left out.
+    expect(within(await screen.findByTestId('import-rows')).getByText('Cohort: No cohort of this edition has this name.')).toBeTruthy();
+
+    fireEvent.click(within(missing).getByRole('button', { name: 'Create these 2 cohorts' }));
+    await waitFor(() => expect(screen.queryByTestId('missing-cohorts')).toBeNull());
+    expect(server.requestsTo(`POST /api/imports/${IMPORT_ID}/cohorts`)).toHaveLength(1);
+    expect(screen.getByTestId('import-summary').textContent).toContain('2 cohorts were created');
+    expect(await within(await screen.findByTestId('import-rows')).findByText('Will be enrolled')).toBeTruthy();
   });
 });

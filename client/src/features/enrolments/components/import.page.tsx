@@ -7,7 +7,7 @@ import { StatusMessage } from '../../../components/status-message.js';
 import { SubmitButton } from '../../../components/submit-button.js';
 import { formatNumber } from '../../../lib/format.js';
 import { EditionShell } from '../../courses/components/edition-shell.js';
-import { useConfirmImport, useImport, usePreviewImport } from '../hooks/use-imports.js';
+import { useConfirmImport, useCreateMissingCohorts, useImport, usePreviewImport } from '../hooks/use-imports.js';
 import { ImportPreview } from './import-preview.js';
 
 const TEMPLATE =
@@ -77,6 +77,9 @@ function ImportSummary({ edition, record }: { edition: EditionDetail; record: En
   const { t, i18n } = useTranslation('enrolments');
   const language = i18n.language as Language;
   const confirm = useConfirmImport(edition.id);
+  const createCohorts = useCreateMissingCohorts(edition.id);
+  const [createdCohorts, setCreatedCohorts] = useState(0);
+  const missingCohorts = record.missingCohorts.length;
   const running = record.status === 'queued' || record.status === 'importing';
   const number = (value: number) => formatNumber(value, language);
   return (
@@ -95,6 +98,25 @@ function ImportSummary({ edition, record }: { edition: EditionDetail; record: En
           {record.status === 'failed' && (
             <div className="alert alert-error" role="alert">
               {t('import.failed')}
+            </div>
+          )}
+          {record.status === 'previewed' && record.missingCohorts.length > 0 && (
+            <div className="stack-tight" data-testid="missing-cohorts">
+              <p>{t('import.missing_cohorts', { count: record.missingCohorts.length })}</p>
+              <ul>
+                {record.missingCohorts.map((name) => (
+                  <li key={name}>{name}</li>
+                ))}
+              </ul>
+              <ErrorAlert error={createCohorts.error} />
+              <button
+                type="button"
+                className="button"
+                aria-disabled={createCohorts.isPending || undefined}
+                onClick={() => !createCohorts.isPending && createCohorts.mutate(record.id, { onSuccess: () => setCreatedCohorts(missingCohorts) })}
+              >
+                {t('import.create_cohorts', { count: record.missingCohorts.length })}
+              </button>
             </div>
           )}
           {record.invalid > 0 && <p>{t('import.invalid_skipped')}</p>}
@@ -116,6 +138,7 @@ function ImportSummary({ edition, record }: { edition: EditionDetail; record: En
         </div>
       )}
       <StatusMessage>
+        {createdCohorts > 0 && record.status === 'previewed' && t('import.cohorts_created', { count: createdCohorts })}
         {record.status === 'done' && (
           <>
             {t('import.done', { count: record.valid })} <Link to={`/editions/${edition.id}/enrolments`}>{t('import.see_people')}</Link>

@@ -51,3 +51,16 @@ export function useConfirmImport(editionId: string) {
     },
   });
 }
+
+/** Creates the cohorts the file names that the edition lacks; the rows are checked again. */
+export function useCreateMissingCohorts(editionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (importId: string) => importsApi.createMissingCohorts(importId),
+    onSuccess: (updated) => {
+      client.setQueryData(['imports', updated.id], updated);
+      void client.invalidateQueries({ queryKey: ['imports', updated.id, 'rows'] });
+      void client.invalidateQueries({ queryKey: ['editions', editionId], predicate: (query) => query.queryKey.length > 2 });
+    },
+  });
+}

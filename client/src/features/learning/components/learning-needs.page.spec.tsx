@@ -18,7 +18,15 @@ describe('pre-assessment of needs', () => {
     expect(within(module).getByRole('heading', { level: 2 }).textContent).toBe('Module optionnel 2: Travail des enfants');
     fireEvent.change(screen.getByLabelText('Regrouper les réponses par'), { target: { value: 'ilo_region' } });
     await waitFor(() => expect(server.requestsTo(needsRoute).at(-1)!.query.get('groupBy')).toBe('ilo_region'));
-    await waitFor(() => expect(within(screen.getByTestId('module-needs')).getAllByRole('row')[1]!.textContent).toBe('Afrique230 / 1 / 0 / 1 / 0'));
+    await waitFor(() => expect(within(screen.getByTestId('module-needs')).getAllByRole('row')[1]!.querySelector('th')!.textContent).toBe('Afrique'));
+    // The 1–5 ratings drawn as one bar in five parts, the numbers read out in the cell.
+    const africa = within(screen.getByTestId('module-needs')).getAllByRole('row')[1]!;
+    const segments = [...africa.querySelectorAll<HTMLElement>('.stacked-segment')];
+    expect(segments.map((segment) => [segment.className, segment.style.width])).toEqual([
+      ['stacked-segment stacked-2', '50%'],
+      ['stacked-segment stacked-4', '50%'],
+    ]);
+    expect(africa.querySelector('.stacked .visually-hidden')!.textContent).toBe('0 / 1 / 0 / 1 / 0');
     const rows = within(screen.getByTestId('module-needs')).getAllByRole('row');
     expect(rows.map((row) => row.querySelector('th')!.textContent)).toEqual(['Région', 'Afrique', 'Non précisé', 'Tous les participants']);
     expect(rows[3]!.textContent).toContain('2,3');

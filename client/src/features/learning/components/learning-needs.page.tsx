@@ -8,6 +8,7 @@ import { Loading } from '../../../components/loading.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { formatNumber } from '../../../lib/format.js';
 import { localized } from '../../../lib/localized.js';
+import { StackedBar } from '../../surveys/components/charts.js';
 import { useLearningNeeds } from '../hooks/use-learning.js';
 import { TableScroll } from '../../../components/table-scroll.js';
 
@@ -90,6 +91,13 @@ function ModuleSection({ module, groupBy }: { module: ModuleNeeds; groupBy: Need
           </tbody>
         </table>
       </TableScroll>
+      <p className="stacked-legend muted small" aria-hidden="true">
+        {[1, 2, 3, 4, 5].map((point) => (
+          <span key={point}>
+            <span className={`stacked-swatch stacked-${point}`} /> {point}
+          </span>
+        ))}
+      </p>
       {module.comments.length > 0 && (
         <>
           <h3>{t('learning:needs.comments')}</h3>
@@ -109,13 +117,16 @@ function Row({ name, summary, strong = false }: { name: string; summary: RatingS
       <td>{formatNumber(summary.count, language)}</td>
       <td>{summary.mean === null ? '—' : new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(summary.mean)}</td>
       <td>
-        {t('needs.distribution_value', {
-          one: summary.distribution[0],
-          two: summary.distribution[1],
-          three: summary.distribution[2],
-          four: summary.distribution[3],
-          five: summary.distribution[4],
-        })}
+        <StackedBar
+          counts={summary.distribution}
+          description={t('needs.distribution_value', {
+            one: summary.distribution[0],
+            two: summary.distribution[1],
+            three: summary.distribution[2],
+            four: summary.distribution[3],
+            five: summary.distribution[4],
+          })}
+        />
       </td>
     </tr>
   );

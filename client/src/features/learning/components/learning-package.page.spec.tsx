@@ -38,6 +38,9 @@ describe('pre-learning package page', () => {
     });
     renderApp(path);
     const next = await screen.findByRole('link', { name: 'Continue with “Unit 2”' });
+    // The edition's navigation stays, with the pre-learning as the current page.
+    const nav = screen.getByRole('navigation', { name: resources.en.courses.nav.label });
+    expect(within(nav).getByRole('link', { name: resources.en.courses.nav.learning }).getAttribute('aria-current')).toBe('page');
     expect(next.getAttribute('href')).toBe(`/learning/units/${UNIT_IDS[1]}`);
     expect(screen.getByText('1 of 3 units completed')).toBeTruthy();
     const items = within(screen.getByTestId('unit-list')).getAllByRole('listitem');

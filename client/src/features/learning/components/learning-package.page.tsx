@@ -7,6 +7,7 @@ import { usePageTitle } from '../../../components/use-page-title.js';
 import { formatDate } from '../../../lib/format.js';
 import { localized } from '../../../lib/localized.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
+import { EditionNav } from '../../courses/components/edition-nav.js';
 import { useLearningPackage } from '../hooks/use-learning.js';
 import { PendingProgressNotice } from './pending-progress-notice.js';
 import { PreAssessmentCard } from './pre-assessment-card.js';
@@ -23,6 +24,7 @@ export function LearningPackagePage() {
       <p>
         <Link to={`/editions/${editionId}`}>{t('package.back')}</Link>
       </p>
+      <EditionNav editionId={editionId} />
       <h1>{t('package.title')}</h1>
       {pkg.isPending ? <Loading /> : pkg.isError ? <ErrorAlert error={pkg.error} /> : <PackageContent pkg={pkg.data} />}
     </div>

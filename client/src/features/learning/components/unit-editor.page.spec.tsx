@@ -57,6 +57,24 @@ describe('unit editor', () => {
     });
   });
 
+  it('opens in the editor’s language and asks for no unit that does not exist, also after saving', async () => {
+    const server = installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser({ role: 'facilitator', language: 'fr' }) },
+      [`GET /api/editions/${EDITION_ID}`]: { status: 200, body: edition },
+      [`GET /api/editions/${EDITION_ID}/learning`]: { status: 200, body: aPackage({ canCreate: true, editableItemIds: [panelId], progress: null }) },
+      [`POST /api/editions/${EDITION_ID}/learning/units`]: { status: 201, body: aUnit() },
+      [`GET /api/learning/units/${aUnit().id}`]: { status: 200, body: aUnit() },
+    });
+    renderApp(`/editions/${EDITION_ID}/learning/new`, { language: 'fr' });
+    expect(((await screen.findByRole('radio', { name: /^Français/ })) as HTMLInputElement).checked).toBe(true);
+    fireEvent.change(screen.getByLabelText('Titre (Français)'), { target: { value: 'Travail décent' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer l’unité' }));
+    await waitFor(() => expect(server.requestsTo(`POST /api/editions/${EDITION_ID}/learning/units`)).toHaveLength(1));
+    expect(server.requestsTo(`POST /api/editions/${EDITION_ID}/learning/units`)[0]!.body).toMatchObject({ title: { fr: 'Travail décent' } });
+    await waitFor(() => expect(server.requests.filter((r) => r.path.startsWith('/api/learning/units/')).length).toBeGreaterThan(0));
+    expect(server.requests.filter((r) => r.path === '/api/learning/units/')).toEqual([]);
+  });
+
   it('shows the server’s per-field problem on a resource address', async () => {
     serve({
       [`POST /api/editions/${EDITION_ID}/learning/units`]: {

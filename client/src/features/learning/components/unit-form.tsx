@@ -43,7 +43,10 @@ export function UnitForm({ editionId, unit, languages, defaultLanguage, items, a
     programmeItemId: unit ? (unit.programmeItem?.id ?? null) : allowGeneral ? null : (items[0]?.id ?? null),
     estimatedMinutes: unit?.estimatedMinutes ?? null,
   }));
-  const [writing, setWriting] = useState<Language>(defaultLanguage);
+  // The editor starts in their own language when the edition offers it.
+  const [writing, setWriting] = useState<Language>(() =>
+    languages.includes(i18n.language as Language) ? (i18n.language as Language) : defaultLanguage,
+  );
   const save = useSaveUnit(editionId, unit?.id);
   const remove = useDeleteUnit();
   const preview = usePreview();

@@ -15,7 +15,7 @@ export function useLearningPackage(editionId: string) {
 }
 
 export function useLearningUnit(unitId: string, language: Language) {
-  return useQuery({ queryKey: learningKeys.unit(unitId, language), queryFn: () => learningApi.unit(unitId, language) });
+  return useQuery({ queryKey: learningKeys.unit(unitId, language), queryFn: () => learningApi.unit(unitId, language), enabled: !!unitId });
 }
 
 export function useProgressDashboard(editionId: string, filters: DashboardFilters) {

@@ -96,4 +96,35 @@ describe('profile page', () => {
     expect(screen.queryByTestId('current-user')).toBeNull();
     expect(server.requestsTo('POST /api/auth/sign-out-everywhere')).toHaveLength(1);
   });
+
+  it('offers to stop the calendar address too when signing out everywhere, as it is a bearer address', async () => {
+    const server = installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser({ language: 'pt' }) },
+      'GET /api/agenda/feed': { status: 200, body: { active: true, createdAt: '2016-06-01T10:00:00.000Z', url: null } },
+      'DELETE /api/agenda/feed': { status: 204 },
+      'POST /api/auth/sign-out-everywhere': { status: 204 },
+    });
+    renderApp('/profile');
+    const offer = (await screen.findByTestId('stop-feed')) as HTMLInputElement;
+    expect(offer.checked).toBe(true);
+    expect(screen.getByText(resources.pt.profile.sessions.stop_feed)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: resources.pt.profile.sessions.submit }));
+
+    await screen.findByTestId('sign-in-form');
+    expect(server.requestsTo('DELETE /api/agenda/feed')).toHaveLength(1);
+    expect(server.requestsTo('POST /api/auth/sign-out-everywhere')).toHaveLength(1);
+  });
+
+  it('keeps the calendar address when the box is unticked', async () => {
+    const server = installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser() },
+      'GET /api/agenda/feed': { status: 200, body: { active: true, createdAt: '2016-06-01T10:00:00.000Z', url: null } },
+      'POST /api/auth/sign-out-everywhere': { status: 204 },
+    });
+    renderApp('/profile');
+    fireEvent.click(await screen.findByTestId('stop-feed'));
+    fireEvent.click(screen.getByRole('button', { name: resources.en.profile.sessions.submit }));
+    await screen.findByTestId('sign-in-form');
+    expect(server.requestsTo('DELETE /api/agenda/feed')).toHaveLength(0);
+  });
 });

@@ -35,6 +35,7 @@ export const surveysApi = {
   updateDistribution: (id: string, body: UpdateDistributionRequest) => api<Distribution>(`/distributions/${id}`, { method: 'PATCH', body }),
   schedule: (id: string) => api<Distribution>(`/distributions/${id}/schedule`, { method: 'POST' }),
   cancel: (id: string) => api<Distribution>(`/distributions/${id}/cancel`, { method: 'POST' }),
+  followEdition: (id: string) => api<Distribution>(`/distributions/${id}/follow-edition`, { method: 'POST' }),
   progress: (id: string) => api<DistributionProgress>(`/distributions/${id}/progress`),
   recipients: (id: string, page: number, search?: string) =>
     api<Page<Recipient>>(`/distributions/${id}/recipients`, { query: { page, pageSize: 25, search: search || undefined } }),

@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from '../../../lib/use-translation.js';
 import type { Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
-import { formatNumber } from '../../../lib/format.js';
 import { localized } from '../../../lib/localized.js';
 import { surveysApi } from '../api/surveys.api.js';
 import { useEditionSurveys, useSurvey } from '../hooks/use-surveys.js';
+import { PairedBars } from './charts.js';
 
 /** Before/after: the same questions (by key) in another survey of the edition, e.g. the pre-assessment. */
 export function ComparisonPanel({ surveyId }: { surveyId: string }) {
@@ -41,22 +41,40 @@ export function ComparisonPanel({ surveyId }: { surveyId: string }) {
         (comparison.data.questions.length === 0 ? (
           <p>{t('comparison.none')}</p>
         ) : (
-          <table>
+          <table className="comparison-table" data-testid="comparison">
+            <caption className="visually-hidden">
+              {t('comparison.caption', { before: comparison.data.before.title, after: comparison.data.after.title })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('comparison.question')}</th>
-                <th scope="col">{comparison.data.before.title}</th>
-                <th scope="col">{comparison.data.after.title}</th>
+                <th scope="col">{t('comparison.means')}</th>
               </tr>
             </thead>
             <tbody>
-              {comparison.data.questions.map((q) => (
-                <tr key={q.key}>
-                  <th scope="row">{q.text}</th>
-                  <td>{q.before.mean !== null ? formatNumber(q.before.mean, language) : t('results.answered', { count: q.before.answered })}</td>
-                  <td>{q.after.mean !== null ? formatNumber(q.after.mean, language) : t('results.answered', { count: q.after.answered })}</td>
-                </tr>
-              ))}
+              {comparison.data.questions.map((q) =>
+                q.before.mean !== null || q.after.mean !== null ? (
+                  <tr key={q.key}>
+                    <th scope="row">{q.text}</th>
+                    <td>
+                      {/* Means on the question's own scale (its highest point), before and after side by side. */}
+                      <PairedBars
+                        pairs={{ before: q.before.mean, after: q.after.mean }}
+                        max={Math.max(1, ...q.before.scale.map((p) => p.value), ...q.after.scale.map((p) => p.value))}
+                        labels={{ before: comparison.data.before.title, after: comparison.data.after.title }}
+                      />
+                    </td>
+                  </tr>
+                ) : (
+                  <tr key={q.key}>
+                    <th scope="row">{q.text}</th>
+                    <td>
+                      {comparison.data.before.title}: {t('results.answered', { count: q.before.answered })} · {comparison.data.after.title}:{' '}
+                      {t('results.answered', { count: q.after.answered })}
+                    </td>
+                  </tr>
+                ),
+              )}
             </tbody>
           </table>
         ))}

@@ -65,7 +65,12 @@ export function DistributionProgressView({ distribution, anonymous }: { distribu
                     </span>
                   </td>
                   <td>
-                    {r.lastMessage ? `${t(`message_kind.${r.lastMessage.kind}`)}: ${t(`message_status.${r.lastMessage.status}`)}` : '—'}
+                    {/* Anonymous: what reached a person would tell whether they answered, so each is only "invited". */}
+                    {anonymous
+                      ? t('progress.invited')
+                      : r.lastMessage
+                        ? `${t(`message_kind.${r.lastMessage.kind}`)}: ${t(`message_status.${r.lastMessage.status}`)}`
+                        : '—'}
                     {r.lastMessage?.error && <span className="field-error"> {r.lastMessage.error}</span>}
                   </td>
                   {!anonymous && <td>{r.responded ? t('form.yes') : t('form.no')}</td>}

@@ -33,7 +33,7 @@ export function QuestionInput({ question, value, problem, onChange }: QuestionIn
   const title = (
     <>
       {question.text}
-      {!question.required && <span className="field-optional"> {t('form.optional')}</span>}
+      {!question.required && !question.text.trim().endsWith(t('form.optional')) && <span className="field-optional"> {t('form.optional')}</span>}
     </>
   );
   const className = problem ? 'field field-invalid question' : 'field question';

@@ -1,7 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams } from 'react-router';
-import { LANGUAGES, QUESTION_TYPES } from '@sstc/shared/values';
+import { CLOSED_QUESTION_TYPES, LANGUAGES, QUESTION_TYPES } from '@sstc/shared/values';
+import { allowedValues, contentIssues } from '@sstc/shared';
 import type { Language, LocalizedText, QuestionType, SurveyContent, SurveyDetail, SurveyQuestion } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { languageName } from '../../../components/language-name.js';
@@ -29,6 +30,7 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
   const [content, setContent] = useState<SurveyContent>(survey.content);
   const [anonymous, setAnonymous] = useState(survey.anonymous);
   const [acceptFallback, setAcceptFallback] = useState(survey.acceptFallback);
+  const [minGroupSize, setMinGroupSize] = useState(survey.minGroupSize);
   const [language, setLanguage] = useState<Language>(survey.defaultLanguage);
   const { update } = useSurveyMutations(survey.id);
   const locked = Boolean(survey.lockedAt);
@@ -40,6 +42,9 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
     setContent(survey.content);
   }
   const fieldIds = useId();
+  // Conditions are checked as the API checks them (contentIssues), shown once a save was tried.
+  const [checked, setChecked] = useState(false);
+  const problems = conditionProblems(content);
 
   const text = (field: string, value: LocalizedText, onChange: (next: LocalizedText) => void, label: string, long = false) => {
     const id = `${fieldIds}-${field}`;
@@ -69,8 +74,11 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
         className="stack"
         onSubmit={(e) => {
           e.preventDefault();
-          update.mutate({ content, anonymous, acceptFallback });
+          setChecked(true);
+          if (problems.size > 0) return;
+          update.mutate({ content, anonymous, acceptFallback, ...(anonymous ? { minGroupSize } : {}) });
         }}
+        noValidate
         data-testid="survey-editor"
       >
         <p>
@@ -97,6 +105,19 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
           <label className="choice">
             <input type="checkbox" checked={anonymous} disabled={locked} onChange={(e) => setAnonymous(e.target.checked)} /> {t('editor.anonymous')}
           </label>
+          {anonymous && (
+            <div className="field">
+              <label htmlFor="min-group-size">{t('editor.min_group_size')}</label>
+              <input
+                id="min-group-size"
+                type="number"
+                min={3}
+                max={1000}
+                value={minGroupSize}
+                onChange={(e) => setMinGroupSize(Math.max(3, Number(e.target.value) || 3))}
+              />
+            </div>
+          )}
         </section>
         <div className="field">
           <label htmlFor="editing-language">{t('editor.editing_language')}</label>
@@ -143,6 +164,12 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
               <QuestionEditor
                 key={question.key}
                 question={question}
+                earlier={content.sections
+                  .slice(0, s + 1)
+                  .flatMap((other, i) => (i < s ? other.questions : other.questions.slice(0, q)))
+                  .filter((other) => CLOSED_QUESTION_TYPES.includes(other.type))}
+                language={language}
+                problem={checked ? problems.get(question.key) : undefined}
                 locked={locked}
                 text={text}
                 onChange={(mutate) => change((d) => mutate(d.sections[s]!.questions[q]!))}
@@ -164,6 +191,11 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
             )}
           </fieldset>
         ))}
+        {checked && problems.size > 0 && (
+          <div className="alert alert-error" role="alert">
+            <p>{t('editor.condition_problems', { count: problems.size })}</p>
+          </div>
+        )}
         <ErrorAlert error={update.error} />
         <StatusMessage>{update.isSuccess && t('editor.saved')}</StatusMessage>
         <SubmitButton pending={update.isPending}>{t('editor.save')}</SubmitButton>
@@ -175,14 +207,36 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
 
 type TextField = (field: string, value: LocalizedText, onChange: (next: LocalizedText) => void, label: string, long?: boolean) => ReactNode;
 
+type ConditionProblem = 'question' | 'values' | 'empty';
+
+/** Per question, what is wrong with its condition: the API's own checks (contentIssues) and an empty value list. */
+function conditionProblems(content: SurveyContent): Map<string, ConditionProblem> {
+  const problems = new Map<string, ConditionProblem>();
+  const questions = content.sections.map((section) => section.questions);
+  for (const issue of contentIssues(content)) {
+    const [, s, , q, field, part] = issue.path;
+    if (field !== 'showIf' || typeof s !== 'number' || typeof q !== 'number') continue;
+    const key = questions[s]?.[q]?.key;
+    if (key) problems.set(key, part === 'question' ? 'question' : 'values');
+  }
+  for (const question of questions.flat()) if (question.showIf && question.showIf.anyOf.length === 0) problems.set(question.key, 'empty');
+  return problems;
+}
+
 function QuestionEditor({
   question,
+  earlier,
+  language,
+  problem,
   locked,
   text,
   onChange,
   onRemove,
 }: {
   question: SurveyQuestion;
+  earlier: SurveyQuestion[];
+  language: Language;
+  problem: ConditionProblem | undefined;
   locked: boolean;
   text: TextField;
   onChange: (mutate: (q: SurveyQuestion) => void) => void;
@@ -243,6 +297,7 @@ function QuestionEditor({
           t('editor.scale_label', { number: l + 1 }),
         ),
       )}
+      <ConditionEditor question={question} earlier={earlier} language={language} problem={problem} locked={locked} onChange={onChange} />
       {!locked && (
         <p className="actions">
           {choice && (
@@ -276,6 +331,155 @@ function QuestionEditor({
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * Show-if: an earlier question with fixed answers, "is" one value or "is one of" several. What the
+ * API accepts is what can be chosen here; what became invalid (a removed option) is said before saving.
+ */
+function ConditionEditor({
+  question,
+  earlier,
+  language,
+  problem,
+  locked,
+  onChange,
+}: {
+  question: SurveyQuestion;
+  earlier: SurveyQuestion[];
+  language: Language;
+  problem: ConditionProblem | undefined;
+  locked: boolean;
+  onChange: (mutate: (q: SurveyQuestion) => void) => void;
+}) {
+  const { t } = useTranslation('surveys');
+  const ids = useId();
+  const [operator, setOperator] = useState<'is' | 'any_of'>(() => ((question.showIf?.anyOf.length ?? 1) > 1 ? 'any_of' : 'is'));
+  const condition = question.showIf;
+  const target = condition ? earlier.find((q) => q.key === condition.question) : undefined;
+  const name = (q: SurveyQuestion) => q.text[language] || Object.values(q.text).find(Boolean) || q.key;
+  const valueLabel = (q: SurveyQuestion, value: string) => {
+    if (q.type === 'yes_no') return value === 'yes' ? t('form.yes') : t('form.no');
+    const option = q.options.find((o) => o.value === value);
+    return option ? option.label[language] || Object.values(option.label).find(Boolean) || value : value;
+  };
+  const set = (next: SurveyQuestion['showIf']) =>
+    onChange((q) => {
+      q.showIf = next;
+    });
+  const values = target ? allowedValues(target) : [];
+  const problemId = `${ids}-problem`;
+
+  if (!condition) {
+    if (locked || earlier.length === 0) return null;
+    return (
+      <p data-testid="condition-editor">
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => {
+            const first = earlier[0]!;
+            setOperator('is');
+            set({ question: first.key, anyOf: allowedValues(first).slice(0, 1) });
+          }}
+        >
+          {t('editor.add_condition')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <fieldset className={problem ? 'condition field-invalid' : 'condition'} data-testid="condition-editor" disabled={locked}>
+      <legend>{t('editor.condition_title')}</legend>
+      {problem && (
+        <p className="field-error" id={problemId}>
+          {t(`editor.condition_problem.${problem}`)}
+        </p>
+      )}
+      <div className="inline-form">
+        <div className="field">
+          <label htmlFor={`${ids}-question`}>{t('editor.condition_question')}</label>
+          <select
+            id={`${ids}-question`}
+            value={condition.question}
+            aria-invalid={problem === 'question' || undefined}
+            aria-describedby={problem ? problemId : undefined}
+            onChange={(e) => {
+              const next = earlier.find((q) => q.key === e.target.value);
+              if (next) set({ question: next.key, anyOf: allowedValues(next).slice(0, 1) });
+            }}
+          >
+            {!target && <option value={condition.question}>{condition.question}</option>}
+            {earlier.map((q) => (
+              <option key={q.key} value={q.key}>
+                {name(q)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-operator`}>{t('editor.condition_operator')}</label>
+          <select
+            id={`${ids}-operator`}
+            value={operator}
+            onChange={(e) => {
+              const next = e.target.value as 'is' | 'any_of';
+              setOperator(next);
+              if (next === 'is') set({ ...condition, anyOf: condition.anyOf.slice(0, 1).concat(condition.anyOf.length ? [] : values.slice(0, 1)) });
+              else set({ ...condition, anyOf: [] });
+            }}
+          >
+            <option value="is">{t('editor.operators.is')}</option>
+            <option value="any_of">{t('editor.operators.any_of')}</option>
+          </select>
+        </div>
+        {operator === 'is' ? (
+          <div className="field">
+            <label htmlFor={`${ids}-value`}>{t('editor.condition_value')}</label>
+            <select
+              id={`${ids}-value`}
+              value={condition.anyOf[0] ?? ''}
+              aria-invalid={problem === 'values' || problem === 'empty' || undefined}
+              aria-describedby={problem ? problemId : undefined}
+              onChange={(e) => set({ ...condition, anyOf: [e.target.value] })}
+            >
+              {condition.anyOf[0] !== undefined && !values.includes(condition.anyOf[0]) && (
+                <option value={condition.anyOf[0]}>{condition.anyOf[0]}</option>
+              )}
+              {target &&
+                values.map((value) => (
+                  <option key={value} value={value}>
+                    {valueLabel(target, value)}
+                  </option>
+                ))}
+            </select>
+          </div>
+        ) : (
+          <fieldset className="field" aria-describedby={problem ? problemId : undefined}>
+            <legend>{t('editor.condition_values')}</legend>
+            {target &&
+              values.map((value) => (
+                <label key={value} className="choice">
+                  <input
+                    type="checkbox"
+                    checked={condition.anyOf.includes(value)}
+                    onChange={(e) =>
+                      set({ ...condition, anyOf: e.target.checked ? [...condition.anyOf, value] : condition.anyOf.filter((v) => v !== value) })
+                    }
+                  />{' '}
+                  {valueLabel(target, value)}
+                </label>
+              ))}
+          </fieldset>
+        )}
+      </div>
+      {!locked && (
+        <button type="button" className="button button-small" onClick={() => set(null)}>
+          {t('editor.remove_condition')}
+        </button>
+      )}
+    </fieldset>
   );
 }
 

@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../lib/use-translation.js';
+import { Link } from 'react-router';
+import { formatClosing } from '@sstc/shared/values';
 import { checkAnswers, isVisible, type AnswerValue, type Answers, type FieldProblem, type QuestionShape, type SurveyForm } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { SubmitButton } from '../../../components/submit-button.js';
@@ -53,11 +55,15 @@ export function SurveyFormView({ token, form }: { token: string; form: SurveyFor
       <section className="stack" data-testid="survey-thanks" role="status">
         <h1>{t('form.thanks_title')}</h1>
         <p>{t('form.thanks_body')}</p>
+        <p>
+          <Link to="/">{t('form.back_to_platform')}</Link>
+        </p>
       </section>
     );
   }
 
-  const closes = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(form.closesAt));
+  // Told as the invitation tells it: in the survey's time zone, named.
+  const closes = formatClosing(form.closesAt, i18n.language, form.timeZone);
   const count = Object.keys(problems).length;
   return (
     <form ref={formRef} className="stack survey-form" noValidate onSubmit={onSubmit} data-testid="survey-form">
@@ -66,7 +72,9 @@ export function SurveyFormView({ token, form }: { token: string; form: SurveyFor
         <h1>{form.survey.title}</h1>
         {form.survey.intro && <p>{form.survey.intro}</p>}
         <p className="muted">{form.anonymous ? t('form.anonymous_note') : t('form.identified_note')}</p>
-        <p className="muted">{t('form.closes_on', { date: closes })}</p>
+        <p className="muted">
+          {t('form.duration', { count: form.estimatedMinutes })} {t('form.closes_on', { date: closes })}
+        </p>
       </header>
       {count > 0 && (
         <div className="alert alert-error" role="alert">

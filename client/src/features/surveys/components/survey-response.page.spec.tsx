@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { SurveyForm } from '@sstc/shared';
+import { formatClosing, type SurveyForm } from '@sstc/shared';
 import { resources } from '../../../locales/resources.js';
 import { errorReply, installFakeServer } from '../../../test/fake-server.js';
 import { renderApp } from '../../../test/render-app.js';
@@ -15,6 +15,8 @@ const form: SurveyForm = {
   anonymous: false,
   editionTitle: 'Academia 2016',
   closesAt: '2099-01-01T00:00:00.000Z',
+  timeZone: 'Europe/Rome',
+  estimatedMinutes: 4,
   draft: null,
   survey: {
     title: 'Evaluación de impacto',
@@ -45,6 +47,16 @@ const form: SurveyForm = {
             scaleLabels: [],
             showIf: { question: 'initiative_linked', anyOf: ['yes'] },
           },
+          {
+            key: 'needs_mm1',
+            type: 'long_text',
+            text: '¿Qué necesitaría de este módulo? (opcional)',
+            help: '',
+            required: false,
+            options: [],
+            scaleLabels: [],
+            showIf: null,
+          },
         ],
       },
     ],
@@ -63,6 +75,14 @@ describe('answering a survey through a personal link', () => {
     await screen.findByText('Evaluación de impacto');
     await waitFor(() => expect(i18n.language).toBe('es'));
     expect(screen.queryByText('¿Qué países participan?')).toBeNull();
+    // As long as the invitation says, and closing in the survey's own time zone, named.
+    const header = screen.getByTestId('survey-form').querySelector('header')!.textContent!;
+    expect(header).toContain('Le llevará unos 4 minutos.');
+    expect(header).toContain(`Abierta hasta el ${formatClosing(form.closesAt, 'es', 'Europe/Rome')}`);
+    expect(header).toContain('hora estándar de Europa central');
+    // A question that already says it is optional does not say it twice.
+    const optional = screen.getByTestId('survey-form').querySelector('[data-question="needs_mm1"] label')!;
+    expect(optional.textContent!.match(/\(opcional\)/g)).toHaveLength(1);
 
     fireEvent.click(screen.getByRole('button', { name: resources.es.surveys.form.submit }));
     expect(await screen.findByText(resources.es.errors.fields.required)).toBeTruthy();
@@ -73,6 +93,7 @@ describe('answering a survey through a personal link', () => {
     fireEvent.change(countries, { target: { value: 'Brasil, Mozambique' } });
     fireEvent.click(screen.getByRole('button', { name: resources.es.surveys.form.submit }));
     await screen.findByText(resources.es.surveys.form.thanks_title);
+    expect(screen.getByRole('link', { name: 'Ir a la plataforma de la Academia CSST' }).getAttribute('href')).toBe('/');
     const sent = server.requests.find((r) => r.method === 'POST');
     expect(sent?.body).toEqual({ answers: { initiative_linked: 'yes', initiative_countries: 'Brasil, Mozambique' } });
   });

@@ -4,7 +4,20 @@ import { surveysApi } from '../api/surveys.api.js';
 
 export const useEditionSurveys = (editionId: string) =>
   useQuery({ queryKey: ['surveys', 'edition', editionId], queryFn: () => surveysApi.list(editionId), enabled: Boolean(editionId) });
-export const useSurvey = (surveyId: string) => useQuery({ queryKey: ['surveys', surveyId], queryFn: () => surveysApi.detail(surveyId) });
+/**
+ * A survey with its distributions. While one is scheduled and due, the page asks every two seconds
+ * until the server has opened it (then its progress takes over); a later one is checked each minute.
+ */
+export const useSurvey = (surveyId: string) =>
+  useQuery({
+    queryKey: ['surveys', surveyId],
+    queryFn: () => surveysApi.detail(surveyId),
+    refetchInterval: (query) => {
+      const scheduled = query.state.data?.distributions.filter((d) => d.status === 'scheduled') ?? [];
+      if (scheduled.some((d) => Date.parse(d.opensAt) <= Date.now())) return 2000;
+      return scheduled.length > 0 ? 60_000 : false;
+    },
+  });
 export const useAudience = (editionId: string | undefined) =>
   useQuery({ queryKey: ['surveys', 'audience', editionId], queryFn: () => surveysApi.audience(editionId!), enabled: Boolean(editionId) });
 
@@ -26,15 +39,19 @@ export function useSurveyMutations(surveyId: string) {
     }),
     schedule: useMutation({ mutationFn: (id: string) => surveysApi.schedule(id), onSuccess: refresh }),
     cancel: useMutation({ mutationFn: (id: string) => surveysApi.cancel(id), onSuccess: refresh }),
+    followEdition: useMutation({ mutationFn: (id: string) => surveysApi.followEdition(id), onSuccess: refresh }),
   };
 }
 
-/** Progress refreshes every few seconds while messages are still queued. */
+/** Progress refreshes every two seconds until no email is left to send, then twice a minute (responses). */
 export function useDistributionProgress(distributionId: string) {
   return useQuery({
     queryKey: ['surveys', 'progress', distributionId],
     queryFn: () => surveysApi.progress(distributionId),
-    refetchInterval: (query) => (query.state.data?.messages.some((m) => m.status === 'queued') ? 3000 : 30_000),
+    refetchInterval: (query) => {
+      const messages = query.state.data?.messages ?? [];
+      return messages.length === 0 || messages.some((m) => m.status === 'queued') ? 2000 : 30_000;
+    },
   });
 }
 

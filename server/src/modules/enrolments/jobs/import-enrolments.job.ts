@@ -30,7 +30,19 @@ export class ImportEnrolmentsJob implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // An import whose server died mid-way would wait for its job to expire (30 minutes): at start,
+    // every import job that no live transaction holds is failed now, so pg-boss retries it in seconds.
+    const resumed = await this.jobs.retryOrphans('import-enrolments', ({ importId }) => this.orphaned(importId));
+    if (resumed > 0) this.logger.warn({ msg: 'resuming imports interrupted by a stop', count: resumed });
     await this.jobs.work('import-enrolments', (payload) => this.run(payload));
+  }
+
+  /** No transaction of a live server is writing the import (the writer holds its advisory lock until it ends). */
+  private orphaned(importId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ free }]: [{ free: boolean }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS free', [lockKey(importId)]);
+      return free;
+    });
   }
 
   async run({ importId }: JobPayloads['import-enrolments']): Promise<void> {
@@ -41,7 +53,10 @@ export class ImportEnrolmentsJob implements OnApplicationBootstrap {
     );
     if (!claimed[0]) return;
     try {
-      await this.dataSource.transaction((manager) => this.write(manager, importId, claimed[0]!.edition_id));
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey(importId)]);
+        await this.write(manager, importId, claimed[0]!.edition_id);
+      });
     } catch (error) {
       this.logger.error({ msg: 'import failed; nothing was written', importId, error: String(error) });
       await this.dataSource.query(`UPDATE enrolment_imports SET status = 'failed', error = $2 WHERE id = $1 AND status = 'importing'`, [
@@ -112,6 +127,10 @@ export class ImportEnrolmentsJob implements OnApplicationBootstrap {
     await this.events.record(manager, { change: 'enrolled', userIds: enrolled, editionId });
     await this.events.record(manager, { change: 'moved_cohort', userIds: moved, editionId });
   }
+}
+
+function lockKey(importId: string): string {
+  return `import-enrolments:${importId}`;
 }
 
 /** The profile an invitee gets from the file; empty cells leave what we have. */

@@ -5,9 +5,10 @@ import type { JobPayloads } from '@sstc/shared';
 import { JobsService } from '../../jobs/jobs.service.js';
 import { EmailDelivery } from '../email-delivery.entity.js';
 import { MailService } from '../mail.service.js';
+import { UserTokensService } from '../../users/user-tokens.service.js';
 
 /**
- * Sends one templated email. The delivery row keyed by the job's key makes a retried job
+ * Sends one templated email; an emailed link gets its token here, at send time. The delivery row keyed by the job's key makes a retried job
  * (after a crash, or on another instance) a no-op once the message went out.
  */
 @Injectable()
@@ -15,6 +16,7 @@ export class SendEmailJob implements OnApplicationBootstrap {
   constructor(
     private readonly jobs: JobsService,
     private readonly mail: MailService,
+    private readonly links: UserTokensService,
     @InjectRepository(EmailDelivery) private readonly deliveries: Repository<EmailDelivery>,
   ) {}
 
@@ -25,7 +27,14 @@ export class SendEmailJob implements OnApplicationBootstrap {
   async run(payload: JobPayloads['send-email']): Promise<void> {
     const existing = await this.deliveries.findOneBy({ key: payload.key });
     if (existing?.status === 'sent') return;
-    const email = this.mail.render(payload.template, payload.language, payload.params);
+    let params = payload.params;
+    if (payload.linkTokenId) {
+      const link = await this.links.mintLink(payload.linkTokenId);
+      // A link used, replaced or expired meanwhile is not worth an email.
+      if (!link) return;
+      params = { ...params, link };
+    }
+    const email = this.mail.render(payload.template, payload.language, params);
     try {
       await this.mail.send({ to: payload.to, ...email });
     } catch (error) {

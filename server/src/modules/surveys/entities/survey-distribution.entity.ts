@@ -35,6 +35,14 @@ export class SurveyDistribution {
   @Column('varchar', { name: 'blocked_reason', length: 60, nullable: true })
   blockedReason: string | null;
 
+  /** Scheduled for the edition by default (general and impact assessments), not by an organizer. */
+  @Column('boolean', { default: false })
+  automatic: boolean;
+
+  /** An automatic distribution moves with the edition's dates until an organizer edits its dates by hand. */
+  @Column('boolean', { name: 'follows_edition', default: false })
+  followsEdition: boolean;
+
   @Column('timestamptz', { name: 'opened_at', nullable: true })
   openedAt: Date | null;
 

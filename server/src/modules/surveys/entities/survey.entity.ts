@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -16,6 +17,7 @@ import { SurveySection } from './survey-section.entity.js';
 
 /** A questionnaire of an edition. Anonymity and question structure are fixed once `lockedAt` is set. */
 @Entity('surveys')
+@Check('surveys_min_group_size_check', '"min_group_size" >= 3')
 export class Survey {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -33,6 +35,17 @@ export class Survey {
 
   @Column('boolean')
   anonymous: boolean;
+
+  /**
+   * Anonymous surveys: results show no group (the whole, a breakdown, the free text, the CSV) of
+   * fewer responses than this. Never below 3 (the database refuses it).
+   */
+  @Column('integer', { name: 'min_group_size', default: 5 })
+  minGroupSize: number;
+
+  /** Anonymous surveys: when the last batch of responses was published (results change only then). */
+  @Column('timestamptz', { name: 'results_published_at', nullable: true })
+  resultsPublishedAt: Date | null;
 
   /** The organizer accepted sending with missing translations (shown in the edition's default language). */
   @Column('boolean', { name: 'accept_fallback', default: false })

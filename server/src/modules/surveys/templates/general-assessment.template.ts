@@ -10,10 +10,10 @@ export const GENERAL_ASSESSMENT: SurveyContent = {
     'Avaliação geral da Academia',
   ),
   intro: text(
-    'Thank you for this week in Turin. Tell us what worked and what we should improve: it takes about five minutes.',
-    'Gracias por esta semana en Turín. Díganos qué funcionó y qué debemos mejorar: le llevará unos cinco minutos.',
-    'Merci pour cette semaine à Turin. Dites-nous ce qui a fonctionné et ce que nous devons améliorer : cela prend environ cinq minutes.',
-    'Obrigado por esta semana em Turim. Diga-nos o que funcionou e o que devemos melhorar: demora cerca de cinco minutos.',
+    'Thank you for this week in Turin. Tell us what worked and what we should improve.',
+    'Gracias por esta semana en Turín. Díganos qué funcionó y qué debemos mejorar.',
+    'Merci pour cette semaine à Turin. Dites-nous ce qui a fonctionné et ce que nous devons améliorer.',
+    'Obrigado por esta semana em Turim. Diga-nos o que funcionou e o que devemos melhorar.',
   ),
   sections: [
     {
