@@ -18,7 +18,7 @@ import type {
   SyncRoomReply,
   SyncRoomRequest,
 } from './contracts/discussions.js';
-import type { TranslateMessagesReply, TranslateMessagesRequest } from './contracts/translation.js';
+import type { MessageTranslation, TranslateMessagesReply, TranslateMessagesRequest } from './contracts/translation.js';
 
 type Ack<T> = (reply: SocketReply<T>) => void;
 
@@ -39,6 +39,11 @@ export interface ServerToClientEvents {
   /** The rooms the reader belongs to or moderates changed (enrolled, moved, seated, made facilitator, invited): list them again. */
   'rooms:changed': () => void;
   'notification:new': (notification: Notification) => void;
+  /**
+   * To readers with automatic translation into one language: a new or edited message translated as
+   * soon as it is stored (one engine call for all of them), or the ids the engine could not translate.
+   */
+  'message:translated': (payload: { roomId: string; translations: MessageTranslation[]; unavailable: string[] }) => void;
 }
 
 /** Events a client sends; each answers through an acknowledgement. */

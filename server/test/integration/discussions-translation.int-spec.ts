@@ -5,6 +5,15 @@ import { sha256 } from '../../src/modules/translation/translation.service.js';
 import { demoEdition, member, ok, request, roomsOf, send, type Member } from '../factories/discussions.factory.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
+/** Waits for a condition, never a fixed time. */
+async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe('translation in the meeting point', () => {
   let t: TestApp;
   let engine: FakeLibreTranslate;
@@ -85,7 +94,7 @@ describe('translation in the meeting point', () => {
   it('translates an edited message again and forgets the translations of a deleted one', async () => {
     const message = (await send(ana.socket, room.id, 'Hola, ¿cómo está usted?')).data as Message;
     await translate(bruno, [message.id]);
-    expect(await cached(message.body!)).toBe(1);
+    await until(async () => (await cached(message.body!)) === 1);
     const edited = await ok<Message>(ana.socket, 'message:edit', { messageId: message.id, body: 'Hola de nuevo, ¿cómo está usted?' });
     expect(await cached(message.body!)).toBe(0);
     engine.reset();
@@ -122,6 +131,39 @@ describe('translation in the meeting point', () => {
     expect(reply.retryAfter).toBeGreaterThan(0);
     // Another reader has a rate of their own.
     expect((await translate(await portugueseReader(), ids.slice(0, 2))).translations).toHaveLength(2);
+  });
+
+  it('pushes a new message translated to every reader who reads automatically in that language: one engine call', async () => {
+    const readers = [await portugueseReader(), await portugueseReader()];
+    const manual = await portugueseReader();
+    for (const reader of readers) {
+      expect((await reader.client.put('/translation/preferences', { autoTranslate: true })).status).toBe(200);
+      await ok(reader.socket, 'room:join', { roomId: room.id });
+    }
+    await ok(manual.socket, 'room:join', { roomId: room.id });
+    const heard = readers.map((reader) => new Promise<unknown>((resolve) => reader.socket.once('message:translated', resolve)));
+    let manualHeard = false;
+    manual.socket.on('message:translated', () => (manualHeard = true));
+    engine.reset();
+    const message = (await send((await spanishAuthor()).socket, room.id, 'Hola, ¿cómo está usted? Bienvenidos')).data as Message;
+    for (const payload of await Promise.all(heard))
+      expect(payload).toEqual({
+        roomId: room.id,
+        translations: [{ messageId: message.id, revision: message.revision, from: 'es', to: 'pt', body: '[pt] Hola, ¿cómo está usted? Bienvenidos' }],
+        unavailable: [],
+      });
+    expect(engine.translateCalls.filter((c) => c.body.target === 'pt')).toHaveLength(1);
+    expect(manualHeard).toBe(false);
+
+    // Turned off and joined again: nothing more pushed.
+    await readers[0]!.client.put('/translation/preferences', { autoTranslate: false });
+    await ok(readers[0]!.socket, 'room:join', { roomId: room.id });
+    let stillHeard = false;
+    readers[0]!.socket.on('message:translated', () => (stillHeard = true));
+    const next = new Promise((resolve) => readers[1]!.socket.once('message:translated', resolve));
+    await send((await spanishAuthor()).socket, room.id, 'Hola otra vez, gracias');
+    await next;
+    expect(stillHeard).toBe(false);
   });
 
   it('says translation is unavailable when the engine is down, and the room goes on', async () => {

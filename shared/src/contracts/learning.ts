@@ -3,6 +3,7 @@ import { csvDelimiterSchema, dateTimeInputSchema, markdownSchema } from './commo
 import { programmeItemKindSchema } from '../domain.js';
 import { languageSchema, localizedTextSchema } from '../locales.js';
 import { LEARNING_RESOURCE_KINDS, PROGRESS_STATUSES, NEEDS_GROUPINGS } from './learning.values.js';
+import { machineDraftMarkSchema } from './translation.js';
 
 export * from './learning.values.js';
 
@@ -118,6 +119,8 @@ export const learningUnitSchema = learningUnitSummarySchema.extend({
   previousUnitId: z.uuid().nullable(),
   nextUnitId: z.uuid().nullable(),
   updatedAt: z.iso.datetime(),
+  /** Values filled by machine translation and not reviewed yet (`title`, `body`, `keyQuestions.<i>`). */
+  machineDrafts: z.array(machineDraftMarkSchema),
 });
 export type LearningUnit = z.infer<typeof learningUnitSchema>;
 

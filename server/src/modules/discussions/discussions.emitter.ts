@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Notification, Person, RoomSummary } from '@sstc/shared';
+import type { Language, MessageTranslation, Notification, Person, RoomSummary } from '@sstc/shared';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { userRoom, type SocketData } from '../realtime/realtime.types.js';
 import { differsForModerators, toMessage, type MessageRow } from './messages.repository.js';
-import { activityChannel, moderatorChannel, parseChannel, roomChannel, type Standing } from './room-access.service.js';
+import { activityChannel, moderatorChannel, parseChannel, roomChannel, translatedChannel, type Standing } from './room-access.service.js';
 
 /** One open socket of a person, wherever it is connected. */
 export type PersonSocket = { id: string; data: SocketData; rooms: Set<string> };
@@ -50,6 +50,17 @@ export class DiscussionsEmitter {
 
   typing(roomId: string, person: Person, socketId: string): void {
     this.realtime.toRoomExcept(roomChannel(roomId), socketId, 'room:typing', { roomId, person });
+  }
+
+  /** A translation for every reader of the room who reads it automatically in that language. */
+  translated(roomId: string, language: Language, payload: { translations: MessageTranslation[]; unavailable: string[] }): void {
+    this.realtime.toRoom(translatedChannel(roomId, language), 'message:translated', { roomId, ...payload });
+  }
+
+  /** Whether anyone, on any instance, reads the room with automatic translation into `language`. */
+  async readsTranslated(roomId: string, language: Language): Promise<boolean> {
+    const sockets = await this.realtime.socketsIn(translatedChannel(roomId, language)).catch(() => []);
+    return sockets.length > 0;
   }
 
   notification(userId: string, notification: Notification): void {

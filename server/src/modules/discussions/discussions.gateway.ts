@@ -24,7 +24,8 @@ import { DiscussionsEmitter } from './discussions.emitter.js';
 import { DiscussionsService } from './discussions.service.js';
 import { MessagesService } from './messages.service.js';
 import { ModerationService } from './moderation.service.js';
-import { activityChannel, moderatorChannel, roomChannel, RoomAccessService } from './room-access.service.js';
+import { activityChannel, moderatorChannel, roomChannel, RoomAccessService, translatedChannel } from './room-access.service.js';
+import { TranslationPreferencesService } from '../translation/translation-preferences.service.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
 import { parsePayload, reply } from './socket-reply.js';
 
@@ -53,6 +54,7 @@ export class DiscussionsGateway implements OnGatewayConnection {
     private readonly moderation: ModerationService,
     private readonly access: RoomAccessService,
     private readonly emitter: DiscussionsEmitter,
+    private readonly preferences: TranslationPreferencesService,
     private readonly limiter: RateLimiter,
   ) {}
 
@@ -92,6 +94,10 @@ export class DiscussionsGateway implements OnGatewayConnection {
       });
       await socket.join(moderator ? [roomChannel(roomId), moderatorChannel(roomId)] : [roomChannel(roomId)]);
       if (!moderator) await socket.leave(moderatorChannel(roomId));
+      // Automatic translation: new messages arrive translated into the reader's language (joining again follows a changed setting).
+      const translated = translatedChannel(roomId, socket.data.user.language);
+      if (await this.preferences.autoTranslate(socket.data.user.id)) await socket.join(translated);
+      else await socket.leave(translated);
       if (!rejoin) this.emitter.presence(roomId, person(socket), true);
       return { ...opened, presence: await this.discussions.present(roomId) };
     });
@@ -103,6 +109,7 @@ export class DiscussionsGateway implements OnGatewayConnection {
       const { roomId } = parsePayload(joinRoomRequestSchema, payload);
       await socket.leave(roomChannel(roomId));
       await socket.leave(moderatorChannel(roomId));
+      await socket.leave(translatedChannel(roomId, socket.data.user.language));
       (socket.data as { announced?: Set<string> }).announced?.delete(roomId);
       await this.leftRoom(socket, roomId);
       return null;
@@ -168,7 +175,10 @@ export class DiscussionsGateway implements OnGatewayConnection {
 
   @SubscribeMessage('message:translate')
   translate(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() payload: unknown): Promise<SocketReply<TranslateMessagesReply>> {
-    return this.limited(socket, () => this.messages.translate(socket.data.user, parsePayload(translateMessagesRequestSchema, payload)));
+    return this.limited(socket, () => {
+      const request = parsePayload(translateMessagesRequestSchema, payload);
+      return this.messages.translate(socket.data.user, request, socket.rooms.has(roomChannel(request.roomId)));
+    });
   }
 
   @SubscribeMessage('moderation:act')

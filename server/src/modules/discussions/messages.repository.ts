@@ -121,6 +121,13 @@ export class MessagesRepository {
     return manager.query(`${SELECT} WHERE m.id = ANY($1::uuid[]) ORDER BY m.seq`, [ids]);
   }
 
+  /** Just what translating needs, without the reactions and reports a view joins. */
+  async forTranslation(ids: string[]): Promise<Pick<MessageRow, 'id' | 'room_id' | 'revision' | 'language' | 'body' | 'deleted_at' | 'hidden_at'>[]> {
+    return this.dataSource.query(`SELECT id, room_id, revision, language, body, deleted_at, hidden_at FROM messages WHERE id = ANY($1::uuid[])`, [
+      ids,
+    ]);
+  }
+
   async byId(id: string, manager?: EntityManager): Promise<MessageRow | undefined> {
     return (await this.byIds([id], manager))[0];
   }

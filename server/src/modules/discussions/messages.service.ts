@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
+  LANGUAGES,
   MESSAGE_BURST,
   MESSAGE_RATE_PER_SECOND,
   mentionedUserIds,
@@ -111,6 +112,7 @@ export class MessagesService {
     const row = rows.find((r) => r.id === result.stored.id)!;
     this.emitter.changes(access.id, result.stored.revision, rows);
     this.emitter.activity(row);
+    void this.pushTranslations(row);
     await this.notifications.publish(result.notifications);
     return toMessage(row, access);
   }
@@ -142,6 +144,7 @@ export class MessagesService {
       return { changed: [row.id], notifications };
     });
     await this.forgetTranslations(row.body);
+    void this.pushTranslations(rows[0]!);
     return toMessage(rows[0]!, access);
   }
 
@@ -189,18 +192,19 @@ export class MessagesService {
    * minute); past it, the rest are deferred with the seconds to wait. The service shares each
    * translation with every reader of the language (cache, and one engine call in flight).
    */
-  async translate(caller: Caller, request: TranslateMessagesRequest): Promise<TranslateMessagesReply> {
+  async translate(caller: Caller, request: TranslateMessagesRequest, joined = false): Promise<TranslateMessagesReply> {
     if (!this.translation.enabled) throw new ApiException('translation_disabled');
-    const access = await this.access.require(caller, request.roomId);
+    // A socket in the room's channel had its membership checked when it joined, and is moved out
+    // when that membership ends (FollowMembershipJob): no need to ask the database again.
+    if (!joined) await this.access.require(caller, request.roomId);
     const ids = [...new Set(request.messageIds)];
-    const byId = new Map((await this.messages.byIds(ids)).map((row) => [row.id, row]));
+    const byId = new Map((await this.messages.forTranslation(ids)).map((row) => [row.id, row]));
     const rows = ids
       .map((id) => byId.get(id))
-      .filter(
-        (row): row is MessageRow => !!row && row.room_id === access.id && !row.deleted_at && !row.hidden_at && row.language !== caller.language,
-      );
+      .filter((row) => !!row && row.room_id === request.roomId && !row.deleted_at && !row.hidden_at && row.language !== caller.language)
+      .map((row) => row!);
     const perMinute = this.config.TRANSLATION_READER_RATE;
-    const allowed: MessageRow[] = [];
+    const allowed: typeof rows = [];
     const deferred: string[] = [];
     let retryAfter: number | null = null;
     for (const row of rows) {
@@ -221,6 +225,28 @@ export class MessagesService {
       })),
     );
     return { translations, deferred, retryAfter };
+  }
+
+  /**
+   * A new or edited message, translated at once for the readers who read the room automatically in
+   * another language (one engine call per language, however many they are). Never fails the send.
+   */
+  async pushTranslations(row: Pick<MessageRow, 'id' | 'room_id' | 'revision' | 'language' | 'body'>): Promise<void> {
+    if (!this.translation.enabled) return;
+    await Promise.all(
+      LANGUAGES.filter((language) => language !== row.language).map(async (to) => {
+        try {
+          if (!(await this.emitter.readsTranslated(row.room_id, to))) return;
+          const body = await this.translation.translate(row.body, row.language, to);
+          this.emitter.translated(row.room_id, to, {
+            translations: [{ messageId: row.id, revision: row.revision, from: row.language, to, body }],
+            unavailable: [],
+          });
+        } catch {
+          this.emitter.translated(row.room_id, to, { translations: [], unavailable: [row.id] });
+        }
+      }),
+    );
   }
 
   /** A message's text changed or left the room's view: its cached translations go with it. */

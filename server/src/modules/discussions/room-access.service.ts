@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Person, RoomKind, RoomSummary } from '@sstc/shared';
+import type { Language, Person, RoomKind, RoomSummary } from '@sstc/shared';
 import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { belongsTo, enrolledIn, facilitates, facilitatesIn, type ScopeColumns } from '../enrolments/membership.sql.js';
@@ -94,11 +94,14 @@ export const moderatorChannel = (roomId: string) => `room:${roomId}:moderators`;
 /** Members who watch the room list hear here that something new was said. */
 export const activityChannel = (roomId: string) => `room:${roomId}:activity`;
 
+/** Members reading the room with automatic translation into a language hear its translations here. */
+export const translatedChannel = (roomId: string, language: Language) => `room:${roomId}:translated:${language}`;
+
 /** Which room a socket.io channel belongs to, and which of its channels it is; undefined for other channels. */
-export function parseChannel(channel: string): { roomId: string; kind: 'room' | 'moderators' | 'activity' } | undefined {
-  const match = /^room:([0-9a-f-]{36})(?::(moderators|activity))?$/.exec(channel);
+export function parseChannel(channel: string): { roomId: string; kind: 'room' | 'moderators' | 'activity' | 'translated' } | undefined {
+  const match = /^room:([0-9a-f-]{36})(?::(moderators|activity)|:(translated):[a-z]{2})?$/.exec(channel);
   if (!match) return undefined;
-  return { roomId: match[1]!, kind: (match[2] as 'moderators' | 'activity' | undefined) ?? 'room' };
+  return { roomId: match[1]!, kind: ((match[2] ?? match[3]) as 'moderators' | 'activity' | 'translated' | undefined) ?? 'room' };
 }
 
 /** The rooms a person belongs to now, each with whether they moderate it. */

@@ -11,6 +11,8 @@ import {
   type LearningUnitSummary,
   type LocalizedText,
   type UpdateLearningUnit,
+  type FillDraftsReply,
+  type MachineDraftMark,
 } from '@sstc/shared';
 import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
@@ -22,6 +24,7 @@ import { LearningRemindersService } from './learning-reminders.service.js';
 import { LearningUnit } from './learning-unit.entity.js';
 import { renderMarkdown } from './markdown.js';
 import { PreAssessmentService } from './pre-assessment.service.js';
+import { MachineDraftsService, type LocalizedField } from '../translation/machine-drafts.service.js';
 
 /** The package: units in order, what each caller may read and write, and the participant's next step. */
 @Injectable()
@@ -32,6 +35,7 @@ export class LearningUnitsService {
     private readonly reminders: LearningRemindersService,
     private readonly preAssessment: PreAssessmentService,
     private readonly courses: CoursesService,
+    private readonly drafts: MachineDraftsService,
   ) {}
 
   async package(caller: RequestUser, editionId: string): Promise<LearningPackage> {
@@ -81,6 +85,7 @@ export class LearningUnitsService {
     const progress = caller.role === 'participant' ? (await this.progressByUnit(caller.id, [unit.id])).get(unit.id) : undefined;
     const requestedLanguage = requested ?? caller.language;
     const shownLanguage = shownLanguageOf(unit.body, requestedLanguage, scope.edition.defaultLanguage);
+    const machineDrafts = this.drafts.enabled ? await this.drafts.drafts('learning_unit', unit.id, localizedFields(unit)) : [];
     return {
       ...this.toSummary(scope, unit, items, progress),
       editionId: unit.editionId,
@@ -93,7 +98,46 @@ export class LearningUnitsService {
       previousUnitId: siblings[index - 1]?.id ?? null,
       nextUnitId: siblings[index + 1]?.id ?? null,
       updatedAt: unit.updatedAt.toISOString(),
+      machineDrafts,
     };
+  }
+
+  /**
+   * "Fill missing languages with a machine draft": the unit's title, body and key questions in every
+   * language of the edition that has none yet, translated from the edition's default language and
+   * marked as drafts. A value someone wrote is never replaced.
+   */
+  async fillWithDrafts(caller: RequestUser, unitId: string): Promise<FillDraftsReply> {
+    const unit = await this.dataSource.getRepository(LearningUnit).findOneBy({ id: unitId });
+    if (!unit) throw notFound();
+    const scope = await this.access.scope(caller, unit.editionId);
+    this.access.assertCanEdit(scope, unit);
+    const { edition } = scope;
+    const { fields, filled } = await this.drafts.fill(
+      'learning_unit',
+      unit.id,
+      localizedFields(unit),
+      edition.defaultLanguage,
+      edition.languages,
+      caller.id,
+    );
+    if (filled.length) {
+      const byField = new Map(fields.map((f) => [f.field, f.value]));
+      unit.title = byField.get('title') ?? unit.title;
+      unit.body = byField.get('body') ?? unit.body;
+      unit.keyQuestions = unit.keyQuestions.map((q, i) => byField.get(`keyQuestions.${i}`) ?? q);
+      await this.dataSource.getRepository(LearningUnit).save(unit);
+    }
+    return { filled, drafts: await this.drafts.drafts('learning_unit', unit.id, localizedFields(unit)) };
+  }
+
+  /** Marks one drafted value of the unit as reviewed. */
+  async reviewDraft(caller: RequestUser, unitId: string, mark: MachineDraftMark): Promise<FillDraftsReply> {
+    const unit = await this.dataSource.getRepository(LearningUnit).findOneBy({ id: unitId });
+    if (!unit) throw notFound();
+    this.access.assertCanEdit(await this.access.scope(caller, unit.editionId), unit);
+    await this.drafts.review('learning_unit', unit.id, mark);
+    return { filled: [], drafts: await this.drafts.drafts('learning_unit', unit.id, localizedFields(unit)) };
   }
 
   /** The unit, if the caller may read it: participants only once the package is open. */
@@ -148,6 +192,7 @@ export class LearningUnitsService {
       await manager.delete(LearningUnit, { id: unit.id });
       await renumber(manager, unit.editionId);
     });
+    await this.drafts.forget('learning_unit', unit.id);
   }
 
   /**
@@ -250,4 +295,13 @@ async function renumber(manager: EntityManager, editionId: string): Promise<void
     `UPDATE learning_units u SET position = r.n FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY position, created_at) AS n FROM learning_units WHERE edition_id = $1) r WHERE u.id = r.id AND u.position <> r.n`,
     [editionId],
   );
+}
+
+/** The unit's localized fields, by path. */
+function localizedFields(unit: Pick<LearningUnit, 'title' | 'body' | 'keyQuestions'>): LocalizedField[] {
+  return [
+    { field: 'title', value: unit.title },
+    { field: 'body', value: unit.body },
+    ...unit.keyQuestions.map((value, i) => ({ field: `keyQuestions.${i}`, value })),
+  ];
 }

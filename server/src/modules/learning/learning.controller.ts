@@ -16,6 +16,9 @@ import {
   unitProgressSchema,
   unitQuerySchema,
   updateLearningUnitSchema,
+  fillDraftsReplySchema,
+  reviewDraftRequestSchema,
+  type ReviewDraftRequest,
   type CreateLearningUnit,
   type LearningProgressUpdate,
   type LearningSettings,
@@ -136,6 +139,26 @@ export class LearningController {
   @Returns(learningUnitSchema)
   update(@Caller() caller: RequestUser, @Param('unitId', UuidParam) unitId: string, @ValidBody(updateLearningUnitSchema) body: UpdateLearningUnit) {
     return this.units.update(caller, unitId, body);
+  }
+
+  @Post('learning/units/:unitId/machine-drafts')
+  @HttpCode(200)
+  @Roles('facilitator', 'organizer')
+  @Returns(fillDraftsReplySchema)
+  fillDrafts(@Caller() caller: RequestUser, @Param('unitId', UuidParam) unitId: string) {
+    return this.units.fillWithDrafts(caller, unitId);
+  }
+
+  @Post('learning/units/:unitId/machine-drafts/review')
+  @HttpCode(200)
+  @Roles('facilitator', 'organizer')
+  @Returns(fillDraftsReplySchema)
+  reviewDraft(
+    @Caller() caller: RequestUser,
+    @Param('unitId', UuidParam) unitId: string,
+    @ValidBody(reviewDraftRequestSchema) body: ReviewDraftRequest,
+  ) {
+    return this.units.reviewDraft(caller, unitId, body);
   }
 
   @Delete('learning/units/:unitId')

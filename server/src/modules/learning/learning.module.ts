@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CoursesModule } from '../courses/courses.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
 import { SurveysModule } from '../surveys/surveys.module.js';
+import { TranslationModule } from '../translation/translation.module.js';
 import { SendLearningRemindersJob } from './jobs/send-learning-reminders.job.js';
 import { LearningAccessService } from './learning-access.service.js';
 import { LearningController } from './learning.controller.js';
@@ -13,7 +14,7 @@ import { PreAssessmentService } from './pre-assessment.service.js';
 import { LearningSeedService } from './seed/learning-seed.service.js';
 
 @Module({
-  imports: [CoursesModule, ProgrammeModule, SurveysModule],
+  imports: [CoursesModule, ProgrammeModule, SurveysModule, TranslationModule],
   controllers: [LearningController],
   providers: [
     LearningAccessService,

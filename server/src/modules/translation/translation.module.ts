@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MachineDraftsService } from './machine-drafts.service.js';
 import { TranslationController } from './translation.controller.js';
 import { TranslationPreferencesService } from './translation-preferences.service.js';
 import { TranslationService } from './translation.service.js';
@@ -10,7 +11,7 @@ import { TranslationService } from './translation.service.js';
  */
 @Module({
   controllers: [TranslationController],
-  providers: [TranslationService, TranslationPreferencesService],
-  exports: [TranslationService, TranslationPreferencesService],
+  providers: [TranslationService, TranslationPreferencesService, MachineDraftsService],
+  exports: [TranslationService, TranslationPreferencesService, MachineDraftsService],
 })
 export class TranslationModule {}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LRUCache } from 'lru-cache';
 import CircuitBreaker from 'opossum';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { LANGUAGES, type Language } from '@sstc/shared';
@@ -29,7 +30,8 @@ export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8'
  * callers get `translation_unavailable` at once) and one concurrency limit (p-limit), each HTTP call
  * has a timeout, and transient failures are retried a little. Results are cached in PostgreSQL by
  * (SHA-256 of the source text, source language, target language, engine version), and concurrent
- * requests for the same translation share one engine call.
+ * requests for the same translation share one engine call; the most recent ones are also kept in
+ * memory (lru-cache) so that a room of readers asking at once does not query the cache table each.
  */
 @Injectable()
 export class TranslationService implements OnModuleDestroy {
@@ -38,6 +40,15 @@ export class TranslationService implements OnModuleDestroy {
   private readonly breaker: CircuitBreaker<[() => Promise<unknown>], unknown>;
   private readonly limit: LimitFunction;
   private readonly inFlight = new Map<string, Promise<string>>();
+  /** Cache rows being written. */
+  private readonly writes = new Set<Promise<unknown>>();
+  /** The hottest translations, in front of PostgreSQL: a room of 300 readers asks for the same ones at once. */
+  private readonly recent = new LRUCache<string, string>({
+    max: 5_000,
+    maxSize: 20_000_000,
+    sizeCalculation: (v, k) => v.length + k.length,
+    ttl: 10 * 60_000,
+  });
   private engineVersion: { value: Promise<string>; at: number } | null = null;
 
   constructor(
@@ -85,9 +96,16 @@ export class TranslationService implements OnModuleDestroy {
     const version = await this.version();
     const hash = sha256(text);
     const key = `${version}|${from}|${to}|${hash}`;
+    const recent = this.recent.get(key);
+    if (recent !== undefined) return recent;
     let pending = this.inFlight.get(key);
     if (!pending) {
-      pending = this.translateOnce(text, hash, from, to, version).finally(() => this.inFlight.delete(key));
+      pending = this.translateOnce(text, hash, from, to, version)
+        .then((translated) => {
+          this.recent.set(key, translated);
+          return translated;
+        })
+        .finally(() => this.inFlight.delete(key));
       this.inFlight.set(key, pending);
     }
     return pending;
@@ -118,7 +136,14 @@ export class TranslationService implements OnModuleDestroy {
   /** Deletes every cached translation of these texts (a message edited, hidden or deleted). */
   async forget(texts: (string | null | undefined)[]): Promise<void> {
     const hashes = [...new Set(texts.filter((t): t is string => !!t).map(sha256))];
+    await Promise.all([...this.writes]);
+    for (const key of this.recent.keys()) if (hashes.some((hash) => key.endsWith(`|${hash}`))) this.recent.delete(key);
     if (hashes.length) await this.dataSource.query(`DELETE FROM translations WHERE source_hash = ANY($1::char(64)[])`, [hashes]);
+  }
+
+  /** Resolves once the cache rows being written are written (tests, shutdown). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.writes]);
   }
 
   /** The engine's version (cached); part of every cache key. */
@@ -146,11 +171,17 @@ export class TranslationService implements OnModuleDestroy {
     const translated = runs.length ? await this.call(() => provider.translateBatch(runs, from, to)) : [];
     const byRun = new Map(runs.map((run, i) => [run, translated[i] ?? run]));
     const result = joinRuns(pieces, (run) => byRun.get(run) ?? run);
-    await this.dataSource.query(
-      `INSERT INTO translations (source_hash, source_language, target_language, engine_version, translated_text)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-      [hash, from, to, version, result],
-    );
+    // Stored while the waiting readers are already answered (the memory cache holds it meanwhile);
+    // forget() waits for these writes, so a text hidden meanwhile leaves nothing behind.
+    const write: Promise<unknown> = this.dataSource
+      .query(
+        `INSERT INTO translations (source_hash, source_language, target_language, engine_version, translated_text)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+        [hash, from, to, version, result],
+      )
+      .catch((error: unknown) => this.logger.warn(`translation not cached: ${String(error)}`))
+      .finally(() => this.writes.delete(write));
+    this.writes.add(write);
     return result;
   }
 

@@ -36,11 +36,11 @@ export function MessageItem({ message, room, onOpenThread }: MessageItemProps) {
   useEffect(() => {
     if (!auto || !translations) return;
     const element = article.current;
-    if (typeof IntersectionObserver === 'undefined' || !element) return translations.store.want(message);
+    if (typeof IntersectionObserver === 'undefined' || !element) return translations.store.want(message, false, true);
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
-      translations.store.want(message);
+      translations.store.want(message, false, true);
     });
     observer.observe(element);
     return () => observer.disconnect();

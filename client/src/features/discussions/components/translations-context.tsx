@@ -1,5 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { Message } from '@sstc/shared';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { Message, MessageTranslation } from '@sstc/shared';
 import type { AppSocket } from '../../../lib/socket.js';
 import { useTranslationSettings } from '../../translation/translation.api.js';
 import { request } from '../api/discussions.api.js';
@@ -24,7 +24,24 @@ export function TranslationsProvider({ socket, roomId, children }: { socket: App
     [enabled, socket, roomId],
   );
   useEffect(() => () => store?.stop(), [store]);
-  const value = useMemo(() => (store ? { store, auto: !!settings?.autoTranslate } : null), [store, settings?.autoTranslate]);
+  const auto = !!settings?.autoTranslate;
+  useEffect(() => {
+    if (!store || !socket) return;
+    const onTranslated = (payload: { roomId: string; translations: MessageTranslation[]; unavailable: string[] }) =>
+      payload.roomId === roomId && store.receive(payload.translations, payload.unavailable);
+    socket.on('message:translated', onTranslated);
+    return () => void socket.off('message:translated', onTranslated);
+  }, [store, socket, roomId]);
+  // Joining again moves this socket into (or out of) the room's channel of translations pushed in the reader's language.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (socket?.connected) void request(socket, 'room:join', { roomId });
+  }, [auto, socket, roomId]);
+  const value = useMemo(() => (store ? { store, auto } : null), [store, auto]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

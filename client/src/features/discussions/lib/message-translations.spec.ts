@@ -61,4 +61,25 @@ describe('a room’s translations', () => {
     expect(store.view({ id: id(3), body: 'bonjour' })).toMatchObject({ status: 'done', body: 'hello' });
     store.stop();
   });
+
+  it('waits for the translation the server pushes for a message just said, and applies one pushed before it is shown', async () => {
+    const send = jest.fn(async (): Promise<SocketReply<TranslateMessagesReply>> => ({
+      ok: true,
+      data: { translations: [], deferred: [], retryAfter: null },
+    }));
+    const store = new MessageTranslations(send);
+    const now = new Date().toISOString();
+    store.want({ id: id(5), body: 'hola', createdAt: now, editedAt: null }, false, true);
+    expect(store.view({ id: id(5), body: 'hola' })).toEqual({ status: 'pending' });
+    store.receive([{ messageId: id(5), revision: 3, from: 'es', to: 'pt', body: 'olá' }], []);
+    expect(store.view({ id: id(5), body: 'hola' })).toMatchObject({ status: 'done', body: 'olá' });
+    store.receive([{ messageId: id(6), revision: 4, from: 'es', to: 'pt', body: 'tchau' }], [id(7)]);
+    store.want({ id: id(6), body: 'adiós', createdAt: now, editedAt: null }, false, true);
+    store.want({ id: id(7), body: 'otro', createdAt: now, editedAt: null }, false, true);
+    expect(store.view({ id: id(6), body: 'adiós' })).toMatchObject({ status: 'done', body: 'tchau' });
+    expect(store.view({ id: id(7), body: 'otro' })).toEqual({ status: 'unavailable' });
+    await settle();
+    expect(send).not.toHaveBeenCalled();
+    store.stop();
+  });
 });

@@ -1,4 +1,4 @@
-import type { Language, Message, SocketReply, TranslateMessagesReply } from '@sstc/shared';
+import type { Language, Message, MessageTranslation, SocketReply, TranslateMessagesReply } from '@sstc/shared';
 
 /** What a reader sees of one message's translation. */
 export type TranslationView =
@@ -16,6 +16,9 @@ type Send = (messageIds: string[]) => Promise<SocketReply<TranslateMessagesReply
 
 /** Messages asked for together (the server takes at most 30). */
 const BATCH = 20;
+/** A message this recent, for a reader with automatic translation, is pushed translated by the server: wait for it this long before asking. */
+export const PUSH_WAIT_MS = 4_000;
+const LIVE_MS = 15_000;
 
 /**
  * The translations of one room for this reader. Messages are asked for as they come into view, so
@@ -27,11 +30,16 @@ export class MessageTranslations {
   private readonly entries = new Map<string, Entry>();
   private readonly queue: { id: string; source: string }[] = [];
   private readonly listeners = new Set<() => void>();
+  /** Pushed before the message was shown: applied when it is. */
+  private readonly early = new Map<string, { translation?: MessageTranslation; unavailable?: boolean }>();
   private scheduled = false;
   private stopped = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly send: Send) {}
+  constructor(
+    private readonly send: Send,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -45,14 +53,55 @@ export class MessageTranslations {
   }
 
   /** Ask for a message's translation; `retry` asks again after the engine was unavailable. */
-  want(message: Pick<Message, 'id' | 'body'>, retry = false): void {
+  want(message: Pick<Message, 'id' | 'body'> & Partial<Pick<Message, 'createdAt' | 'editedAt'>>, retry = false, pushed = false): void {
     if (message.body === null) return;
     const current = this.entries.get(message.id);
     if (current && current.source === message.body && !(retry && current.view.status === 'unavailable')) return;
+    const early = this.early.get(message.id);
+    if (early && !retry) {
+      this.early.delete(message.id);
+      this.entries.set(message.id, {
+        source: message.body,
+        view: early.translation
+          ? { status: 'done', body: early.translation.body, from: early.translation.from, showOriginal: false }
+          : { status: 'unavailable' },
+      });
+      this.changed();
+      return;
+    }
     this.entries.set(message.id, { source: message.body, view: { status: 'pending' } });
+    // Just said, and this reader reads automatically: the server is translating it for everyone.
+    const changedAt = Date.parse(message.editedAt ?? message.createdAt ?? '');
+    if (pushed && !retry && this.now() - changedAt < LIVE_MS) {
+      this.changed();
+      setTimeout(() => {
+        const entry = this.entries.get(message.id);
+        if (!this.stopped && entry?.source === message.body && entry.view.status === 'pending' && !this.queue.some((q) => q.id === message.id)) {
+          this.queue.push({ id: message.id, source: message.body! });
+          this.schedule(0);
+        }
+      }, PUSH_WAIT_MS);
+      return;
+    }
     this.queue.push({ id: message.id, source: message.body });
     this.changed();
     this.schedule(0);
+  }
+
+  /** Translations the server pushed to readers with automatic translation. */
+  receive(translations: MessageTranslation[], unavailable: string[]): void {
+    for (const translation of translations) {
+      const entry = this.entries.get(translation.messageId);
+      if (entry?.view.status === 'pending') entry.view = { status: 'done', body: translation.body, from: translation.from, showOriginal: false };
+      else if (!entry) this.early.set(translation.messageId, { translation });
+    }
+    for (const id of unavailable) {
+      const entry = this.entries.get(id);
+      if (entry?.view.status === 'pending') entry.view = { status: 'unavailable' };
+      else if (!entry) this.early.set(id, { unavailable: true });
+    }
+    if (this.early.size > 500) this.early.delete(this.early.keys().next().value!);
+    this.changed();
   }
 
   /** Switch between the translation and the original. */

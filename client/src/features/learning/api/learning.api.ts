@@ -1,5 +1,7 @@
 import type {
   CreateLearningUnit,
+  FillDraftsReply,
+  MachineDraftMark,
   Language,
   LearningPackage,
   LearningNeeds,
@@ -27,6 +29,9 @@ const id = encodeURIComponent;
 export const learningApi = {
   package: (editionId: string) => api<LearningPackage>(`/editions/${id(editionId)}/learning`),
   unit: (unitId: string, language: Language) => api<LearningUnit>(`/learning/units/${id(unitId)}`, { query: { language } }),
+  fillDrafts: (unitId: string) => api<FillDraftsReply>(`/learning/units/${id(unitId)}/machine-drafts`, { method: 'POST' }),
+  reviewDraft: (unitId: string, mark: MachineDraftMark) =>
+    api<FillDraftsReply>(`/learning/units/${id(unitId)}/machine-drafts/review`, { method: 'POST', body: mark }),
   create: (editionId: string, input: CreateLearningUnit) =>
     api<LearningUnit>(`/editions/${id(editionId)}/learning/units`, { method: 'POST', body: input }),
   update: (unitId: string, input: UpdateLearningUnit) => api<LearningUnit>(`/learning/units/${id(unitId)}`, { method: 'PATCH', body: input }),

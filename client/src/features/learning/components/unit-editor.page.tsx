@@ -6,6 +6,7 @@ import { Loading } from '../../../components/loading.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { useEdition } from '../../courses/hooks/use-editions.js';
 import { useLearningPackage, useLearningUnit } from '../hooks/use-learning.js';
+import { MachineDraftsPanel } from './machine-drafts-panel.js';
 import { UnitForm } from './unit-form.js';
 
 /** New unit: /editions/:editionId/learning/new. Existing unit: /learning/units/:unitId/edit. */
@@ -35,7 +36,10 @@ function Editor({ editionId, unit }: { editionId: string; unit: LearningUnit | u
         <Link to={`/editions/${editionId}/learning`}>{t('unit.back')}</Link>
       </p>
       <h1>{unit ? t('editor.edit_title') : t('editor.new_title')}</h1>
+      {unit && <MachineDraftsPanel unit={unit} />}
       <UnitForm
+        // Filled with machine drafts: the form starts again from the saved unit.
+        key={unit?.updatedAt}
         editionId={editionId}
         unit={unit}
         languages={pkg.data.languages}

@@ -53,6 +53,11 @@ function UnitReader({ unit }: { unit: LearningUnit }) {
           {t('unit.language_missing', { wanted: languageName(unit.requestedLanguage), shown: languageName(unit.shownLanguage) })}
         </p>
       )}
+      {unit.machineDrafts.some((d) => d.language === unit.shownLanguage && (d.field === 'body' || d.field === 'title')) && (
+        <p className="muted small" lang={language} data-testid="machine-translation">
+          {t('drafts.note')}
+        </p>
+      )}
       {/* Sanitized by the server (no raw HTML, no script, safe links): see server/src/modules/learning/markdown.ts. */}
       <div className="unit-body" dangerouslySetInnerHTML={{ __html: unit.html }} />
       {unit.keyQuestions.length > 0 && (

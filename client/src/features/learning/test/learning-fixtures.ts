@@ -48,6 +48,7 @@ export function aUnit(overrides: Partial<LearningUnit> = {}): LearningUnit {
     keyQuestions: [{ en: 'Which SDG 8 targets matter most in your country?' }],
     resources: [{ kind: 'video', title: 'Panel recording', url: 'https://example.org/video', language: 'en' }],
     html: '<p>About <strong>SDG 8</strong>.</p>',
+    machineDrafts: [],
     requestedLanguage: 'en',
     shownLanguage: 'en',
     previousUnitId: UNIT_IDS[0],

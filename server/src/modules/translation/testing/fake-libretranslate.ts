@@ -61,6 +61,8 @@ export class FakeLibreTranslate {
   /** translate/detect requests being answered now, and the most at once since the last reset. */
   inFlight = 0;
   mostInFlight = 0;
+  /** Connections dropped while down. */
+  refused = 0;
   private failures: { status: 429 | 500; remaining: number } | null = null;
   private down = false;
   private server: Server | null = null;
@@ -116,11 +118,13 @@ export class FakeLibreTranslate {
   reset(): void {
     this.calls.length = 0;
     this.mostInFlight = 0;
+    this.refused = 0;
     this.recover();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (this.down) {
+      this.refused++;
       req.socket.destroy();
       return;
     }
