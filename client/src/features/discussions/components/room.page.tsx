@@ -49,31 +49,8 @@ export function RoomPage() {
     [room, socket, status, upsert],
   );
 
-  if (unavailable) {
-    return (
-      <div className="stack">
-        <p>
-          <Link to="/discussions">{t('discussions:room.back')}</Link>
-        </p>
-        <div className="alert alert-error" role="alert">
-          <p>{t('common:failure.network')}</p>
-        </div>
-      </div>
-    );
-  }
-
-  if (error && !room) {
-    return (
-      <div className="stack">
-        <p>
-          <Link to="/discussions">{t('discussions:room.back')}</Link>
-        </p>
-        <div className="alert alert-error" role="alert">
-          <p>{t(`errors:${error.code}`, errorParams(error.code, error.retryAfter))}</p>
-        </div>
-      </div>
-    );
-  }
+  if (unavailable) return <RoomUnavailable message={t('common:failure.network')} />;
+  if (error && !room) return <RoomUnavailable message={t(`errors:${error.code}`, errorParams(error.code, error.retryAfter))} />;
   if (!room || !context) return <Loading />;
 
   // A pinned message is shown once, in the pinned section at the top (element ids stay unique).
@@ -141,5 +118,20 @@ export function RoomPage() {
         {threadId && <ThreadPanel rootId={threadId} room={context} state={state} onClose={() => setSearch({})} />}
       </div>
     </TranslationsProvider>
+  );
+}
+
+/** A room that cannot be shown (offline without a copy, or refused): why, and the way back to the list. */
+function RoomUnavailable({ message }: { message: string }) {
+  const { t } = useTranslation('discussions');
+  return (
+    <div className="stack">
+      <p>
+        <Link to="/discussions">{t('room.back')}</Link>
+      </p>
+      <div className="alert alert-error" role="alert">
+        <p>{message}</p>
+      </div>
+    </div>
   );
 }
