@@ -64,8 +64,10 @@ describe('translation in the browser', () => {
     await joao.room.body('Olá, como está você?').waitFor();
 
     // Automatically: María turns the setting on, and João's next message arrives in Spanish, markup kept.
+    // Listen before clicking: on a fast machine the answer can arrive before a listener set up afterwards.
+    const saved = maria.page.waitForResponse((r) => r.url().endsWith('/api/translation/preferences') && r.ok());
     await maria.room.autoTranslate().check();
-    await maria.page.waitForResponse((r) => r.url().endsWith('/api/translation/preferences') && r.ok());
+    await saved;
     await joao.room.send('O nosso projeto de cooperação funciona bem');
     const translated = maria.room.message('Nuestro proyecto de cooperación funciona bien');
     await translated.waitFor();
