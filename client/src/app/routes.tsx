@@ -55,6 +55,14 @@ const MyInterviewPage = lazy(() => import('../features/surveys/components/my-int
 const SurveyResponsePage = lazy(() =>
   import('../features/surveys/components/survey-response.page.js').then((m) => ({ default: m.SurveyResponsePage })),
 );
+const PracticesPage = lazy(() => import('../features/practices/components/practices.page.js').then((m) => ({ default: m.PracticesPage })));
+const PracticePage = lazy(() => import('../features/practices/components/practice.page.js').then((m) => ({ default: m.PracticePage })));
+const PracticeEditorPage = lazy(() =>
+  import('../features/practices/components/practice-editor.page.js').then((m) => ({ default: m.PracticeEditorPage })),
+);
+const PracticesWorkPage = lazy(() =>
+  import('../features/practices/components/practices-work.page.js').then((m) => ({ default: m.PracticesWorkPage })),
+);
 const UsersPage = lazy(() => import('../features/users/components/users.page.js').then((m) => ({ default: m.UsersPage })));
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
@@ -96,6 +104,11 @@ export const routes: RouteObject[] = [
           { path: 'surveys/:surveyId/results', element: <SurveyResultsPage /> },
           { path: 'surveys/:surveyId/interviews', element: <InterviewsPage /> },
           { path: 'interviews/:interviewId', element: <MyInterviewPage /> },
+          { path: 'practices', element: <PracticesPage /> },
+          { path: 'practices/new', element: <PracticeEditorPage /> },
+          { path: 'practices/work', element: <PracticesWorkPage /> },
+          { path: 'practices/:practiceId', element: <PracticePage /> },
+          { path: 'practices/:practiceId/edit', element: <PracticeEditorPage /> },
           {
             element: <RequireRole role="organizer" />,
             children: [
