@@ -15,5 +15,6 @@ export const NAMESPACES: Namespace[] = [
   'electives',
   'agenda',
   'surveys',
+  'practices',
   'errors',
 ];

@@ -110,9 +110,10 @@ export function PracticesPage() {
         <Loading />
       ) : list.data ? (
         <section aria-labelledby="results-title" className="stack">
-          <h2 id="results-title" role="status">
-            {t('results', { count: list.data.total })}
-          </h2>
+          {/* The count is announced when a search or a facet changes it. */}
+          <div role="status">
+            <h2 id="results-title">{t('results', { count: list.data.total })}</h2>
+          </div>
           <ul className="practice-list stack">
             {list.data.items.map((practice) => (
               <li key={practice.id}>
