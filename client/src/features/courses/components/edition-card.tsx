@@ -10,6 +10,7 @@ export function EditionCard({ edition }: { edition: EditionSummary }) {
   const language = i18n.language as Language;
   const title = localized(edition.title, language, edition.defaultLanguage);
   const course = localized(edition.course.title, language, edition.defaultLanguage);
+  const venue = localized(edition.venue, language, edition.defaultLanguage);
   const headingId = `edition-${edition.id}`;
   return (
     <article className="card edition-card" data-testid="edition-card" aria-labelledby={headingId}>
@@ -31,7 +32,7 @@ export function EditionCard({ edition }: { edition: EditionSummary }) {
         </div>
         <div>
           <dt>{t('edition.venue')}</dt>
-          <dd>{edition.venue}</dd>
+          <dd lang={venue.lang}>{venue.value}</dd>
         </div>
       </dl>
     </article>
