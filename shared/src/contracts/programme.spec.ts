@@ -60,7 +60,7 @@ describe('programme rules', () => {
 
   it('places sessions in the week by the edition time zone', () => {
     // 23:30 UTC on 15 July is already 16 July in Turin.
-    const late = { startsAt: '2016-07-15T22:30:00Z', endsAt: '2016-07-15T23:30:00Z', room: '', format: 'fishbowl' as const };
+    const late = { startsAt: '2016-07-15T22:30:00Z', endsAt: '2016-07-15T23:30:00Z', room: {}, format: 'fishbowl' as const };
     expect(programmeItemProblems('panel', { title: { en: 'P' }, block: null, capacity: null, sessions: [late] }, edition)).toEqual([
       { path: 'sessions.0.startsAt', code: 'session_outside_week' },
     ]);
