@@ -54,6 +54,17 @@ describe('reading offline (issue 11)', () => {
       await new HomePage(page).currentUser().filter({ hasText: 'João Silva' }).waitFor();
       // The service worker is in charge before what is read next, so all of it is kept.
       await waitForController(page);
+      // Installable on a phone's home screen, described in Portuguese (Chromium's own checks).
+      expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/manifest-pt.webmanifest');
+      const cdp = await context.newCDPSession(page);
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect(manifest.errors).toEqual([]);
+      expect(manifest.url).toMatch(/\/manifest-pt\.webmanifest$/);
+      expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({ lang: 'pt', display: 'standalone', short_name: 'SSTC Academy' });
+      // A Playwright context is an incognito profile, where Chromium installs nothing: the one reason allowed.
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+      await cdp.detach();
 
       // Online: what João opens (found through the API his browser shares).
       const api = context.request;

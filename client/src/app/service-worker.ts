@@ -13,15 +13,41 @@ export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
   const switchToNew = registerSW({
     immediate: true,
-    onNeedRefresh: () => appUpdate.offer(() => switchToNew(true)),
+    onNeedRefresh: () =>
+      appUpdate.offer(async () => {
+        // workbox-window reloads by itself only when the page had a worker when it loaded; a page
+        // whose first visit installed the worker reloads here once the new one is in charge.
+        navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+        await switchToNew(true);
+      }),
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;
+      watchForWaitingWorker(registration);
       setInterval(() => {
         if (navigator.onLine) void registration.update().catch(() => undefined);
       }, UPDATE_CHECK_MS);
     },
   });
   keepWhatLoadedBeforeControl();
+}
+
+/**
+ * Also watches the registration itself: workbox-window misses a new worker found while its own
+ * registration is still settling (seen under load), and then no prompt would show.
+ */
+function watchForWaitingWorker(registration: ServiceWorkerRegistration): void {
+  const offer = () => {
+    if (!registration.waiting || !navigator.serviceWorker.controller) return;
+    appUpdate.offer(async () => {
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+      registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
+    });
+  };
+  offer();
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => installing.state === 'installed' && offer());
+  });
 }
 
 /**
