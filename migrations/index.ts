@@ -9,6 +9,7 @@ import { AddTranslations1796224069392 } from './1796224069392-AddTranslations.js
 import { ReplaceSignInFailuresWithRateCounters1796224122337 } from './1796224122337-ReplaceSignInFailuresWithRateCounters.js';
 import { AddAnonymousSurveyBatches1796225884706 } from './1796225884706-AddAnonymousSurveyBatches.js';
 import { ClaimTranslations1796241876520 } from './1796241876520-ClaimTranslations.js';
+import { AddPractices1796241907725 } from './1796241907725-AddPractices.js';
 
 
 export const MIGRATIONS = [
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   ReplaceSignInFailuresWithRateCounters1796224122337,
   AddAnonymousSurveyBatches1796225884706,
   ClaimTranslations1796241876520,
+  AddPractices1796241907725,
 ];
