@@ -51,6 +51,8 @@ export const ERROR_STATUS = {
   room_archived: 403,
   already_reported: 409,
   message_unavailable: 409,
+  // practices
+  practice_wrong_status: 409,
   // translation
   translation_unavailable: 503,
   translation_rate_limited: 429,

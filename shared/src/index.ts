@@ -16,5 +16,6 @@ export * from './contracts/discussions.js';
 export * from './contracts/learning.js';
 export * from './contracts/surveys.js';
 export * from './contracts/translation.js';
+export * from './contracts/practices.js';
 export * from './events.js';
 export * from './jobs.js';

@@ -96,5 +96,9 @@ export const EMAIL_TEMPLATES = [
   'interview_proposal',
   'interview_cancelled',
   'learning_reminder',
+  'practice_submitted',
+  'practice_commented',
+  'practice_changes_requested',
+  'practice_published',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

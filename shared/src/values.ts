@@ -11,3 +11,4 @@ export * from './contracts/discussions.values.js';
 export * from './contracts/learning.values.js';
 export * from './contracts/programme.values.js';
 export * from './contracts/surveys.values.js';
+export * from './contracts/practices.values.js';

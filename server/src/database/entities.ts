@@ -38,6 +38,12 @@ import { MachineDraft } from '../modules/translation/machine-draft.entity.js';
 import { TranslationPreference } from '../modules/translation/translation-preference.entity.js';
 import { Translation } from '../modules/translation/translation.entity.js';
 import { User } from '../modules/users/user.entity.js';
+import { Practice } from '../modules/practices/entities/practice.entity.js';
+import { PracticeTheme } from '../modules/practices/entities/practice-theme.entity.js';
+import { PracticeThemeLink } from '../modules/practices/entities/practice-theme-link.entity.js';
+import { PracticeContact } from '../modules/practices/entities/practice-contact.entity.js';
+import { PracticeReview } from '../modules/practices/entities/practice-review.entity.js';
+import { PracticeSearch } from '../modules/practices/entities/practice-search.entity.js';
 
 /** Every entity of the platform; migrations are generated from this list. */
 export const ENTITIES = [
@@ -81,4 +87,10 @@ export const ENTITIES = [
   Translation,
   TranslationPreference,
   MachineDraft,
+  Practice,
+  PracticeTheme,
+  PracticeThemeLink,
+  PracticeContact,
+  PracticeReview,
+  PracticeSearch,
 ];

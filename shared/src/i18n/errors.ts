@@ -144,6 +144,7 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_one: 'Too many translations: try again in {{seconds}} second.',
       translation_rate_limited_other: 'Too many translations: try again in {{seconds}} seconds.',
       translation_disabled: 'Translation is not available on this platform.',
+      practice_wrong_status: 'This practice has changed status since you opened it. Reload the page to see where it stands.',
     },
     fields: {
       required: 'This field is required.',
@@ -244,6 +245,7 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_many: 'Demasiadas traducciones: inténtelo de nuevo en {{seconds}} de segundos.',
       translation_rate_limited_other: 'Demasiadas traducciones: inténtelo de nuevo en {{seconds}} segundos.',
       translation_disabled: 'La traducción no está disponible en esta plataforma.',
+      practice_wrong_status: 'Esta práctica cambió de estado desde que la abrió. Vuelva a cargar la página para ver en qué punto está.',
     },
     fields: {
       required: 'Este campo es obligatorio.',
@@ -346,6 +348,7 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_many: 'Trop de traductions : réessayez dans {{seconds}} de secondes.',
       translation_rate_limited_other: 'Trop de traductions : réessayez dans {{seconds}} secondes.',
       translation_disabled: 'La traduction n’est pas disponible sur cette plateforme.',
+      practice_wrong_status: 'Cette pratique a changé de statut depuis son ouverture. Rechargez la page pour voir où elle en est.',
     },
     fields: {
       required: 'Ce champ est obligatoire.',
@@ -447,6 +450,7 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_many: 'Demasiadas traduções: tente novamente dentro de {{seconds}} de segundos.',
       translation_rate_limited_other: 'Demasiadas traduções: tente novamente dentro de {{seconds}} segundos.',
       translation_disabled: 'A tradução não está disponível nesta plataforma.',
+      practice_wrong_status: 'Esta prática mudou de estado desde que a abriu. Recarregue a página para ver em que ponto está.',
     },
     fields: {
       required: 'Este campo é obrigatório.',

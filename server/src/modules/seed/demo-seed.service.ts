@@ -28,6 +28,7 @@ import { SurveysService } from '../surveys/surveys.service.js';
 import { ProgrammeSession } from '../programme/programme-session.entity.js';
 import { User } from '../users/user.entity.js';
 import { DiscussionsService } from '../discussions/discussions.service.js';
+import { PracticesSeedService } from '../practices/seed/practices-seed.service.js';
 import { ACADEMY_2016, type AcademyItem } from './academy-2016.js';
 import { seedAnsweredAssessments, type Respondent } from './demo-assessments.js';
 import { seedDiscussions } from './demo-discussions.js';
@@ -126,6 +127,7 @@ export class DemoSeedService {
     private readonly learning: LearningSeedService,
     private readonly preAssessment: PreAssessmentService,
     private readonly distributions: DistributionsService,
+    private readonly practices: PracticesSeedService,
   ) {}
 
   async seedIfEmpty(today = new Date()): Promise<boolean> {
@@ -210,6 +212,13 @@ export class DemoSeedService {
       await this.sendPreAssessment(manager, upcoming, today);
       await this.tell2016(manager, past, cohortsOf.get(past.id)!, people2016, facilitators[0]!, today);
       await seedDiscussions(manager, this.discussions, [past.id, upcoming.id], [...users, ...people2016]);
+      // The good-practices base, published by the organizer, with the facilitator to contact.
+      await this.practices.seed(
+        manager,
+        users.find((user) => user.role === 'organizer')!.id,
+        facilitators.map((user) => user.id),
+        today,
+      );
       return true;
     });
     if (seeded) this.logger.log('Loaded the demo data: the 2016 Academy and an upcoming edition.');

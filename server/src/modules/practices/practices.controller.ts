@@ -1,0 +1,137 @@
+import { Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import {
+  practiceInputSchema,
+  practiceListQuerySchema,
+  practiceListSchema,
+  practicePublishRequestSchema,
+  practiceQuerySchema,
+  practiceReviewRequestSchema,
+  practiceSchema,
+  practiceThemeInputSchema,
+  practiceThemeSchema,
+  practiceWorkListSchema,
+  type PracticeFields,
+  type PracticeListQuery,
+  type PracticePublishRequest,
+  type PracticeReviewRequest,
+  type PracticeThemeInput,
+} from '@sstc/shared';
+import { z } from 'zod';
+import { Caller, Roles } from '../../common/decorators/access.decorators.js';
+import { Returns, ValidBody, ValidQuery } from '../../common/decorators/contract.decorators.js';
+import type { RequestUser } from '../../common/http/request-user.js';
+import { UuidParam } from '../../common/pipes/param.pipes.js';
+import { PracticeReviewsService } from './practice-reviews.service.js';
+import { PracticeThemesService } from './practice-themes.service.js';
+import { PracticesService } from './practices.service.js';
+
+/** `/api/practices`: everyone signed in reads and submits; facilitators and organizers review; organizers keep the themes. */
+@Controller('practices')
+export class PracticesController {
+  constructor(
+    private readonly practices: PracticesService,
+    private readonly reviews: PracticeReviewsService,
+    private readonly themes: PracticeThemesService,
+  ) {}
+
+  @Get()
+  @Returns(practiceListSchema)
+  list(@ValidQuery(practiceListQuerySchema) query: PracticeListQuery) {
+    return this.practices.list(query);
+  }
+
+  @Get('themes')
+  @Returns(z.array(practiceThemeSchema))
+  listThemes() {
+    return this.practices.themes();
+  }
+
+  @Post('themes')
+  @Roles('organizer')
+  @Returns(practiceThemeSchema)
+  createTheme(@ValidBody(practiceThemeInputSchema) body: PracticeThemeInput) {
+    return this.themes.create(body);
+  }
+
+  @Put('themes/:themeId')
+  @Roles('organizer')
+  @Returns(practiceThemeSchema)
+  updateTheme(@Param('themeId', UuidParam) themeId: string, @ValidBody(practiceThemeInputSchema) body: PracticeThemeInput) {
+    return this.themes.update(themeId, body);
+  }
+
+  @Get('work')
+  @Returns(practiceWorkListSchema)
+  work(@Caller() caller: RequestUser) {
+    return this.practices.workList(caller);
+  }
+
+  @Post()
+  @Returns(practiceSchema)
+  async create(@Caller() caller: RequestUser, @ValidBody(practiceInputSchema) body: PracticeFields) {
+    return this.practices.read(caller, await this.practices.create(caller, body));
+  }
+
+  @Get(':practiceId')
+  @Returns(practiceSchema)
+  read(
+    @Caller() caller: RequestUser,
+    @Param('practiceId', UuidParam) id: string,
+    @ValidQuery(practiceQuerySchema) query: z.infer<typeof practiceQuerySchema>,
+  ) {
+    return this.practices.read(caller, id, query.language);
+  }
+
+  @Patch(':practiceId')
+  @Returns(practiceSchema)
+  async update(@Caller() caller: RequestUser, @Param('practiceId', UuidParam) id: string, @ValidBody(practiceInputSchema) body: PracticeFields) {
+    await this.practices.update(caller, id, body);
+    return this.practices.read(caller, id);
+  }
+
+  @Post(':practiceId/submit')
+  @HttpCode(200)
+  @Returns(practiceSchema)
+  async submit(@Caller() caller: RequestUser, @Param('practiceId', UuidParam) id: string) {
+    await this.reviews.submit(caller, id);
+    return this.practices.read(caller, id);
+  }
+
+  @Post(':practiceId/comments')
+  @HttpCode(200)
+  @Returns(practiceSchema)
+  async comment(
+    @Caller() caller: RequestUser,
+    @Param('practiceId', UuidParam) id: string,
+    @ValidBody(practiceReviewRequestSchema) body: PracticeReviewRequest,
+  ) {
+    await this.reviews.comment(caller, id, body.body);
+    return this.practices.read(caller, id);
+  }
+
+  @Post(':practiceId/request-changes')
+  @HttpCode(200)
+  @Roles('facilitator', 'organizer')
+  @Returns(practiceSchema)
+  async requestChanges(
+    @Caller() caller: RequestUser,
+    @Param('practiceId', UuidParam) id: string,
+    @ValidBody(practiceReviewRequestSchema) body: PracticeReviewRequest,
+  ) {
+    await this.reviews.requestChanges(caller, id, body.body);
+    return this.practices.read(caller, id);
+  }
+
+  @Post(':practiceId/publish')
+  @HttpCode(200)
+  @Roles('facilitator', 'organizer')
+  @Returns(practiceSchema)
+  async publish(
+    @Caller() caller: RequestUser,
+    @Param('practiceId', UuidParam) id: string,
+    @ValidBody(practicePublishRequestSchema) body: PracticePublishRequest,
+  ) {
+    await this.reviews.publish(caller, id, body.body ?? null);
+    return this.practices.read(caller, id);
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { PracticeReviewsService } from './practice-reviews.service.js';
+import { PracticeSearchRepository } from './practice-search.repository.js';
+import { PracticeThemesService } from './practice-themes.service.js';
+import { PracticesController } from './practices.controller.js';
+import { PracticesService } from './practices.service.js';
+import { PracticesSeedService } from './seed/practices-seed.service.js';
+
+@Module({
+  controllers: [PracticesController],
+  providers: [PracticesService, PracticeReviewsService, PracticeThemesService, PracticeSearchRepository, PracticesSeedService],
+  exports: [PracticesService, PracticesSeedService],
+})
+export class PracticesModule {}

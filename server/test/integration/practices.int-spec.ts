@@ -1,0 +1,273 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Practice, PracticeInput, PracticeList, PracticeTheme, PracticeWorkList } from '@sstc/shared';
+import { DemoSeedService } from '../../src/modules/seed/demo-seed.service.js';
+import { signedIn } from '../factories/users.factory.js';
+import type { ApiClient } from '../setup/api-client.js';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+
+describe('good practices', () => {
+  let t: TestApp;
+  let organizer: ApiClient;
+  let facilitator: ApiClient;
+  let author: ApiClient;
+  let other: ApiClient;
+  let authorEmail: string;
+  let themes: Record<string, PracticeTheme>;
+
+  const input = (overrides: Partial<PracticeInput> = {}): PracticeInput => ({
+    language: 'en',
+    title: { en: 'A practice' },
+    region: 'africa',
+    modality: 'south_south',
+    ...overrides,
+  });
+
+  /** Creates, submits and publishes a practice (the organizer reviews it). */
+  async function published(overrides: Partial<PracticeInput>): Promise<Practice> {
+    const created = await author.post<Practice>('/practices', input(overrides));
+    expect(created.status).toBe(201);
+    expect((await author.post(`/practices/${created.body.id}/submit`, {})).status).toBe(200);
+    const done = await organizer.post<Practice>(`/practices/${created.body.id}/publish`, {});
+    expect(done.status).toBe(200);
+    return done.body;
+  }
+
+  const search = async (query: Record<string, string>) => {
+    const response = await other.get<PracticeList>(`/practices?${new URLSearchParams(query).toString()}`);
+    expect(response.status).toBe(200);
+    return response.body;
+  };
+  const titles = (list: PracticeList) => list.items.map((item) => item.title.en ?? item.title.fr ?? item.title.pt ?? item.title.es ?? '');
+  const sorted = (list: string[]) => [...list].sort((a, b) => a.localeCompare(b));
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ({ client: organizer } = await signedIn(t, 'organizer'));
+    ({ client: facilitator } = await signedIn(t, 'facilitator'));
+    const signedAuthor = await signedIn(t, 'participant', { language: 'fr' });
+    author = signedAuthor.client;
+    authorEmail = signedAuthor.user.email;
+    ({ client: other } = await signedIn(t, 'participant'));
+    themes = {};
+    for (const [key, en, fr] of [
+      ['green-jobs', 'Green jobs', 'Emplois verts'],
+      ['cooperatives', 'Cooperatives', 'Coopératives'],
+    ] as const) {
+      const created = await organizer.post<PracticeTheme>('/practices/themes', { key, name: { en, fr } });
+      if (created.status !== 201) throw new Error(`theme not created: ${created.status}`);
+      themes[key] = created.body;
+    }
+    await published({
+      language: 'pt',
+      title: { pt: 'Cooperação triangular entre Brasil e Moçambique' },
+      summary: { pt: 'Intercâmbio de técnicos agrícolas.' },
+      region: 'africa',
+      countries: ['MZ', 'BR'],
+      modality: 'triangular',
+      sdgs: [2, 8],
+      themeIds: [themes.cooperatives!.id],
+    });
+    await published({
+      language: 'fr',
+      title: { fr: 'Transition juste au Sénégal' },
+      summary: { fr: 'Des formations pour les emplois verts dans la gestion des déchets.' },
+      region: 'africa',
+      countries: ['SN'],
+      modality: 'south_south',
+      sdgs: [8, 13],
+      themeIds: [themes['green-jobs']!.id],
+    });
+    await published({
+      language: 'es',
+      title: { es: 'Red de cooperativas de trabajo', en: 'Network of worker cooperatives' },
+      description: { es: 'Una **cooperativa** por ciudad.' },
+      region: 'americas',
+      countries: ['AR', 'UY'],
+      modality: 'city_to_city',
+      sdgs: [8],
+      themeIds: [themes.cooperatives!.id],
+    });
+    await published({
+      language: 'en',
+      title: { en: 'Skills for green jobs in the Pacific' },
+      region: 'asia_pacific',
+      countries: ['FJ'],
+      modality: 'south_south',
+      sdgs: [4, 8, 13],
+      themeIds: [themes['green-jobs']!.id],
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('search in four languages', () => {
+    it('finds a Portuguese title typed without its accents', async () => {
+      expect(titles(await search({ q: 'cooperacao triangular' }))).toEqual(['Cooperação triangular entre Brasil e Moçambique']);
+    });
+
+    it('finds a French summary about green jobs (and the practice whose theme is called so in French)', async () => {
+      expect(sorted(titles(await search({ q: 'emplois verts' })))).toEqual(['Skills for green jobs in the Pacific', 'Transition juste au Sénégal']);
+      expect(titles(await search({ q: 'emplois verts déchets' }))).toEqual(['Transition juste au Sénégal']);
+    });
+
+    it('stems: "cooperativas" finds a description that says "cooperativa"', async () => {
+      expect(titles(await search({ q: 'cooperativas' }))).toContain('Network of worker cooperatives');
+    });
+
+    it('finds a practice by the name of its theme in another language', async () => {
+      expect(sorted(titles(await search({ q: 'coopératives' })))).toEqual([
+        'Cooperação triangular entre Brasil e Moçambique',
+        'Network of worker cooperatives',
+      ]);
+    });
+
+    it('ranks a match in the title above a match in the summary or themes', async () => {
+      const found = await search({ q: 'green jobs' });
+      expect(titles(found)[0]).toBe('Skills for green jobs in the Pacific');
+    });
+
+    it('finds nothing for words no practice has', async () => {
+      expect((await search({ q: 'astronautique' })).total).toBe(0);
+    });
+  });
+
+  describe('facets', () => {
+    it('counts each region, country, modality, theme and SDG among all published practices', async () => {
+      const { facets, total } = await search({});
+      expect(total).toBe(4);
+      expect(facets.region).toEqual([
+        { value: 'africa', count: 2 },
+        { value: 'americas', count: 1 },
+        { value: 'asia_pacific', count: 1 },
+      ]);
+      expect(facets.sdg).toEqual(
+        expect.arrayContaining([
+          { value: '8', count: 4 },
+          { value: '13', count: 2 },
+          { value: '2', count: 1 },
+        ]),
+      );
+      expect(facets.theme).toEqual(
+        expect.arrayContaining([
+          { value: themes.cooperatives!.id, count: 2 },
+          { value: themes['green-jobs']!.id, count: 2 },
+        ]),
+      );
+      expect(facets.country.find((c) => c.value === 'BR')).toEqual({ value: 'BR', count: 1 });
+      expect(facets.modality).toEqual(expect.arrayContaining([{ value: 'triangular', count: 1 }]));
+    });
+
+    it('narrows the results by a facet, while that facet still counts the other values', async () => {
+      const { items, facets, total } = await search({ region: 'africa' });
+      expect(total).toBe(2);
+      expect(items.every((item) => item.region === 'africa')).toBe(true);
+      expect(facets.region.find((r) => r.value === 'americas')).toEqual({ value: 'americas', count: 1 });
+      expect(facets.modality).toEqual(
+        expect.arrayContaining([
+          { value: 'triangular', count: 1 },
+          { value: 'south_south', count: 1 },
+        ]),
+      );
+      expect(facets.modality.find((m) => m.value === 'city_to_city')).toBeUndefined();
+    });
+
+    it('counts within the search results', async () => {
+      const { facets } = await search({ q: 'jobs', sdg: '13' });
+      expect(facets.region.map((r) => r.value).sort()).toEqual(['africa', 'asia_pacific']);
+      expect(facets.theme).toEqual([{ value: themes['green-jobs']!.id, count: 2 }]);
+    });
+
+    it('paginates', async () => {
+      const first = await search({ pageSize: '3' });
+      const second = await search({ pageSize: '3', page: '2' });
+      expect(first.items).toHaveLength(3);
+      expect(second.items).toHaveLength(1);
+      expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(4);
+    });
+  });
+
+  describe('drafts and review', () => {
+    it('keeps a draft from everyone but its author (and organizers)', async () => {
+      const draft = (await author.post<Practice>('/practices', input({ title: { en: 'Secret draft about triangular cooperation' } }))).body;
+      expect(draft.status).toBe('draft');
+      expect((await other.get(`/practices/${draft.id}`)).status).toBe(404);
+      expect((await facilitator.get(`/practices/${draft.id}`)).status).toBe(404);
+      expect((await author.get(`/practices/${draft.id}`)).status).toBe(200);
+      expect(titles(await search({ q: 'secret draft' }))).toEqual([]);
+      expect((await other.patch(`/practices/${draft.id}`, input({ title: { en: 'Mine now' } }))).status).toBe(404);
+      expect((await other.post(`/practices/${draft.id}/submit`, {})).status).toBe(404);
+      expect((await other.post(`/practices/${draft.id}/comments`, { body: 'hi' })).status).toBe(404);
+    });
+
+    it('goes from draft to review to changes requested to published, telling the author each step in their language', async () => {
+      const draft = (await author.post<Practice>('/practices', input({ language: 'fr', title: { fr: 'Coopératives de recyclage' }, contactIds: [] })))
+        .body;
+      expect((await facilitator.post(`/practices/${draft.id}/publish`, {})).status).toBe(404);
+
+      const submitted = await author.post<Practice>(`/practices/${draft.id}/submit`, {});
+      expect(submitted.body.status).toBe('in_review');
+      await t.mailbox.waitFor(authorEmail, (m) => m.subject.includes('relecture') && m.subject.includes('Coopératives de recyclage'));
+      expect((await author.post(`/practices/${draft.id}/publish`, {})).status).toBe(403);
+      expect((await author.post(`/practices/${draft.id}/submit`, {})).body).toMatchObject({ code: 'practice_wrong_status' });
+
+      const queue = (await facilitator.get<PracticeWorkList>('/practices/work')).body;
+      expect(queue.toReview.map((p) => p.id)).toContain(draft.id);
+      expect((await other.get<PracticeWorkList>('/practices/work')).body.toReview).toEqual([]);
+
+      expect((await facilitator.post(`/practices/${draft.id}/comments`, { body: 'Ajoutez les pays.' })).status).toBe(200);
+      const comment = await t.mailbox.waitFor(authorEmail, (m) => m.text.includes('Ajoutez les pays.'));
+      expect(comment.subject).toContain('commentaire');
+
+      const changes = await facilitator.post<Practice>(`/practices/${draft.id}/request-changes`, { body: 'Précisez la période.' });
+      expect(changes.body.status).toBe('draft');
+      expect(changes.body.can).toEqual({ edit: false, submit: false, review: false });
+      await t.mailbox.waitFor(authorEmail, (m) => m.text.includes('Précisez la période.') && m.subject.includes('modifications'));
+
+      expect(
+        (await author.patch(`/practices/${draft.id}`, input({ language: 'fr', title: { fr: 'Coopératives de recyclage' }, periodStart: 2020 })))
+          .status,
+      ).toBe(200);
+      expect((await author.post(`/practices/${draft.id}/submit`, {})).status).toBe(200);
+      const done = await facilitator.post<Practice>(`/practices/${draft.id}/publish`, {});
+      expect(done.body.status).toBe('published');
+      await t.mailbox.waitFor(authorEmail, (m) => m.subject.includes('publiée'));
+      expect(done.body.reviews.map((r) => r.action)).toEqual(['submitted', 'commented', 'changes_requested', 'submitted', 'published']);
+      expect((await other.get<Practice>(`/practices/${draft.id}`)).body.reviews).toEqual([]);
+      expect(titles(await search({ q: 'recyclage' }))).toEqual(['Coopératives de recyclage']);
+    });
+
+    it('refuses a participant on the reviewers’ actions and a practice with unknown themes or contacts', async () => {
+      const draft = (await author.post<Practice>('/practices', input())).body;
+      expect((await other.post(`/practices/${draft.id}/request-changes`, { body: 'no' })).status).toBe(403);
+      const bad = await author.post('/practices', input({ themeIds: ['00000000-0000-4000-8000-000000000000'] }));
+      expect(bad.status).toBe(400);
+      expect(bad.body.details).toEqual([expect.objectContaining({ path: 'themeIds' })]);
+      expect((await author.post('/practices', input({ title: { es: 'Sólo en español' } }))).status).toBe(400);
+      expect((await other.post('/practices/themes', { key: 'x', name: { en: 'X' } })).status).toBe(403);
+    });
+
+    it('renders the description safely and lists contacts by name', async () => {
+      const { user } = await signedIn(t, 'facilitator', { name: 'Ana Contacto' });
+      const practice = (
+        await author.post<Practice>('/practices', input({ description: { en: 'Hello <script>alert(1)</script> **world**' }, contactIds: [user.id] }))
+      ).body;
+      expect(practice.html).toContain('<strong>world</strong>');
+      expect(practice.html).not.toContain('<script>');
+      expect(practice.contacts).toEqual([expect.objectContaining({ id: user.id, name: 'Ana Contacto' })]);
+      expect(practice.missingLanguages).toEqual(['es', 'fr', 'pt']);
+    });
+  });
+
+  describe('demo data', () => {
+    it('publishes the demo practices with themes and SDGs, searchable in every language', async () => {
+      await t.app.get(DemoSeedService).seedIfEmpty();
+      const all = await search({ pageSize: '50' });
+      const demo = all.items.filter((item) => item.title.en && item.title.es && item.title.fr && item.title.pt && item.missingLanguages.length === 0);
+      expect(demo.length).toBeGreaterThanOrEqual(18);
+      expect(demo.every((item) => item.themes.length > 0 && item.sdgs.length > 0)).toBe(true);
+      expect(titles(await search({ q: 'trabalho infantil' }))).toContain('Brazil and Haiti: child labour in construction');
+      expect(titles(await search({ q: 'travail des enfants' }))).toContain('Portuguese-speaking countries against child labour');
+    });
+  });
+});
