@@ -22,8 +22,9 @@ export class Translation {
   @PrimaryColumn('varchar', { name: 'engine_version', length: 60 })
   engineVersion: string;
 
-  @Column('text', { name: 'translated_text' })
-  translatedText: string;
+  /** Null while one server instance is asking the engine (a claim): the others wait for its text. */
+  @Column('text', { name: 'translated_text', nullable: true })
+  translatedText: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -19,6 +19,9 @@ const RETRY_DELAY_MS = 150;
 const VERSION_TTL_MS = 10 * 60_000;
 /** Detection runs while a message is being sent: it gets this long, then the author's language is used. */
 const DETECT_BUDGET_MS = 1_500;
+/** How often an instance waiting for another's engine call looks for its text: first, and at most. */
+const CLAIM_POLL_MS = 20;
+const CLAIM_POLL_MAX_MS = 160;
 /** Below this confidence (0–100) a detection is not believed. */
 const DETECTION_CONFIDENCE = 50;
 
@@ -30,7 +33,8 @@ export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8'
  * callers get `translation_unavailable` at once) and one concurrency limit (p-limit), each HTTP call
  * has a timeout, and transient failures are retried a little. Results are cached in PostgreSQL by
  * (SHA-256 of the source text, source language, target language, engine version), and concurrent
- * requests for the same translation share one engine call; the most recent ones are also kept in
+ * requests for the same translation share one engine call, across server instances too (a claim
+ * row in the cache table, see translateOnce); the most recent ones are also kept in
  * memory (lru-cache) so that a room of readers asking at once does not query the cache table each.
  */
 @Injectable()
@@ -50,6 +54,8 @@ export class TranslationService implements OnModuleDestroy {
     ttl: 10 * 60_000,
   });
   private engineVersion: { value: Promise<string>; at: number } | null = null;
+  /** A claim this old was left by an instance that died or hung: every attempt timed out, with the pauses between. */
+  private readonly claimTtlMs: number;
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
@@ -59,6 +65,7 @@ export class TranslationService implements OnModuleDestroy {
       ? new LibreTranslateProvider({ url: config.TRANSLATION_URL, apiKey: config.TRANSLATION_API_KEY, timeoutMs: config.TRANSLATION_TIMEOUT_MS })
       : null;
     this.limit = pLimit(config.TRANSLATION_CONCURRENCY);
+    this.claimTtlMs = config.TRANSLATION_TIMEOUT_MS * ATTEMPTS + RETRY_DELAY_MS * ATTEMPTS * ATTEMPTS + 1_000;
     this.breaker = new CircuitBreaker((call: () => Promise<unknown>) => this.limit(() => this.withRetries(call)), {
       // Each HTTP call has its own timeout; a call waiting for its turn in the limit is not failing.
       timeout: false,
@@ -158,26 +165,63 @@ export class TranslationService implements OnModuleDestroy {
     return this.engineVersion.value;
   }
 
+  /**
+   * The translation from the cache table, or from the engine by exactly one server instance: the
+   * first to insert the empty row (the claim) asks the engine; the others poll the row until its
+   * text is there. A claim older than `claimTtlMs` belongs to an instance that died or hung, and
+   * is taken over. The in-flight map already makes it one request per instance.
+   */
   private async translateOnce(text: string, hash: string, from: Language, to: Language, version: string): Promise<string> {
-    const rows = await this.dataSource.query<{ translated_text: string }[]>(
-      `SELECT translated_text FROM translations
-        WHERE source_hash = $1 AND source_language = $2 AND target_language = $3 AND engine_version = $4`,
-      [hash, from, to, version],
-    );
-    if (rows[0]) return rows[0].translated_text;
+    const key = [hash, from, to, version];
+    for (let pause = CLAIM_POLL_MS; ; pause = Math.min(pause * 2, CLAIM_POLL_MAX_MS)) {
+      const rows = await this.dataSource.query<{ translated_text: string | null }[]>(
+        `SELECT translated_text FROM translations
+          WHERE source_hash = $1 AND source_language = $2 AND target_language = $3 AND engine_version = $4`,
+        key,
+      );
+      if (rows[0]?.translated_text != null) return rows[0].translated_text;
+      const claimed = await this.dataSource.query<unknown[]>(
+        `INSERT INTO translations (source_hash, source_language, target_language, engine_version, translated_text)
+         VALUES ($1, $2, $3, $4, NULL)
+         ON CONFLICT (source_hash, source_language, target_language, engine_version) DO UPDATE SET created_at = now()
+           WHERE translations.translated_text IS NULL AND translations.created_at < now() - make_interval(secs => $5 / 1000.0)
+         RETURNING 1`,
+        [...key, this.claimTtlMs],
+      );
+      if (claimed.length) return this.translateClaimed(text, key);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+
+  private async translateClaimed(text: string, key: string[]): Promise<string> {
+    const [, from, to] = key as [string, Language, Language, string];
     const pieces = splitRuns(text);
     const runs = [...new Set(pieces.filter((p) => p.translate).map((p) => p.text))];
     const provider = this.provider!;
-    const translated = runs.length ? await this.call(() => provider.translateBatch(runs, from, to)) : [];
+    let translated: string[];
+    try {
+      translated = runs.length ? await this.call(() => provider.translateBatch(runs, from, to)) : [];
+    } catch (error) {
+      // Given up: another instance (or a later request) may claim it again.
+      await this.dataSource
+        .query(
+          `DELETE FROM translations WHERE source_hash = $1 AND source_language = $2 AND target_language = $3 AND engine_version = $4
+             AND translated_text IS NULL`,
+          key,
+        )
+        .catch((failure: unknown) => this.logger.warn(`translation claim not released: ${String(failure)}`));
+      throw error;
+    }
     const byRun = new Map(runs.map((run, i) => [run, translated[i] ?? run]));
     const result = joinRuns(pieces, (run) => byRun.get(run) ?? run);
     // Stored while the waiting readers are already answered (the memory cache holds it meanwhile);
-    // forget() waits for these writes, so a text hidden meanwhile leaves nothing behind.
+    // forget() waits for these writes, and deletes the claim, so a text hidden meanwhile leaves
+    // nothing behind (the update then finds no row).
     const write: Promise<unknown> = this.dataSource
       .query(
-        `INSERT INTO translations (source_hash, source_language, target_language, engine_version, translated_text)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-        [hash, from, to, version, result],
+        `UPDATE translations SET translated_text = $5
+          WHERE source_hash = $1 AND source_language = $2 AND target_language = $3 AND engine_version = $4 AND translated_text IS NULL`,
+        [...key, result],
       )
       .catch((error: unknown) => this.logger.warn(`translation not cached: ${String(error)}`))
       .finally(() => this.writes.delete(write));
