@@ -76,6 +76,7 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [8, 16],
         facilitators: [],
         resourcePersons: [],
+        machineDrafts: [],
         sessions: [
           session('b0000000-0000-4000-8000-000000000003', '2016-07-13T09:00:00.000Z', '2016-07-13T15:30:00.000Z', 'Pavilion C', 'world_cafe'),
         ],
@@ -92,6 +93,7 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [8],
         facilitators: [],
         resourcePersons: [],
+        machineDrafts: [],
         sessions: [
           session('b0000000-0000-4000-8000-000000000001', '2016-07-11T07:00:00.000Z', '2016-07-11T08:30:00.000Z', 'Plenary hall', 'fishbowl'),
         ],
@@ -108,6 +110,7 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [],
         facilitators: [],
         resourcePersons: [],
+        machineDrafts: [],
         sessions: [
           session('b0000000-0000-4000-8000-000000000002', '2016-07-11T09:00:00.000Z', '2016-07-11T15:30:00.000Z', 'Pavilion A', 'group_work'),
         ],
@@ -124,6 +127,7 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [11],
         facilitators: [],
         resourcePersons: [],
+        machineDrafts: [],
         sessions: [],
       },
     ],
