@@ -5,7 +5,7 @@ import { loadSignInPage } from './app/routes.js';
 import { currentUserQuery } from './features/auth/components/auth-provider.js';
 import { setSignedInUser } from './features/auth/hooks/use-auth-mutations.js';
 import { flushPendingProgressWhenOnline } from './features/learning/api/pending-progress.js';
-import { initialLanguage, loadI18n } from './lib/i18n.js';
+import { initialLanguage, loadAllTexts, loadI18n } from './lib/i18n.js';
 import { reloadOnChunkFailure } from './lib/chunk-reload.js';
 import { createQueryClient } from './lib/query-client.js';
 import './styles.css';
@@ -25,8 +25,17 @@ void i18nLoading.then((i18n) => {
       <App i18n={i18n} queryClient={queryClient} />
     </StrictMode>,
   );
-  // After the first page: the service worker (offline reading, updates) and progress made offline
-  // that is still waiting to be sent.
-  void import('./app/service-worker.js').then(({ startServiceWorker }) => startServiceWorker());
-  flushPendingProgressWhenOnline();
+  // After the first page: the rest of the language's texts (the next page needs them), the service
+  // worker (offline reading, updates) and progress made offline that is still waiting to be sent.
+  // Once the browser is idle, so that none of it competes with painting the first screen.
+  afterFirstPaint(() => {
+    void loadAllTexts();
+    void import('./app/service-worker.js').then(({ startServiceWorker }) => startServiceWorker());
+    flushPendingProgressWhenOnline();
+  });
 });
+
+function afterFirstPaint(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2_000 });
+  else setTimeout(work, 200);
+}

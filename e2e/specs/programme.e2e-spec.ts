@@ -42,8 +42,11 @@ describe('setting up an edition and choosing an elective', () => {
       await setup.addItem('mandatory module', 'Foundations of SSTC');
       await setup.addItem('elective module', 'Social Dialogue', { block: 'A', capacity: 2, day: 1 });
       await setup.addItem('elective module', 'Labour Migration', { block: 'A', capacity: 2, day: 1 });
-      // Titles only in English so far: the status names the missing languages.
-      expect(await page.getByTestId('translation-status').textContent()).toContain('Español: 5 texts missing');
+      // Titles only in English so far, the venue and rooms in English and Portuguese: the status names the missing languages.
+      const status = await page.getByTestId('translation-status').textContent();
+      expect(status).toContain('Español: 10 texts missing');
+      expect(status).toContain('Português: 5 texts missing');
+      expect(status).toContain('The venue lacks: Español, Français.');
 
       await setup.openTab('People');
       await setup.enrol('participant.en@academy.example.org', 'Kwame Mensah');

@@ -1,61 +1,148 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { Layout } from '../components/layout.js';
 import { PublicOnly, RequireAuth, RequireRole } from './guards.js';
 import { NotFoundPage } from './not-found.page.js';
+import { loadAllTexts } from '../lib/i18n.js';
 
 // Every page is its own chunk, fetched when first opened. The sign-in page's is requested at start
 // (main.tsx) beside the language's texts, so a signed-out visitor waits for no extra round trip,
 // while a signed-in one never parses it.
 export const loadSignInPage = () => import('../features/auth/components/sign-in.page.js');
 const SignInPage = lazy(() => loadSignInPage().then((m) => ({ default: m.SignInPage })));
-const ForgotPasswordPage = lazy(() => import('../features/auth/components/forgot-password.page.js').then((m) => ({ default: m.ForgotPasswordPage })));
-const ResetPasswordPage = lazy(() => import('../features/auth/components/reset-password.page.js').then((m) => ({ default: m.ResetPasswordPage })));
-const AcceptInvitationPage = lazy(() =>
-  import('../features/auth/components/accept-invitation.page.js').then((m) => ({ default: m.AcceptInvitationPage })),
+
+/** A page's chunk and the rest of the language's texts (lib/i18n.ts), fetched side by side. */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), loadAllTexts()]);
+    return { default: pick(module) };
+  });
+}
+
+const ForgotPasswordPage = page(
+  () => import('../features/auth/components/forgot-password.page.js'),
+  (m) => m.ForgotPasswordPage,
 );
-const HomePage = lazy(() => import('../features/courses/components/home.page.js').then((m) => ({ default: m.HomePage })));
-const EditionPage = lazy(() => import('../features/courses/components/edition.page.js').then((m) => ({ default: m.EditionPage })));
-const ProfilePage = lazy(() => import('../features/profile/components/profile.page.js').then((m) => ({ default: m.ProfilePage })));
-const NewEditionPage = lazy(() => import('../features/courses/components/edition-new.page.js').then((m) => ({ default: m.NewEditionPage })));
-const EditionSettingsPage = lazy(() =>
-  import('../features/courses/components/edition-settings.page.js').then((m) => ({ default: m.EditionSettingsPage })),
+const ResetPasswordPage = page(
+  () => import('../features/auth/components/reset-password.page.js'),
+  (m) => m.ResetPasswordPage,
 );
-const EditionSendsPage = lazy(() => import('../features/courses/components/edition-sends.page.js').then((m) => ({ default: m.EditionSendsPage })));
-const ProgrammeEditorPage = lazy(() =>
-  import('../features/programme/components/programme-editor.page.js').then((m) => ({ default: m.ProgrammeEditorPage })),
+const AcceptInvitationPage = page(
+  () => import('../features/auth/components/accept-invitation.page.js'),
+  (m) => m.AcceptInvitationPage,
 );
-const CohortsPage = lazy(() => import('../features/cohorts/components/cohorts.page.js').then((m) => ({ default: m.CohortsPage })));
-const EnrolmentsPage = lazy(() => import('../features/enrolments/components/enrolments.page.js').then((m) => ({ default: m.EnrolmentsPage })));
-const ImportPage = lazy(() => import('../features/enrolments/components/import.page.js').then((m) => ({ default: m.ImportPage })));
-const ElectivesPage = lazy(() => import('../features/electives/components/electives.page.js').then((m) => ({ default: m.ElectivesPage })));
-const AgendaPage = lazy(() => import('../features/agenda/components/agenda.page.js').then((m) => ({ default: m.AgendaPage })));
-const DiscussionsLayout = lazy(() =>
-  import('../features/discussions/components/discussions.layout.js').then((m) => ({ default: m.DiscussionsLayout })),
+const HomePage = page(
+  () => import('../features/courses/components/home.page.js'),
+  (m) => m.HomePage,
 );
-const DiscussionsPage = lazy(() => import('../features/discussions/components/discussions.page.js').then((m) => ({ default: m.DiscussionsPage })));
-const RoomPage = lazy(() => import('../features/discussions/components/room.page.js').then((m) => ({ default: m.RoomPage })));
-const ReportsPage = lazy(() => import('../features/discussions/components/reports.page.js').then((m) => ({ default: m.ReportsPage })));
-const LearningPackagePage = lazy(() =>
-  import('../features/learning/components/learning-package.page.js').then((m) => ({ default: m.LearningPackagePage })),
+const EditionPage = page(
+  () => import('../features/courses/components/edition.page.js'),
+  (m) => m.EditionPage,
 );
-const UnitReaderPage = lazy(() => import('../features/learning/components/unit-reader.page.js').then((m) => ({ default: m.UnitReaderPage })));
-const UnitEditorPage = lazy(() => import('../features/learning/components/unit-editor.page.js').then((m) => ({ default: m.UnitEditorPage })));
-const ProgressDashboardPage = lazy(() =>
-  import('../features/learning/components/progress-dashboard.page.js').then((m) => ({ default: m.ProgressDashboardPage })),
+const ProfilePage = page(
+  () => import('../features/profile/components/profile.page.js'),
+  (m) => m.ProfilePage,
 );
-const LearningNeedsPage = lazy(() =>
-  import('../features/learning/components/learning-needs.page.js').then((m) => ({ default: m.LearningNeedsPage })),
+const NewEditionPage = page(
+  () => import('../features/courses/components/edition-new.page.js'),
+  (m) => m.NewEditionPage,
 );
-const SurveysHomePage = lazy(() => import('../features/surveys/components/surveys-home.page.js').then((m) => ({ default: m.SurveysHomePage })));
-const SurveyEditorPage = lazy(() => import('../features/surveys/components/survey-editor.page.js').then((m) => ({ default: m.SurveyEditorPage })));
-const SurveyResultsPage = lazy(() => import('../features/surveys/components/survey-results.page.js').then((m) => ({ default: m.SurveyResultsPage })));
-const InterviewsPage = lazy(() => import('../features/surveys/components/interviews.page.js').then((m) => ({ default: m.InterviewsPage })));
-const MyInterviewPage = lazy(() => import('../features/surveys/components/my-interview.page.js').then((m) => ({ default: m.MyInterviewPage })));
-const SurveyResponsePage = lazy(() =>
-  import('../features/surveys/components/survey-response.page.js').then((m) => ({ default: m.SurveyResponsePage })),
+const EditionSettingsPage = page(
+  () => import('../features/courses/components/edition-settings.page.js'),
+  (m) => m.EditionSettingsPage,
 );
-const UsersPage = lazy(() => import('../features/users/components/users.page.js').then((m) => ({ default: m.UsersPage })));
+const EditionSendsPage = page(
+  () => import('../features/courses/components/edition-sends.page.js'),
+  (m) => m.EditionSendsPage,
+);
+const ProgrammeEditorPage = page(
+  () => import('../features/programme/components/programme-editor.page.js'),
+  (m) => m.ProgrammeEditorPage,
+);
+const CohortsPage = page(
+  () => import('../features/cohorts/components/cohorts.page.js'),
+  (m) => m.CohortsPage,
+);
+const EnrolmentsPage = page(
+  () => import('../features/enrolments/components/enrolments.page.js'),
+  (m) => m.EnrolmentsPage,
+);
+const ImportPage = page(
+  () => import('../features/enrolments/components/import.page.js'),
+  (m) => m.ImportPage,
+);
+const ElectivesPage = page(
+  () => import('../features/electives/components/electives.page.js'),
+  (m) => m.ElectivesPage,
+);
+const AgendaPage = page(
+  () => import('../features/agenda/components/agenda.page.js'),
+  (m) => m.AgendaPage,
+);
+const DiscussionsLayout = page(
+  () => import('../features/discussions/components/discussions.layout.js'),
+  (m) => m.DiscussionsLayout,
+);
+const DiscussionsPage = page(
+  () => import('../features/discussions/components/discussions.page.js'),
+  (m) => m.DiscussionsPage,
+);
+const RoomPage = page(
+  () => import('../features/discussions/components/room.page.js'),
+  (m) => m.RoomPage,
+);
+const ReportsPage = page(
+  () => import('../features/discussions/components/reports.page.js'),
+  (m) => m.ReportsPage,
+);
+const LearningPackagePage = page(
+  () => import('../features/learning/components/learning-package.page.js'),
+  (m) => m.LearningPackagePage,
+);
+const UnitReaderPage = page(
+  () => import('../features/learning/components/unit-reader.page.js'),
+  (m) => m.UnitReaderPage,
+);
+const UnitEditorPage = page(
+  () => import('../features/learning/components/unit-editor.page.js'),
+  (m) => m.UnitEditorPage,
+);
+const ProgressDashboardPage = page(
+  () => import('../features/learning/components/progress-dashboard.page.js'),
+  (m) => m.ProgressDashboardPage,
+);
+const LearningNeedsPage = page(
+  () => import('../features/learning/components/learning-needs.page.js'),
+  (m) => m.LearningNeedsPage,
+);
+const SurveysHomePage = page(
+  () => import('../features/surveys/components/surveys-home.page.js'),
+  (m) => m.SurveysHomePage,
+);
+const SurveyEditorPage = page(
+  () => import('../features/surveys/components/survey-editor.page.js'),
+  (m) => m.SurveyEditorPage,
+);
+const SurveyResultsPage = page(
+  () => import('../features/surveys/components/survey-results.page.js'),
+  (m) => m.SurveyResultsPage,
+);
+const InterviewsPage = page(
+  () => import('../features/surveys/components/interviews.page.js'),
+  (m) => m.InterviewsPage,
+);
+const MyInterviewPage = page(
+  () => import('../features/surveys/components/my-interview.page.js'),
+  (m) => m.MyInterviewPage,
+);
+const SurveyResponsePage = page(
+  () => import('../features/surveys/components/survey-response.page.js'),
+  (m) => m.SurveyResponsePage,
+);
+const UsersPage = page(
+  () => import('../features/users/components/users.page.js'),
+  (m) => m.UsersPage,
+);
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
 export const routes: RouteObject[] = [

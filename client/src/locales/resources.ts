@@ -11,7 +11,7 @@ export function errorsOf(language: Language) {
 
 /**
  * Every language at once, for tests and for the typed keys. The app itself never imports this: it
- * fetches one language (the user's, and English as fallback) on demand as `<lng>/bundle.ts`.
+ * fetches the user's language on demand in two chunks, `<lng>/first.ts` and `<lng>/rest.ts`.
  */
 export const resources = {
   en: { ...en, errors: errorsOf('en') },

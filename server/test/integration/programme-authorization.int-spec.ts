@@ -35,7 +35,7 @@ const ROUTES: Route[] = [
   },
   { name: 'PATCH /courses/:id', allowed: ['organizer'], call: (c, ids) => c.patch(`/courses/${ids.course}`, { description: { en: 'd' } }) },
   { name: 'POST /editions', allowed: ['organizer'], call: (c, ids) => c.post('/editions', { courseId: ids.course, code: 'x' }) },
-  { name: 'PATCH /editions/:id', allowed: ['organizer'], call: (c, ids) => c.patch(`/editions/${ids.edition}`, { venue: 'Turin' }) },
+  { name: 'PATCH /editions/:id', allowed: ['organizer'], call: (c, ids) => c.patch(`/editions/${ids.edition}`, { venue: { en: 'Turin' } }) },
   { name: 'GET /editions/:id', allowed: ENROLLED, call: (c, ids) => c.get(`/editions/${ids.edition}`) },
   { name: 'POST /editions/:id/programme', allowed: ['organizer'], call: (c, ids) => c.post(`/editions/${ids.edition}/programme`, { kind: 'panel' }) },
   { name: 'PUT /programme/:id', allowed: ['organizer'], call: (c, ids) => c.put(`/programme/${ids.elective}`, {}) },

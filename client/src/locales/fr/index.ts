@@ -1,4 +1,4 @@
-// The interface texts of one language; bundle.ts adds the shared error messages and ships them as one chunk.
+// The interface texts of one language; first.ts and rest.ts ship them (with the shared error messages) as two chunks.
 import common from './common.json' with { type: 'json' };
 import auth from './auth.json' with { type: 'json' };
 import profile from './profile.json' with { type: 'json' };

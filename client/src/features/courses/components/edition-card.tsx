@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import type { EditionSummary, Language } from '@sstc/shared';
 import { formatDateRange } from '../../../lib/format.js';
 import { localized } from '../../../lib/localized.js';
+import { useSignedInUser } from '../../auth/hooks/use-auth.js';
+import { ContinueReading } from '../../learning/components/continue-reading.js';
 import { PhaseBadge } from './phase-badge.js';
 
 export function EditionCard({ edition }: { edition: EditionSummary }) {
@@ -10,7 +12,9 @@ export function EditionCard({ edition }: { edition: EditionSummary }) {
   const language = i18n.language as Language;
   const title = localized(edition.title, language, edition.defaultLanguage);
   const course = localized(edition.course.title, language, edition.defaultLanguage);
+  const venue = localized(edition.venue, language, edition.defaultLanguage);
   const headingId = `edition-${edition.id}`;
+  const user = useSignedInUser();
   return (
     <article className="card edition-card" data-testid="edition-card" aria-labelledby={headingId}>
       <p className="eyebrow" lang={course.lang}>
@@ -31,9 +35,10 @@ export function EditionCard({ edition }: { edition: EditionSummary }) {
         </div>
         <div>
           <dt>{t('edition.venue')}</dt>
-          <dd>{edition.venue}</dd>
+          <dd lang={venue.lang}>{venue.value}</dd>
         </div>
       </dl>
+      {user.role === 'participant' && edition.phase === 'pre_learning' && <ContinueReading editionId={edition.id} />}
     </article>
   );
 }

@@ -13,7 +13,9 @@ function fill(form: HTMLElement, start: string, end: string) {
   fireEvent.change(within(within(form).getByRole('group', { name: text.title })).getByLabelText(/^In English/), {
     target: { value: 'Academy 2027' },
   });
-  fireEvent.change(within(form).getByLabelText(text.venue), { target: { value: 'Turin' } });
+  const venue = within(form).getByRole('group', { name: text.venue });
+  fireEvent.change(within(venue).getByLabelText(/^In English/), { target: { value: 'Turin' } });
+  fireEvent.change(within(venue).getByLabelText(/^In Português/), { target: { value: 'Turim' } });
   fireEvent.change(within(form).getByLabelText(text.face_to_face_start), { target: { value: start } });
   fireEvent.change(within(form).getByLabelText(text.face_to_face_end), { target: { value: end } });
 }
@@ -39,6 +41,17 @@ describe('new edition', () => {
     expect(server.requestsTo('POST /api/editions')).toHaveLength(0);
   });
 
+  it('asks for the venue in the default language before sending anything', async () => {
+    const server = serve();
+    renderApp('/editions/new');
+    const form = await screen.findByTestId('edition-form', {}, { timeout: 5000 });
+    fill(form, '2027-07-12', '2027-07-16');
+    fireEvent.change(within(within(form).getByRole('group', { name: text.venue })).getByLabelText(/^In English/), { target: { value: ' ' } });
+    fireEvent.click(within(form).getByRole('button', { name: text.create }));
+    expect(await within(form).findByText(resources.en.errors.fields.default_translation_required)).toBeTruthy();
+    expect(server.requestsTo('POST /api/editions')).toHaveLength(0);
+  });
+
   it('creates the edition in the chosen course and opens its programme', async () => {
     const created = anEditionDetail();
     const server = serve({
@@ -56,6 +69,7 @@ describe('new edition', () => {
       courseId: course.id,
       code: 'SSTC-2027',
       title: { en: 'Academy 2027' },
+      venue: { en: 'Turin', pt: 'Turim' },
       faceToFaceStart: '2027-07-12',
       faceToFaceEnd: '2027-07-16',
       languages: ['en', 'es', 'fr', 'pt'],

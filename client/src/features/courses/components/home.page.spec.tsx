@@ -6,6 +6,7 @@ import { resources } from '../../../locales/resources.js';
 import { installFakeServer } from '../../../test/fake-server.js';
 import { aUser, anEdition, EDITION_TITLES } from '../../../test/fixtures.js';
 import { renderApp } from '../../../test/render-app.js';
+import { EDITION_ID, UNIT_IDS, aPackage, aUnitSummary } from '../../learning/test/learning-fixtures.js';
 
 describe('home page', () => {
   it.each(LANGUAGES)('lists the visible editions with their phase, in %s', async (language) => {
@@ -48,6 +49,34 @@ describe('home page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: resources.es.courses.home.title.organizer })).toBeTruthy();
     expect(await screen.findByText(resources.es.courses.home.empty)).toBeTruthy();
     expect(screen.getByRole('link', { name: resources.es.common.nav.users })).toBeTruthy();
+  });
+
+  it('takes a participant from the course card straight to the next unit of an open package', async () => {
+    const pkg = aPackage({
+      units: [aUnitSummary(0, { progress: { openedAt: '2016-02-02T10:00:00.000Z', completedAt: '2016-02-02T10:10:00.000Z' } }), aUnitSummary(1)],
+      progress: { completed: 1, total: 2, percent: 50, nextUnitId: UNIT_IDS[1] },
+    });
+    installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser({ language: 'fr' }) },
+      'GET /api/editions': { status: 200, body: [anEdition({ phase: 'pre_learning' })] },
+      [`GET /api/editions/${EDITION_ID}/learning`]: { status: 200, body: pkg },
+    });
+    renderApp('/');
+    const card = await screen.findByTestId('edition-card');
+    const next = await within(card).findByRole('link', { name: 'Continuer avec « Unité 2 »' });
+    expect(next.getAttribute('href')).toBe(`/learning/units/${UNIT_IDS[1]}`);
+    expect(within(card).getByRole('progressbar').getAttribute('value')).toBe('50');
+  });
+
+  it('asks for no package on a card of an edition past its pre-learning, nor for staff', async () => {
+    const server = installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser({ role: 'facilitator' }) },
+      'GET /api/editions': { status: 200, body: [anEdition({ phase: 'pre_learning' }), anEdition({ id: UNIT_IDS[0], phase: 'post_learning' })] },
+    });
+    renderApp('/');
+    expect(await screen.findAllByTestId('edition-card')).toHaveLength(2);
+    expect(server.requests.filter((request) => request.path.endsWith('/learning'))).toEqual([]);
+    expect(screen.queryByTestId('continue-reading')).toBeNull();
   });
 
   it('sends a visitor to sign in', async () => {

@@ -50,7 +50,7 @@ export function ProgrammeItemCard({ item, level, defaultLanguage, timeZone, edit
           ))}
         </ul>
       )}
-      <SessionList sessions={item.sessions} timeZone={timeZone} editionTimeZone={editionTimeZone} />
+      <SessionList sessions={item.sessions} timeZone={timeZone} editionTimeZone={editionTimeZone} defaultLanguage={defaultLanguage} />
     </article>
   );
 }

@@ -5,10 +5,10 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { Loading } from '../../../components/loading.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { formatDate } from '../../../lib/format.js';
-import { localized } from '../../../lib/localized.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { EditionNav } from '../../courses/components/edition-nav.js';
 import { useLearningPackage } from '../hooks/use-learning.js';
+import { PackageProgress } from './continue-reading.js';
 import { PendingProgressNotice } from './pending-progress-notice.js';
 import { PreAssessmentCard } from './pre-assessment-card.js';
 import { UnitEditorList } from './unit-editor-list.js';
@@ -61,26 +61,11 @@ function PackageContent({ pkg }: { pkg: LearningPackage }) {
       </>
     );
   }
-  const progress = pkg.progress!;
-  const next = pkg.units.find((unit) => unit.id === progress.nextUnitId);
-  const nextTitle = next && localized(next.title, language, pkg.defaultLanguage);
   return (
     <>
       <section className="card stack-tight" aria-labelledby="whats-next">
         <h2 id="whats-next">{t('package.whats_next')}</h2>
-        <p>{t('package.progress', { completed: progress.completed, total: progress.total })}</p>
-        <progress max={100} value={progress.percent} aria-label={t('package.percent', { percent: progress.percent })}>
-          {t('package.percent', { percent: progress.percent })}
-        </progress>
-        {next && nextTitle ? (
-          <p>
-            <Link className="button button-primary" to={`/learning/units/${next.id}`} lang={nextTitle.lang}>
-              {progress.completed === 0 ? t('package.start', { title: nextTitle.value }) : t('package.continue', { title: nextTitle.value })}
-            </Link>
-          </p>
-        ) : (
-          progress.total > 0 && <p className="alert alert-success">{t('package.all_done')}</p>
-        )}
+        <PackageProgress pkg={pkg} />
         <p className="note">{t('package.before_week', { date: formatDate(pkg.faceToFaceStart, language) })}</p>
       </section>
       <PreAssessmentCard pkg={pkg} />

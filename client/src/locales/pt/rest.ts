@@ -1,0 +1,15 @@
+import type { RestTexts } from '../namespaces.js';
+import profile from './profile.json' with { type: 'json' };
+import courses from './courses.json' with { type: 'json' };
+import discussions from './discussions.json' with { type: 'json' };
+import learning from './learning.json' with { type: 'json' };
+import users from './users.json' with { type: 'json' };
+import programme from './programme.json' with { type: 'json' };
+import cohorts from './cohorts.json' with { type: 'json' };
+import enrolments from './enrolments.json' with { type: 'json' };
+import electives from './electives.json' with { type: 'json' };
+import agenda from './agenda.json' with { type: 'json' };
+import surveys from './surveys.json' with { type: 'json' };
+
+/** The rest of this language's texts: fetched once the first screen shows (see lib/i18n.ts). */
+export default { profile, courses, discussions, learning, users, programme, cohorts, enrolments, electives, agenda, surveys } satisfies RestTexts;
