@@ -53,7 +53,7 @@ describe('setting up an edition and choosing an elective', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 240_000); // About sixty browser steps and seven accessibility checks: 80 s at ordinary load, over 120 s on a loaded machine.
 
   it('the participant picks an elective and finds it in their agenda', async () => {
     const context = await newContext(browser, 'en-GB');

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { resources } from '../../../locales/resources.js';
 import { installFakeServer } from '../../../test/fake-server.js';
-import { aUser, anEditionDetail } from '../../../test/fixtures.js';
+import { aUser, anEdition, anEditionDetail } from '../../../test/fixtures.js';
 import { renderApp } from '../../../test/render-app.js';
 
 const text = resources.en.courses.form;
@@ -76,5 +76,21 @@ describe('new edition', () => {
       postLearningCloses: null,
     });
     expect(server.requestsTo('POST /api/editions')[0]!.body).not.toHaveProperty('impactAssessmentOn');
+  });
+
+  it('fills the venue from the edition it copies, in each language, keeping what the organizer typed', async () => {
+    const source = anEdition();
+    const server = serve({ 'GET /api/editions': { status: 200, body: [source] } });
+    renderApp('/editions/new');
+    const form = await screen.findByTestId('edition-form', {}, { timeout: 5000 });
+    const venue = within(form).getByRole('group', { name: text.venue });
+    fireEvent.change(within(venue).getByLabelText(/^In Français/), { target: { value: 'Turin, au bord du Pô' } });
+    await waitFor(() => expect(within(form).getByRole('option', { name: new RegExp(source.code) })).toBeTruthy());
+    fireEvent.change(within(form).getByLabelText(new RegExp(`^${text.copy_from}`)), { target: { value: source.id } });
+    expect((within(venue).getByLabelText(/^In English/) as HTMLInputElement).value).toBe(source.venue.en);
+    expect((within(venue).getByLabelText(/^In Português/) as HTMLInputElement).value).toBe(source.venue.pt);
+    expect((within(venue).getByLabelText(/^In Français/) as HTMLInputElement).value).toBe('Turin, au bord du Pô');
+    expect((within(venue).getByLabelText(/^In Español/) as HTMLInputElement).value).toBe('');
+    expect(server.requestsTo('POST /api/editions')).toHaveLength(0);
   });
 });
