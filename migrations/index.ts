@@ -11,6 +11,7 @@ import { AddAnonymousSurveyBatches1796225884706 } from './1796225884706-AddAnony
 import { LocalizePlaceNames1796241675546 } from './1796241675546-LocalizePlaceNames.js';
 import { ClaimTranslations1796241876520 } from './1796241876520-ClaimTranslations.js';
 import { AddPractices1796241907725 } from './1796241907725-AddPractices.js';
+import { AddPracticeSources1796244991437 } from './1796244991437-AddPracticeSources.js';
 
 
 export const MIGRATIONS = [
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   LocalizePlaceNames1796241675546,
   ClaimTranslations1796241876520,
   AddPractices1796241907725,
+  AddPracticeSources1796244991437,
 ];

@@ -44,6 +44,6 @@ import { SurveysService } from './surveys.service.js';
     SurveyResultsPublisher,
     PublishResultsJob,
   ],
-  exports: [SurveysService, DistributionsService, ResponsesService, ResultsService],
+  exports: [SurveysService, DistributionsService, ResponsesService, ResultsService, InterviewsService],
 })
 export class SurveysModule {}
