@@ -76,6 +76,7 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [8, 16],
         facilitators: [],
         resourcePersons: [],
+        machineDrafts: [],
         sessions: [
           session('b0000000-0000-4000-8000-000000000003', '2016-07-13T09:00:00.000Z', '2016-07-13T15:30:00.000Z', { en: 'Pavilion C' }, 'world_cafe'),
         ],
@@ -92,6 +93,7 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [8],
         facilitators: [],
         resourcePersons: [],
+        machineDrafts: [],
         sessions: [
           session(
             'b0000000-0000-4000-8000-000000000001',
@@ -114,6 +116,7 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [],
         facilitators: [],
         resourcePersons: [],
+        machineDrafts: [],
         sessions: [
           session('b0000000-0000-4000-8000-000000000002', '2016-07-11T09:00:00.000Z', '2016-07-11T15:30:00.000Z', { en: 'Pavilion A' }, 'group_work'),
         ],
@@ -130,6 +133,7 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [11],
         facilitators: [],
         resourcePersons: [],
+        machineDrafts: [],
         sessions: [],
       },
     ],

@@ -76,7 +76,7 @@ describe('personal agenda', () => {
 
   it('shows facilitators the sessions they run, and organizers the whole programme', async () => {
     const facilitator = await enrolledFacilitator(t, organizer, edition.id);
-    const { id: _id, kind: _kind, facilitators: _f, ...fields } = other;
+    const { id: _id, kind: _kind, machineDrafts: _drafts, facilitators: _f, ...fields } = other;
     await organizer.put(`/programme/${other.id}`, { ...fields, facilitatorIds: [facilitator.user.id] });
     const theirs = (await facilitator.client.get(`/editions/${edition.id}/agenda`)).body;
     expect(theirs.view).toBe('facilitator');

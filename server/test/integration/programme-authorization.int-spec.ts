@@ -101,7 +101,7 @@ describe('authorization of courses, programme, enrolments and agenda', () => {
     const facilitator = await enrolledFacilitator(t, clients.organizer, edition.id);
     clients.facilitator = facilitator.client;
     const elective = edition.programme.find((i) => i.kind === 'elective_module')!;
-    const { id: _id, kind: _kind, facilitators: _f, ...fields } = elective;
+    const { id: _id, kind: _kind, machineDrafts: _drafts, facilitators: _f, ...fields } = elective;
     await clients.organizer.put(`/programme/${elective.id}`, { ...fields, facilitatorIds: [facilitator.user.id] });
     const other = await createEdition(clients.organizer);
     clients.outsider = (await enrolledParticipant(t, clients.organizer, other.id)).client;

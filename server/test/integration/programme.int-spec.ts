@@ -7,7 +7,7 @@ import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 /** The editable fields of an item, as the editor sends them back. */
 function fieldsOf(item: ProgrammeItem) {
-  const { id: _id, kind: _kind, facilitators, ...rest } = item;
+  const { id: _id, kind: _kind, machineDrafts: _drafts, facilitators, ...rest } = item;
   return { ...rest, facilitatorIds: facilitators.map((f) => f.id) };
 }
 

@@ -5,6 +5,7 @@ import { languageSchema, localizedNameSchema, localizedTextSchema, type Language
 import { addDays, addMonths } from '../phase.js';
 import { dateInputSchema, timeZoneSchema } from './common.js';
 import { SURVEY_KINDS } from './surveys.values.js';
+import { machineDraftMarkSchema } from './translation.js';
 
 /** Calendar dates (YYYY-MM-DD) in the edition's own time zone. */
 const dateSchema = dateInputSchema;
@@ -87,6 +88,8 @@ export const programmeItemSchema = z.object({
   /** Speakers and experts without an account on the platform. */
   resourcePersons: z.array(z.string()),
   sessions: z.array(programmeSessionSchema),
+  /** Title and description values filled by machine translation and not reviewed yet: readers see a note. */
+  machineDrafts: z.array(machineDraftMarkSchema),
 });
 export type ProgrammeItem = z.infer<typeof programmeItemSchema>;
 

@@ -90,4 +90,31 @@ describe('programme editor', () => {
     await waitFor(() => expect(within(form).getAllByText(resources.en.errors.fields.required)).toHaveLength(2));
     expect(server.requestsTo(`POST ${base}/programme`)).toHaveLength(0);
   });
+
+  it('fills an item’s missing languages with machine drafts and marks a draft reviewed, in the item’s editor', async () => {
+    const panel = EDITION.programme.find((item) => item.kind === 'panel')!;
+    const drafted = {
+      ...EDITION,
+      programme: EDITION.programme.map((item) =>
+        item.id === panel.id ? { ...item, machineDrafts: [{ field: 'description', language: 'fr' }] } : item,
+      ),
+    };
+    const reply = { filled: [], drafts: [] };
+    const server = serve({
+      [`GET ${base}`]: { status: 200, body: drafted },
+      'GET /api/translation': { status: 200, body: { enabled: true, autoTranslate: false, perMinute: 60 } },
+      [`POST /api/programme/${panel.id}/machine-drafts`]: { status: 200, body: reply },
+      [`POST /api/programme/${panel.id}/machine-drafts/review`]: { status: 200, body: reply },
+    });
+    renderApp(`/editions/${EDITION.id}/programme`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Panel 1' }, { timeout: 5000 }));
+    const drafts = await screen.findByTestId('machine-drafts');
+    const mark = within(drafts).getByTestId('machine-draft');
+    expect(mark.textContent).toContain('Français: description — machine draft, not reviewed');
+    fireEvent.click(within(drafts).getByRole('button', { name: resources.en.common.machine_drafts.fill }));
+    await waitFor(() => expect(server.requestsTo(`POST /api/programme/${panel.id}/machine-drafts`)).toHaveLength(1));
+    fireEvent.click(within(mark).getByRole('button', { name: resources.en.common.machine_drafts.review }));
+    await waitFor(() => expect(server.requestsTo(`POST /api/programme/${panel.id}/machine-drafts/review`)).toHaveLength(1));
+    expect(server.requestsTo(`POST /api/programme/${panel.id}/machine-drafts/review`)[0]!.body).toEqual({ field: 'description', language: 'fr' });
+  });
 });
