@@ -118,8 +118,11 @@ function fromSchema(schema: Schema | undefined, ids: string[], depth = 0): fc.Ar
         maxLength: Math.min((schema.maxItems as number) ?? 3, 3),
       });
     case 'integer':
-    case 'number':
-      return fc.integer({ min: (schema.minimum as number) ?? 0, max: Math.min((schema.maximum as number) ?? 100, 1_000) });
+    case 'number': {
+      // Valid values near the minimum (a year from 1990 on, a count from 1): at most 1,000 above it.
+      const min = (schema.minimum as number) ?? 0;
+      return fc.integer({ min, max: Math.min((schema.maximum as number) ?? min + 100, min + 1_000) });
+    }
     case 'boolean':
       return fc.boolean();
     case 'string': {
