@@ -112,4 +112,23 @@ describe('the good-practices base through the real interface', () => {
     await page.getByRole('button', { name: 'Chercher' }).click();
     await page.getByRole('link', { name: title }).waitFor();
   });
+
+  it('lets an organizer turn a 2016 participant’s initiative into a draft practice with one action', async () => {
+    const page = await signedInPage('organizer@academy.example.org', 'en-GB');
+    const editions = (await (await page.request.get('/api/editions')).json()) as { id: string; code: string }[];
+    const edition2016 = editions.find((edition) => edition.code === 'SSTC-2016')!;
+    const surveys = (await (await page.request.get(`/api/editions/${edition2016.id}/surveys`)).json()) as { id: string; kind: string }[];
+    const impact = surveys.find((survey) => survey.kind === 'impact_assessment')!;
+    await page.goto(`/surveys/${impact.id}/interviews`);
+    const button = page.getByRole('button', { name: /^Share .+’s initiative as a draft practice$/ }).first();
+    const label = (await button.textContent())!;
+    const name = /^Share (.+)’s initiative/.exec(label)![1]!;
+    await expectAccessible(page);
+    await button.click();
+    await page.getByText('Draft', { exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'People to contact' }).waitFor();
+    await page.getByText(name).first().waitFor();
+    expect(page.url()).toMatch(/\/practices\/[0-9a-f-]{36}$/);
+    await expectAccessible(page);
+  });
 });

@@ -25,6 +25,7 @@ export const practicesApi = {
   comment: (practiceId: string, body: string) => api<Practice>(`/practices/${id(practiceId)}/comments`, { method: 'POST', body: { body } }),
   requestChanges: (practiceId: string, body: string) =>
     api<Practice>(`/practices/${id(practiceId)}/request-changes`, { method: 'POST', body: { body } }),
+  fromInterview: (interviewId: string) => api<Practice>(`/practices/from-interview/${id(interviewId)}`, { method: 'POST', body: {} }),
   publish: (practiceId: string, body?: string) =>
     api<Practice>(`/practices/${id(practiceId)}/publish`, { method: 'POST', body: body ? { body } : {} }),
 };
