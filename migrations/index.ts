@@ -8,8 +8,10 @@ import { AddAutomaticDistributions1796223968170 } from './1796223968170-AddAutom
 import { AddTranslations1796224069392 } from './1796224069392-AddTranslations.js';
 import { ReplaceSignInFailuresWithRateCounters1796224122337 } from './1796224122337-ReplaceSignInFailuresWithRateCounters.js';
 import { AddAnonymousSurveyBatches1796225884706 } from './1796225884706-AddAnonymousSurveyBatches.js';
+import { LocalizePlaceNames1796241675546 } from './1796241675546-LocalizePlaceNames.js';
 import { ClaimTranslations1796241876520 } from './1796241876520-ClaimTranslations.js';
 import { AddPractices1796241907725 } from './1796241907725-AddPractices.js';
+import { AddPracticeSources1796244991437 } from './1796244991437-AddPracticeSources.js';
 
 
 export const MIGRATIONS = [
@@ -22,6 +24,8 @@ export const MIGRATIONS = [
   AddTranslations1796224069392,
   ReplaceSignInFailuresWithRateCounters1796224122337,
   AddAnonymousSurveyBatches1796225884706,
+  LocalizePlaceNames1796241675546,
   ClaimTranslations1796241876520,
   AddPractices1796241907725,
+  AddPracticeSources1796244991437,
 ];

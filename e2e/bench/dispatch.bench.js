@@ -176,7 +176,7 @@ async function prepare(databaseUrl, serverUrl, recipients) {
     editionId = (
       await client.query(
         `INSERT INTO editions (code, course_id, title, venue, time_zone, default_language, languages, pre_learning_opens, pre_learning_closes, face_to_face_start, face_to_face_end, post_learning_opens, elective_deadline, impact_assessment_on)
-         VALUES ('BENCH-1', $1, '{"en":"Bench edition","es":"Edición","fr":"Édition","pt":"Edição"}', 'Turin', 'Europe/Rome', 'en', '{en,es,fr,pt}', '2016-02-01', '2016-05-31', '2016-07-11', '2016-07-15', '2016-07-16', '2016-06-30', '2016-11-15') RETURNING id`,
+         VALUES ('BENCH-1', $1, '{"en":"Bench edition","es":"Edición","fr":"Édition","pt":"Edição"}', '{"en":"Turin"}', 'Europe/Rome', 'en', '{en,es,fr,pt}', '2016-02-01', '2016-05-31', '2016-07-11', '2016-07-15', '2016-07-16', '2016-06-30', '2016-11-15') RETURNING id`,
         [courseId],
       )
     ).rows[0].id;

@@ -115,7 +115,7 @@ export async function runElectivesScenario({ baseUrl, mailDir, participants, blo
     courseId: course.id,
     code: `BENCH-${run}-E`,
     title: { en: `Bench edition ${run}` },
-    venue: 'Turin',
+    venue: { en: 'Turin' },
     timeZone: 'Europe/Rome',
     defaultLanguage: 'en',
     languages: ['en'],

@@ -23,7 +23,9 @@ export class EditionSetupPage {
     await form.getByRole('group', { name: 'Course title' }).getByLabel('In English').fill(fields.courseTitle);
     await form.getByLabel('Edition code').fill(fields.code);
     await form.getByRole('group', { name: 'Title', exact: true }).getByLabel('In English').fill(fields.title);
-    await form.getByLabel('Venue', { exact: true }).fill('ITC-ILO campus, Turin');
+    const venue = form.getByRole('group', { name: 'Venue', exact: true });
+    await venue.getByLabel('In English').fill('ITCILO campus, Turin');
+    await venue.getByLabel('In Português').fill('Campus do CIF-OIT, Turim');
     await form.getByLabel('Face-to-face week starts').fill(fields.start);
     await form.getByLabel('Face-to-face week ends').fill(fields.end);
     await form.getByLabel('Pre-learning opens').fill(fields.preLearningOpens);
@@ -48,7 +50,8 @@ export class EditionSetupPage {
     await expectAccessible(this.page, 'the programme item form');
     const day = form.getByLabel('Session 1: day');
     await day.selectOption({ index: elective?.day ?? 0 });
-    await form.getByLabel('Session 1: room').fill('Pavilion A');
+    await form.getByLabel('Session 1: room in English').fill('Pavilion A');
+    await form.getByLabel('Session 1: room in Português').fill('Pavilhão A');
     await form.getByRole('button', { name: 'Save' }).click();
     await form.waitFor({ state: 'detached' });
     await this.page.getByTestId('programme-row').filter({ hasText: title }).waitFor();

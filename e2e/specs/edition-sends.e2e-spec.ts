@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
+import type { AutomaticSend } from '@sstc/shared';
 import { expectAccessible } from '../fixtures/axe.js';
 import { DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
 import { HomePage } from '../pages/home.page.js';
@@ -71,6 +72,47 @@ describe("an edition's timeline of automatic sends", () => {
     } finally {
       await home.switchLanguage('en').catch(() => undefined);
       await page.waitForFunction(() => document.documentElement.lang === 'en').catch(() => undefined);
+      await context.close();
+    }
+  });
+
+  it('lets the organizer put a hand-edited distribution back on the edition’s dates from its row of the timeline', async () => {
+    const context = await newContext(browser, 'en-GB');
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    try {
+      const signIn = new SignInPage(page);
+      await signIn.open();
+      await signIn.signIn('organizer@academy.example.org', DEMO_PASSWORD);
+      await new HomePage(page).currentUser().waitFor();
+      const origin = new URL(page.url()).origin;
+      const editions = (await (await page.request.get('/api/editions')).json()) as { id: string; code: string }[];
+      const upcoming = editions.find((edition) => edition.code !== 'SSTC-2016')!;
+      const timeline = (await (await page.request.get(`/api/editions/${upcoming.id}/automatic-sends`)).json()) as AutomaticSend[];
+      const general = timeline.filter((send) => send.surveyKind === 'general_assessment' && send.followsEdition === true);
+      const opening = general.find((send) => send.kind === 'survey_invitation')!;
+      const closing = general.find((send) => send.kind === 'survey_closing' && send.distributionId === opening.distributionId)!;
+      // The organizer moves the general assessment by a day on its survey page (here through the same API).
+      const dayLater = (at: string) => new Date(Date.parse(at) + 86_400_000).toISOString();
+      const edited = await page.request.patch(`/api/distributions/${opening.distributionId}`, {
+        headers: { origin },
+        data: { opensAt: dayLater(opening.at), closesAt: dayLater(closing.at) },
+      });
+      expect(edited.ok()).toBe(true);
+
+      await page.goto(`/editions/${upcoming.id}/sends`);
+      const row = page
+        .locator('[data-testid="automatic-send"][data-kind="survey_invitation"]')
+        .filter({ hasText: 'General assessment: invitations' });
+      await row.getByText('Not following the edition’s dates').waitFor();
+      expect(await row.locator('time').getAttribute('datetime')).toBe(dayLater(opening.at));
+      await expectAccessible(page, 'the timeline with a distribution not following the edition');
+      await row.getByRole('button', { name: 'Follow the edition’s dates again' }).click();
+
+      await row.getByText('Not following the edition’s dates').waitFor({ state: 'detached' });
+      await page.locator(`[data-testid="automatic-send"] time[datetime="${opening.at}"]`).first().waitFor();
+      expect(await page.getByRole('button', { name: 'Follow the edition’s dates again' }).count()).toBe(0);
+    } finally {
       await context.close();
     }
   });

@@ -42,15 +42,18 @@ describe('setting up an edition and choosing an elective', () => {
       await setup.addItem('mandatory module', 'Foundations of SSTC');
       await setup.addItem('elective module', 'Social Dialogue', { block: 'A', capacity: 2, day: 1 });
       await setup.addItem('elective module', 'Labour Migration', { block: 'A', capacity: 2, day: 1 });
-      // Titles only in English so far: the status names the missing languages.
-      expect(await page.getByTestId('translation-status').textContent()).toContain('Español: 5 texts missing');
+      // Titles only in English so far, the venue and rooms in English and Portuguese: the status names the missing languages.
+      const status = await page.getByTestId('translation-status').textContent();
+      expect(status).toContain('Español: 10 texts missing');
+      expect(status).toContain('Português: 5 texts missing');
+      expect(status).toContain('The venue lacks: Español, Français.');
 
       await setup.openTab('People');
       await setup.enrol('participant.en@academy.example.org', 'Kwame Mensah');
     } finally {
       await context.close();
     }
-  });
+  }, 240_000); // About sixty browser steps and seven accessibility checks: 80 s at ordinary load, over 120 s on a loaded machine.
 
   it('the participant picks an elective and finds it in their agenda', async () => {
     const context = await newContext(browser, 'en-GB');

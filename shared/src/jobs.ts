@@ -100,5 +100,6 @@ export const EMAIL_TEMPLATES = [
   'practice_commented',
   'practice_changes_requested',
   'practice_published',
+  'practice_invited',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

@@ -13,3 +13,12 @@ export const localizedTextSchema = z.strictObject({
   pt: z.string().max(20_000).optional(),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/**
+ * Localized text for short names (a venue, a room): each language trimmed and bounded. Blank
+ * languages count as missing, as everywhere (missingLanguages), and fall back like any text.
+ */
+export function localizedNameSchema(max: number) {
+  const name = z.string().trim().max(max).optional();
+  return z.strictObject({ en: name, es: name, fr: name, pt: name });
+}

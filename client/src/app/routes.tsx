@@ -143,6 +143,22 @@ const UsersPage = page(
   () => import('../features/users/components/users.page.js'),
   (m) => m.UsersPage,
 );
+const PracticesPage = page(
+  () => import('../features/practices/components/practices.page.js'),
+  (m) => m.PracticesPage,
+);
+const PracticePage = page(
+  () => import('../features/practices/components/practice.page.js'),
+  (m) => m.PracticePage,
+);
+const PracticeEditorPage = page(
+  () => import('../features/practices/components/practice-editor.page.js'),
+  (m) => m.PracticeEditorPage,
+);
+const PracticesWorkPage = page(
+  () => import('../features/practices/components/practices-work.page.js'),
+  (m) => m.PracticesWorkPage,
+);
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
 export const routes: RouteObject[] = [
@@ -183,6 +199,11 @@ export const routes: RouteObject[] = [
           { path: 'surveys/:surveyId/results', element: <SurveyResultsPage /> },
           { path: 'surveys/:surveyId/interviews', element: <InterviewsPage /> },
           { path: 'interviews/:interviewId', element: <MyInterviewPage /> },
+          { path: 'practices', element: <PracticesPage /> },
+          { path: 'practices/new', element: <PracticeEditorPage /> },
+          { path: 'practices/work', element: <PracticesWorkPage /> },
+          { path: 'practices/:practiceId', element: <PracticePage /> },
+          { path: 'practices/:practiceId/edit', element: <PracticeEditorPage /> },
           {
             element: <RequireRole role="organizer" />,
             children: [

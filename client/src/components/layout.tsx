@@ -41,6 +41,9 @@ export function Layout() {
                   <NavLink to="/discussions">{t('nav.discussions')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/practices">{t('nav.practices')}</NavLink>
+                </li>
+                <li>
                   <SurveysNavLink />
                 </li>
                 {user.role === 'organizer' && (

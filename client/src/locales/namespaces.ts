@@ -15,6 +15,7 @@ export const NAMESPACES: Namespace[] = [
   'electives',
   'agenda',
   'surveys',
+  'practices',
   'errors',
 ];
 

@@ -1,4 +1,4 @@
-import type { CurrentUser, EditionDetail, EditionSummary, Language } from '@sstc/shared';
+import type { CurrentUser, EditionDetail, EditionSummary, Language, LocalizedText } from '@sstc/shared';
 
 export function aUser(overrides: Partial<CurrentUser> = {}): CurrentUser {
   return {
@@ -29,7 +29,7 @@ export function anEdition(overrides: Partial<EditionSummary> = {}): EditionSumma
     code: 'SSTC-2016',
     title: EDITION_TITLES,
     course: { id: 'c0000000-0000-4000-8000-000000000001', code: 'SSTC', title: { en: 'South-South and Triangular Cooperation Academy' } },
-    venue: 'ITCILO, Turin',
+    venue: { en: 'ITCILO campus, Turin', pt: 'Campus do CIF-OIT, Turim' },
     timeZone: 'Europe/Rome',
     defaultLanguage: 'en',
     languages: ['en', 'es', 'fr', 'pt'],
@@ -50,7 +50,7 @@ const session = (
   id: string,
   startsAt: string,
   endsAt: string,
-  room: string,
+  room: LocalizedText,
   format: EditionDetail['programme'][number]['sessions'][number]['format'],
 ) => ({
   id,
@@ -76,8 +76,9 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [8, 16],
         facilitators: [],
         resourcePersons: [],
+        machineDrafts: [],
         sessions: [
-          session('b0000000-0000-4000-8000-000000000003', '2016-07-13T09:00:00.000Z', '2016-07-13T15:30:00.000Z', 'Pavilion C', 'world_cafe'),
+          session('b0000000-0000-4000-8000-000000000003', '2016-07-13T09:00:00.000Z', '2016-07-13T15:30:00.000Z', { en: 'Pavilion C' }, 'world_cafe'),
         ],
       },
       {
@@ -92,8 +93,15 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [8],
         facilitators: [],
         resourcePersons: [],
+        machineDrafts: [],
         sessions: [
-          session('b0000000-0000-4000-8000-000000000001', '2016-07-11T07:00:00.000Z', '2016-07-11T08:30:00.000Z', 'Plenary hall', 'fishbowl'),
+          session(
+            'b0000000-0000-4000-8000-000000000001',
+            '2016-07-11T07:00:00.000Z',
+            '2016-07-11T08:30:00.000Z',
+            { en: 'Plenary hall', pt: 'Sala plenária' },
+            'fishbowl',
+          ),
         ],
       },
       {
@@ -108,8 +116,9 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [],
         facilitators: [],
         resourcePersons: [],
+        machineDrafts: [],
         sessions: [
-          session('b0000000-0000-4000-8000-000000000002', '2016-07-11T09:00:00.000Z', '2016-07-11T15:30:00.000Z', 'Pavilion A', 'group_work'),
+          session('b0000000-0000-4000-8000-000000000002', '2016-07-11T09:00:00.000Z', '2016-07-11T15:30:00.000Z', { en: 'Pavilion A' }, 'group_work'),
         ],
       },
       {
@@ -124,6 +133,7 @@ export function anEditionDetail(): EditionDetail {
         sdgs: [11],
         facilitators: [],
         resourcePersons: [],
+        machineDrafts: [],
         sessions: [],
       },
     ],

@@ -32,7 +32,7 @@ export async function createEdition(organizer: ApiClient, options: EditionOption
     courseId,
     code: `E-${randomBytes(4).toString('hex')}`,
     title: { en: 'Test edition', fr: 'Édition de test' },
-    venue: 'Turin',
+    venue: { en: 'Turin', pt: 'Turim' },
     timeZone: TIME_ZONE,
     defaultLanguage: 'en',
     languages: ['en', 'es', 'fr', 'pt'],
@@ -65,7 +65,7 @@ export async function addItem(organizer: ApiClient, edition: EditionDetail, kind
       {
         startsAt: zonedTime(date, '09:00', TIME_ZONE).toISOString(),
         endsAt: zonedTime(date, '10:30', TIME_ZONE).toISOString(),
-        room: 'Room 1',
+        room: { en: 'Room 1', pt: 'Sala 1' },
         format: 'group_work',
       },
     ],

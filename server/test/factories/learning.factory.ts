@@ -24,7 +24,7 @@ export async function createEdition(dataSource: DataSource, options: { preLearni
     code,
     courseId: course.id,
     title: { en: `Edition ${code}`, es: `Edición ${code}` },
-    venue: 'Turin',
+    venue: { en: 'Turin' },
     timeZone,
     defaultLanguage: 'en',
     languages: ['en', 'es', 'fr', 'pt'],

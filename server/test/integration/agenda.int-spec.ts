@@ -39,7 +39,11 @@ describe('personal agenda', () => {
     const after = (await client.get(`/editions/${edition.id}/agenda`)).body;
     expect(after.entries.map((e: { itemId: string }) => e.itemId)).toContain(chosen.id);
     expect(after.entries.map((e: { itemId: string }) => e.itemId)).not.toContain(other.id);
-    expect(after.entries.find((e: { itemId: string }) => e.itemId === chosen.id)).toMatchObject({ status: 'seated', block: 'A', room: 'Room 1' });
+    expect(after.entries.find((e: { itemId: string }) => e.itemId === chosen.id)).toMatchObject({
+      status: 'seated',
+      block: 'A',
+      room: { en: 'Room 1', pt: 'Sala 1' },
+    });
     expect(after.blocksWithoutSeat).toEqual([]);
     expect(after.edition).toMatchObject({ timeZone: 'Europe/Rome', code: edition.code });
   });
@@ -54,12 +58,25 @@ describe('personal agenda', () => {
     expect(ics.headers.get('content-type')).toContain('text/calendar');
     const body = await ics.text();
     expect(body).toContain('SUMMARY:Liste d’attente : Module optionnel 2: Elective A1');
+    // No French names: the edition's default language (English) stands in.
+    expect(body).toContain('LOCATION:Room 1\\, Turin');
+    expect(body).toContain('Salle : Room 1');
     expect(body).toContain('STATUS:TENTATIVE');
+  });
+
+  it('gives a Portuguese participant the room and the venue in Portuguese, in the agenda and the .ics download', async () => {
+    const { client } = await enrolledParticipant(t, organizer, edition.id, { language: 'pt' });
+    const agenda = (await client.get(`/editions/${edition.id}/agenda`)).body;
+    expect(agenda.edition.venue).toEqual({ en: 'Turin', pt: 'Turim' });
+    expect(agenda.entries[0].room).toEqual({ en: 'Room 1', pt: 'Sala 1' });
+    const ics = await (await fetch(`${t.url}/api/editions/${edition.id}/agenda/ics`, { headers: { cookie: client.sessionCookie } })).text();
+    expect(ics).toContain('LOCATION:Sala 1\\, Turim');
+    expect(ics).not.toContain('Turin');
   });
 
   it('shows facilitators the sessions they run, and organizers the whole programme', async () => {
     const facilitator = await enrolledFacilitator(t, organizer, edition.id);
-    const { id: _id, kind: _kind, facilitators: _f, ...fields } = other;
+    const { id: _id, kind: _kind, machineDrafts: _drafts, facilitators: _f, ...fields } = other;
     await organizer.put(`/programme/${other.id}`, { ...fields, facilitatorIds: [facilitator.user.id] });
     const theirs = (await facilitator.client.get(`/editions/${edition.id}/agenda`)).body;
     expect(theirs.view).toBe('facilitator');
@@ -97,6 +114,9 @@ describe('personal agenda', () => {
     expect(body).toContain('X-WR-CALNAME:Academia CSST – a minha agenda');
     expect(body).toContain(`UID:${other.sessions[0]!.id}@sstc-academy`);
     expect(body).toContain('SUMMARY:Painel 1: Opening panel');
+    expect(body).toContain('LOCATION:Sala 1\\, Turim');
+    expect(body).toContain('Sala: Sala 1');
+    expect(body).not.toContain('Room 1');
     expect(body.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
 
     const renewed = (await client.post('/agenda/feed')).body;

@@ -5,7 +5,7 @@ import { signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
-const base = { title: { en: 'Academy 2027' }, venue: 'Turin', timeZone: 'Europe/Rome', defaultLanguage: 'en', languages: ['en', 'fr'] };
+const base = { title: { en: 'Academy 2027' }, venue: { en: 'Turin' }, timeZone: 'Europe/Rome', defaultLanguage: 'en', languages: ['en', 'fr'] };
 
 describe('courses and editions', () => {
   let t: TestApp;
@@ -67,6 +67,7 @@ describe('courses and editions', () => {
         { path: 'impactAssessmentOn', code: 'not_after_face_to_face', message: expect.any(String) },
         { path: 'defaultLanguage', code: 'default_language_not_offered', message: expect.any(String) },
         { path: 'title.pt', code: 'default_translation_required', message: expect.any(String) },
+        { path: 'venue.pt', code: 'default_translation_required', message: expect.any(String) },
       ]),
     );
     expect(await t.dataSource.getRepository(Edition).count()).toBe(before);
@@ -86,8 +87,28 @@ describe('courses and editions', () => {
     const bad = await organizer.patch(`/editions/${created.id}`, { faceToFaceStart: '2027-09-20' });
     expect(bad.status).toBe(400);
     expect(bad.body.details.map((d: { path: string }) => d.path)).toContain('faceToFaceEnd');
-    const good = await organizer.patch(`/editions/${created.id}`, { postLearningCloses: '2028-01-31', venue: 'Online and Turin' });
-    expect(good.body).toMatchObject({ postLearningCloses: '2028-01-31', venue: 'Online and Turin', faceToFaceStart: '2027-09-06' });
+    const venue = { en: 'Online and Turin', fr: 'En ligne et à Turin' };
+    const good = await organizer.patch(`/editions/${created.id}`, { postLearningCloses: '2028-01-31', venue });
+    expect(good.body).toMatchObject({ postLearningCloses: '2028-01-31', venue, faceToFaceStart: '2027-09-06' });
+  });
+
+  it('keeps the venue in each language, and refuses a venue without the default language or as bare text', async () => {
+    const venue = { en: 'ITCILO campus, Turin', es: 'Campus del CIF-OIT, Turín', fr: 'Campus du CIF-OIT, Turin', pt: 'Campus do CIF-OIT, Turim' };
+    const created = await organizer.post('/editions', {
+      ...base,
+      courseId,
+      code: 'VENUE-1',
+      venue,
+      faceToFaceStart: '2031-07-07',
+      faceToFaceEnd: '2031-07-11',
+    });
+    expect(created.status).toBe(201);
+    expect((await organizer.get(`/editions/${created.body.id}`)).body.venue).toEqual(venue);
+    const withoutEnglish = await organizer.patch(`/editions/${created.body.id}`, { venue: { fr: 'Turin' } });
+    expect(withoutEnglish.status).toBe(400);
+    expect(withoutEnglish.body.details).toEqual([expect.objectContaining({ path: 'venue.en', code: 'default_translation_required' })]);
+    expect((await organizer.patch(`/editions/${created.body.id}`, { venue: 'Turin' })).status).toBe(400);
+    expect((await organizer.get(`/editions/${created.body.id}`)).body.venue).toEqual(venue);
   });
 
   it('copies the programme and cohorts of an earlier edition, moving sessions to the new week', async () => {
@@ -109,6 +130,7 @@ describe('courses and editions', () => {
     // The elective ran on the second day at 09:00 in Turin; it still does, in the new week (winter time now).
     expect(elective.sessions[0].startsAt).toBe('2030-03-05T08:00:00.000Z');
     expect(elective).toMatchObject({ block: 'A', capacity: 10 });
+    expect(elective.sessions[0].room).toEqual({ en: 'Room 1', pt: 'Sala 1' });
     expect((await organizer.get(`/editions/${copy.body.id}/cohorts`)).body.map((c: { name: string }) => c.name)).toEqual(['Français']);
   });
 
@@ -116,7 +138,7 @@ describe('courses and editions', () => {
     const edition = await createEdition(organizer, { courseId });
     const { client } = await enrolledParticipant(t, organizer, edition.id);
     expect((await client.post('/courses', { code: 'X1', title: { en: 'X' } })).status).toBe(403);
-    expect((await client.patch(`/editions/${edition.id}`, { venue: 'Elsewhere' })).status).toBe(403);
+    expect((await client.patch(`/editions/${edition.id}`, { venue: { en: 'Elsewhere' } })).status).toBe(403);
     expect((await client.get('/courses')).status).toBe(403);
     expect((await client.get(`/editions/${edition.id}`)).body.phase).toBe('pre_learning');
   });

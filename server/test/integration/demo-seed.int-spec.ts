@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { checkAnswers, type Answers, type Comparison, type SurveyResults } from '@sstc/shared';
-import { DemoSeedService, DEMO_ACCOUNTS } from '../../src/modules/seed/demo-seed.service.js';
+import { DemoSeedService, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/modules/seed/demo-seed.service.js';
 import { Survey } from '../../src/modules/surveys/entities/survey.entity.js';
 import { loadContent } from '../../src/modules/surveys/survey-content.js';
 import { signedIn } from '../factories/users.factory.js';
@@ -31,6 +31,23 @@ describe('the demo data', () => {
   it('loads in well under ten seconds', () => {
     console.log(`demo seed: ${seconds.toFixed(2)} s`);
     expect(seconds).toBeLessThan(10);
+  });
+
+  it('names the 2016 venue and every room in the four languages, and shows João (pt) the Portuguese names in his agenda and calendar', async () => {
+    const edition = (await organizer.get(`/editions/${editionId}`)).body;
+    expect(Object.keys(edition.venue).sort()).toEqual(['en', 'es', 'fr', 'pt']);
+    expect(edition.venue.pt).toContain('Turim');
+    const rooms = edition.programme.flatMap((item: { sessions: { room: Record<string, string> }[] }) => item.sessions.map((s) => s.room));
+    expect(rooms.length).toBeGreaterThan(0);
+    for (const room of rooms) expect(Object.keys(room).sort()).toEqual(['en', 'es', 'fr', 'pt']);
+
+    const joao = t.client('pt');
+    expect((await joao.post('/auth/sign-in', { email: 'participant@academy.example.org', password: DEMO_PASSWORD })).status).toBe(200);
+    const agenda = (await joao.get(`/editions/${editionId}/agenda`)).body;
+    expect(agenda.entries.find((e: { kind: string }) => e.kind === 'panel').room.pt).toBe('Sala plenária');
+    const ics = await (await fetch(`${t.url}/api/editions/${editionId}/agenda/ics`, { headers: { cookie: joao.sessionCookie } })).text();
+    expect(ics).toContain('LOCATION:Sala plenária\\, Campus do CIF-OIT');
+    expect(ics).not.toContain('Plenary hall');
   });
 
   it('gives the 2016 edition at least 24 participants in four language cohorts, from the good-practice countries', async () => {

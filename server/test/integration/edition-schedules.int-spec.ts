@@ -44,7 +44,7 @@ describe('edition schedules: the automatic sends follow the edition', () => {
       courseId,
       code: `E-${randomBytes(4).toString('hex')}`,
       title: { en: 'Academy', fr: 'Académie' },
-      venue: 'Turin',
+      venue: { en: 'Turin' },
       timeZone: ZONE,
       defaultLanguage: 'en',
       languages: ['en', 'es', 'fr', 'pt'],
@@ -105,7 +105,7 @@ describe('edition schedules: the automatic sends follow the edition', () => {
         courseId,
         code,
         title: { en: 'Academy' },
-        venue: 'Turin',
+        venue: { en: 'Turin' },
         timeZone: ZONE,
         defaultLanguage: 'en',
         languages: ['en'],
@@ -183,6 +183,9 @@ describe('edition schedules: the automatic sends follow the edition', () => {
     const timeline = (await organizer.get(`/editions/${edition.id}/automatic-sends`)).body as AutomaticSend[];
     expect(timeline.filter((send) => send.surveyKind === 'impact_assessment').every((send) => send.followsEdition === false)).toBe(true);
 
+    // The timeline's "follow again" is this same call: organizers only.
+    const { client: facilitator } = await signedIn(t, 'facilitator');
+    expect((await facilitator.post(`/distributions/${impact!.id}/follow-edition`)).status).toBe(403);
     const again = await organizer.post(`/distributions/${impact!.id}/follow-edition`);
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({
@@ -191,6 +194,9 @@ describe('edition schedules: the automatic sends follow the edition', () => {
       opensAt: zonedTime(`${YEAR + 1}-01-17`, '10:00', ZONE).toISOString(),
     });
     expect((await openingJobs(impact!.id)).at(-1)).toBe(again.body.opensAt);
+    const followed = (await organizer.get(`/editions/${edition.id}/automatic-sends`)).body as AutomaticSend[];
+    const invitation = followed.find((send) => send.distributionId === impact!.id && send.kind === 'survey_invitation');
+    expect(invitation).toMatchObject({ followsEdition: true, at: again.body.opensAt });
   });
 
   it("refuses to make an organizer's own distribution follow the edition, and nobody but organizers sees the timeline", async () => {

@@ -221,6 +221,7 @@ describe('elective choice', () => {
       facilitators: undefined,
       id: undefined,
       kind: undefined,
+      machineDrafts: undefined,
     });
     const seated = await enrolledParticipant(t, organizer, edition.id, { name: 'Ana Seated' });
     const waiting = await enrolledParticipant(t, organizer, edition.id, { name: 'Bo, "Waiting"' });

@@ -119,7 +119,7 @@ function fromSchema(schema: Schema | undefined, ids: string[], depth = 0): fc.Ar
       });
     case 'integer':
     case 'number': {
-      // Valid values near the minimum (a year from 1990 on, a count from 1): at most 1,000 above it.
+      // Ranges start where the schema says (a year from 1900): the span is capped, not the value.
       const min = (schema.minimum as number) ?? 0;
       return fc.integer({ min, max: Math.min((schema.maximum as number) ?? min + 100, min + 1_000) });
     }

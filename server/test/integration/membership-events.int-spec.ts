@@ -395,7 +395,7 @@ describe.each(setups)('membership changes followed by open sockets $name', ({ st
   });
 
   async function setItemFacilitators(item: ProgrammeItem, facilitatorIds: string[]) {
-    const { id: _id, kind: _kind, facilitators: _facilitators, ...fields } = item;
+    const { id: _id, kind: _kind, machineDrafts: _drafts, facilitators: _facilitators, ...fields } = item;
     return organizer.client.put(`/programme/${item.id}`, { ...fields, facilitatorIds });
   }
 

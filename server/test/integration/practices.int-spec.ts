@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Practice, PracticeInput, PracticeList, PracticeTheme, PracticeWorkList } from '@sstc/shared';
 import { DemoSeedService } from '../../src/modules/seed/demo-seed.service.js';
+import { SurveyInterview } from '../../src/modules/surveys/entities/survey-interview.entity.js';
+import { User } from '../../src/modules/users/user.entity.js';
 import { signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -268,6 +270,35 @@ describe('good practices', () => {
       expect(demo.every((item) => item.themes.length > 0 && item.sdgs.length > 0)).toBe(true);
       expect(titles(await search({ q: 'trabalho infantil' }))).toContain('Brazil and Haiti: child labour in construction');
       expect(titles(await search({ q: 'travail des enfants' }))).toContain('Portuguese-speaking countries against child labour');
+    });
+  });
+
+  describe('from the impact assessment', () => {
+    it('turns an initiative answer into a draft by its participant, prefilled, once, and invites them to complete it', async () => {
+      await t.app.get(DemoSeedService).seedIfEmpty();
+      const interviews = await t.dataSource.getRepository(SurveyInterview).find();
+      const users = await t.dataSource.getRepository(User).findBy({});
+      const interview = interviews
+        .map((iv) => ({ iv, user: users.find((u) => u.id === iv.userId)! }))
+        .find(({ user }) => user.name.length > 0 && user.language === 'es');
+      expect(interview).toBeDefined();
+      const { iv, user } = interview!;
+
+      expect((await facilitator.post(`/practices/from-interview/${iv.id}`, {})).status).toBe(403);
+      const made = await organizer.post<Practice>(`/practices/from-interview/${iv.id}`, {});
+      expect(made.status).toBe(200);
+      expect(made.body).toMatchObject({ status: 'draft', language: 'es', submittedBy: { id: user.id } });
+      expect(made.body.contacts.map((c) => c.id)).toEqual([user.id]);
+      expect(made.body.title.es).toBeTruthy();
+      expect(made.body.summary.es).toBeTruthy();
+      expect(made.body.countries.length).toBeGreaterThan(0);
+      const invitation = await t.mailbox.waitFor(user.email, (m) => m.links.some((link) => link.includes(`/practices/${made.body.id}/edit`)));
+      expect(invitation.subject).toContain('buena práctica');
+
+      const again = await organizer.post<Practice>(`/practices/from-interview/${iv.id}`, {});
+      expect(again.body.id).toBe(made.body.id);
+      expect((await other.get(`/practices/${made.body.id}`)).status).toBe(404);
+      expect((await organizer.post('/practices/from-interview/00000000-0000-4000-8000-000000000000', {})).status).toBe(404);
     });
   });
 });

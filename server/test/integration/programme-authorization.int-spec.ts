@@ -35,7 +35,7 @@ const ROUTES: Route[] = [
   },
   { name: 'PATCH /courses/:id', allowed: ['organizer'], call: (c, ids) => c.patch(`/courses/${ids.course}`, { description: { en: 'd' } }) },
   { name: 'POST /editions', allowed: ['organizer'], call: (c, ids) => c.post('/editions', { courseId: ids.course, code: 'x' }) },
-  { name: 'PATCH /editions/:id', allowed: ['organizer'], call: (c, ids) => c.patch(`/editions/${ids.edition}`, { venue: 'Turin' }) },
+  { name: 'PATCH /editions/:id', allowed: ['organizer'], call: (c, ids) => c.patch(`/editions/${ids.edition}`, { venue: { en: 'Turin' } }) },
   { name: 'GET /editions/:id', allowed: ENROLLED, call: (c, ids) => c.get(`/editions/${ids.edition}`) },
   { name: 'POST /editions/:id/programme', allowed: ['organizer'], call: (c, ids) => c.post(`/editions/${ids.edition}/programme`, { kind: 'panel' }) },
   { name: 'PUT /programme/:id', allowed: ['organizer'], call: (c, ids) => c.put(`/programme/${ids.elective}`, {}) },
@@ -101,7 +101,7 @@ describe('authorization of courses, programme, enrolments and agenda', () => {
     const facilitator = await enrolledFacilitator(t, clients.organizer, edition.id);
     clients.facilitator = facilitator.client;
     const elective = edition.programme.find((i) => i.kind === 'elective_module')!;
-    const { id: _id, kind: _kind, facilitators: _f, ...fields } = elective;
+    const { id: _id, kind: _kind, machineDrafts: _drafts, facilitators: _f, ...fields } = elective;
     await clients.organizer.put(`/programme/${elective.id}`, { ...fields, facilitatorIds: [facilitator.user.id] });
     const other = await createEdition(clients.organizer);
     clients.outsider = (await enrolledParticipant(t, clients.organizer, other.id)).client;

@@ -7,7 +7,7 @@ import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 /** The editable fields of an item, as the editor sends them back. */
 function fieldsOf(item: ProgrammeItem) {
-  const { id: _id, kind: _kind, facilitators, ...rest } = item;
+  const { id: _id, kind: _kind, machineDrafts: _drafts, facilitators, ...rest } = item;
   return { ...rest, facilitatorIds: facilitators.map((f) => f.id) };
 }
 
@@ -28,7 +28,7 @@ describe('programme', () => {
   const session = (day: string, from: string, to: string) => ({
     startsAt: zonedTime(day, from, TIME_ZONE).toISOString(),
     endsAt: zonedTime(day, to, TIME_ZONE).toISOString(),
-    room: 'Hall',
+    room: { en: 'Hall' },
     format: 'fishbowl',
   });
 
@@ -65,11 +65,11 @@ describe('programme', () => {
     const updated = await organizer.put(`/programme/${item.id}`, {
       ...fieldsOf(item),
       title: { en: 'Panel with two sessions', es: 'Panel con dos sesiones' },
-      sessions: [{ ...item.sessions[0], room: 'Plenary hall' }, session(edition.faceToFaceEnd, '14:00', '15:30')],
+      sessions: [{ ...item.sessions[0], room: { en: 'Plenary hall', fr: 'Salle plénière' } }, session(edition.faceToFaceEnd, '14:00', '15:30')],
     });
     expect(updated.status).toBe(200);
     expect(updated.body.sessions).toHaveLength(2);
-    expect(updated.body.sessions[0]).toMatchObject({ id: item.sessions[0]!.id, room: 'Plenary hall' });
+    expect(updated.body.sessions[0]).toMatchObject({ id: item.sessions[0]!.id, room: { en: 'Plenary hall', fr: 'Salle plénière' } });
     expect(updated.body.title.es).toBe('Panel con dos sesiones');
   });
 

@@ -11,7 +11,7 @@ export const agendaEntrySchema = z.object({
   block: z.string().nullable(),
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
-  room: z.string(),
+  room: localizedTextSchema,
   format: sessionFormatSchema,
   /** Electives: the participant's seat, or their waitlist place (shown as tentative). */
   status: z.enum(ELECTIVE_CHOICE_STATUSES).nullable(),
@@ -25,7 +25,7 @@ export const agendaSchema = z.object({
     id: z.uuid(),
     code: z.string(),
     title: localizedTextSchema,
-    venue: z.string(),
+    venue: localizedTextSchema,
     timeZone: z.string(),
     defaultLanguage: languageSchema,
     faceToFaceStart: z.iso.date(),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { PHASES, programmeItemKindSchema, sessionFormatSchema, modalitySchema } from '../domain.js';
 import type { FieldProblem } from '../i18n/errors.js';
-import { languageSchema, localizedTextSchema, type Language, type LocalizedText } from '../locales.js';
+import { languageSchema, localizedNameSchema, localizedTextSchema, type Language, type LocalizedText } from '../locales.js';
 import { addDays, addMonths } from '../phase.js';
 import { dateInputSchema, timeZoneSchema } from './common.js';
 import { SURVEY_KINDS } from './surveys.values.js';
+import { machineDraftMarkSchema } from './translation.js';
 
 /** Calendar dates (YYYY-MM-DD) in the edition's own time zone. */
 const dateSchema = dateInputSchema;
@@ -46,7 +47,8 @@ export const editionSummarySchema = z.object({
   code: z.string(),
   title: localizedTextSchema,
   course: z.object({ id: z.uuid(), code: z.string(), title: localizedTextSchema }),
-  venue: z.string(),
+  /** Where the face-to-face week takes place, in each language. */
+  venue: localizedTextSchema,
   timeZone: z.string(),
   defaultLanguage: languageSchema,
   languages: z.array(languageSchema),
@@ -66,7 +68,8 @@ export const programmeSessionSchema = z.object({
   id: z.uuid(),
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
-  room: z.string(),
+  /** The room's name in each language; {} when none is set. */
+  room: localizedTextSchema,
   format: sessionFormatSchema,
 });
 export type ProgrammeSession = z.infer<typeof programmeSessionSchema>;
@@ -85,6 +88,8 @@ export const programmeItemSchema = z.object({
   /** Speakers and experts without an account on the platform. */
   resourcePersons: z.array(z.string()),
   sessions: z.array(programmeSessionSchema),
+  /** Title, description and session room values (`sessions.<id>.room`) filled by machine translation, not reviewed yet. */
+  machineDrafts: z.array(machineDraftMarkSchema),
 });
 export type ProgrammeItem = z.infer<typeof programmeItemSchema>;
 
@@ -95,7 +100,8 @@ export type EditionDetail = z.infer<typeof editionDetailSchema>;
 export const editionFieldsSchema = z.strictObject({
   code: codeSchema,
   title: localizedTextSchema,
-  venue: z.string().trim().min(1).max(300),
+  /** Required in the default language (editionTextProblems). */
+  venue: localizedNameSchema(300),
   timeZone: timeZoneSchema,
   defaultLanguage: languageSchema,
   languages: z.array(languageSchema).min(1).max(4),
@@ -175,11 +181,17 @@ export function editionDateProblems(d: EditionDates): FieldIssueOf<keyof Edition
   return problems;
 }
 
-/** Languages and the title: the default language is offered, and the title is written in it. */
-export function editionTextProblems(e: { title: LocalizedText; defaultLanguage: Language; languages: readonly Language[] }): FieldIssueOf[] {
+/** Languages, the title and the venue: the default language is offered, and the title and venue are written in it. */
+export function editionTextProblems(e: {
+  title: LocalizedText;
+  venue: LocalizedText;
+  defaultLanguage: Language;
+  languages: readonly Language[];
+}): FieldIssueOf[] {
   const problems: FieldIssueOf[] = [];
   if (!e.languages.includes(e.defaultLanguage)) problems.push({ path: 'defaultLanguage', code: 'default_language_not_offered' });
   if (!e.title[e.defaultLanguage]?.trim()) problems.push({ path: `title.${e.defaultLanguage}`, code: 'default_translation_required' });
+  if (!e.venue[e.defaultLanguage]?.trim()) problems.push({ path: `venue.${e.defaultLanguage}`, code: 'default_translation_required' });
   return problems;
 }
 

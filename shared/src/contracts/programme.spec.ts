@@ -46,10 +46,11 @@ describe('edition dates', () => {
     expect(editionDateProblems({ ...academy, electiveDeadline: '2016-01-15' })).toEqual([{ path: 'electiveDeadline', code: 'before_pre_learning' }]);
   });
 
-  it('wants the title in an offered default language', () => {
-    expect(editionTextProblems({ title: { fr: 'Académie' }, defaultLanguage: 'en', languages: ['fr'] })).toEqual([
+  it('wants the title and the venue in an offered default language', () => {
+    expect(editionTextProblems({ title: { fr: 'Académie' }, venue: { fr: 'Turin', en: ' ' }, defaultLanguage: 'en', languages: ['fr'] })).toEqual([
       { path: 'defaultLanguage', code: 'default_language_not_offered' },
       { path: 'title.en', code: 'default_translation_required' },
+      { path: 'venue.en', code: 'default_translation_required' },
     ]);
   });
 });
@@ -59,7 +60,7 @@ describe('programme rules', () => {
 
   it('places sessions in the week by the edition time zone', () => {
     // 23:30 UTC on 15 July is already 16 July in Turin.
-    const late = { startsAt: '2016-07-15T22:30:00Z', endsAt: '2016-07-15T23:30:00Z', room: '', format: 'fishbowl' as const };
+    const late = { startsAt: '2016-07-15T22:30:00Z', endsAt: '2016-07-15T23:30:00Z', room: {}, format: 'fishbowl' as const };
     expect(programmeItemProblems('panel', { title: { en: 'P' }, block: null, capacity: null, sessions: [late] }, edition)).toEqual([
       { path: 'sessions.0.startsAt', code: 'session_outside_week' },
     ]);
@@ -80,9 +81,25 @@ describe('programme rules', () => {
     ]);
     expect(status.edition).toEqual(['es']);
     expect(status.items).toEqual([
-      { id: 'a', kind: 'panel', number: 1, title: ['fr', 'es'], description: [] },
-      { id: 'b', kind: 'elective_module', number: 2, title: [], description: ['fr', 'es'] },
+      { id: 'a', kind: 'panel', number: 1, title: ['fr', 'es'], description: [], rooms: [] },
+      { id: 'b', kind: 'elective_module', number: 2, title: [], description: ['fr', 'es'], rooms: [] },
     ]);
     expect(status.missing).toEqual({ en: 0, es: 3, fr: 2, pt: 0 });
+  });
+
+  it('counts the venue and the named rooms of sessions among the texts to translate', () => {
+    const status = translationStatus({ title: { en: 'Academy', fr: 'Académie' }, venue: { en: 'Turin' }, languages: ['en', 'fr'] }, [
+      {
+        id: 'a',
+        kind: 'panel',
+        number: 1,
+        title: { en: 'Panel', fr: 'Panel' },
+        description: {},
+        sessions: [{ room: { en: 'Plenary hall' } }, { room: {} }, { room: { en: 'Room B', fr: 'Salle B' } }],
+      },
+    ]);
+    expect(status.venue).toEqual(['fr']);
+    expect(status.items).toEqual([{ id: 'a', kind: 'panel', number: 1, title: [], description: [], rooms: ['fr'] }]);
+    expect(status.missing).toEqual({ en: 0, es: 0, fr: 2, pt: 0 });
   });
 });

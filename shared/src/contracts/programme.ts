@@ -7,7 +7,15 @@ import {
   sessionFormatSchema,
   type ProgrammeItemKind,
 } from '../domain.js';
-import { languageSchema, localizedTextSchema, missingLanguages, LANGUAGES, type Language, type LocalizedText } from '../locales.js';
+import {
+  languageSchema,
+  localizedNameSchema,
+  localizedTextSchema,
+  missingLanguages,
+  LANGUAGES,
+  type Language,
+  type LocalizedText,
+} from '../locales.js';
 import { dateIn } from '../phase.js';
 import { dateTimeInputSchema } from './common.js';
 import { personRefSchema, programmeSessionSchema, type FieldIssueOf } from './courses.js';
@@ -20,7 +28,8 @@ export const sessionInputSchema = z.strictObject({
   id: z.uuid().optional(),
   startsAt: dateTimeInputSchema,
   endsAt: dateTimeInputSchema,
-  room: z.string().trim().max(100).default(''),
+  /** The room's name in each language; may be left empty. */
+  room: localizedNameSchema(100).default({}),
   format: sessionFormatSchema,
 });
 export type SessionInput = z.infer<typeof sessionInputSchema>;
@@ -72,28 +81,42 @@ export interface TranslationStatus {
   /** Per language: how many texts lack it. */
   missing: Record<Language, number>;
   edition: Language[];
-  items: { id: string; kind: ProgrammeItemKind; number: number; title: Language[]; description: Language[] }[];
+  venue: Language[];
+  /** `rooms`: the languages that at least one named room of the item's sessions lacks. */
+  items: { id: string; kind: ProgrammeItemKind; number: number; title: Language[]; description: Language[]; rooms: Language[] }[];
 }
 
-/** A text counts as missing a language only when it has some content: an empty description is no gap. */
+/** A text counts as missing a language only when it has some content: an empty description or room is no gap. */
 export function translationStatus(
-  edition: { title: LocalizedText; languages: readonly Language[] },
-  items: readonly { id: string; kind: ProgrammeItemKind; number: number; title: LocalizedText; description: LocalizedText }[],
+  edition: { title: LocalizedText; venue?: LocalizedText; languages: readonly Language[] },
+  items: readonly {
+    id: string;
+    kind: ProgrammeItemKind;
+    number: number;
+    title: LocalizedText;
+    description: LocalizedText;
+    sessions?: readonly { room: LocalizedText }[];
+  }[],
 ): TranslationStatus {
   const gaps = (text: LocalizedText) =>
     missingLanguages(text, LANGUAGES).length === LANGUAGES.length ? [] : missingLanguages(text, edition.languages);
+  // Each named room is a text of its own (for the counts); the item lists the languages any of them lacks.
+  const roomGaps = items.map((item) => (item.sessions ?? []).map((session) => gaps(session.room)));
   const status: TranslationStatus = {
     missing: { en: 0, es: 0, fr: 0, pt: 0 },
     edition: missingLanguages(edition.title, edition.languages),
-    items: items.map((item) => ({
+    venue: gaps(edition.venue ?? {}),
+    items: items.map((item, index) => ({
       id: item.id,
       kind: item.kind,
       number: item.number,
       title: missingLanguages(item.title, edition.languages),
       description: gaps(item.description),
+      rooms: edition.languages.filter((language) => roomGaps[index]!.some((missing) => missing.includes(language))),
     })),
   };
-  for (const language of [...status.edition, ...status.items.flatMap((i) => [...i.title, ...i.description])]) status.missing[language] += 1;
+  const texts = [status.edition, status.venue, ...status.items.flatMap((i) => [i.title, i.description]), ...roomGaps.flat()];
+  for (const language of texts.flat()) status.missing[language] += 1;
   return status;
 }
 

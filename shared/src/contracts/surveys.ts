@@ -14,6 +14,7 @@ import {
   INTERVIEW_OUTCOMES,
   type QuestionType,
 } from './surveys.values.js';
+import { machineDraftMarkSchema } from './translation.js';
 
 export * from './surveys.values.js';
 
@@ -356,6 +357,8 @@ export const surveyDetailSchema = surveySummarySchema.extend({
   editionLanguages: z.array(languageSchema),
   content: surveyContentSchema,
   translations: z.array(translationStatusSchema),
+  /** Texts filled by machine translation and not reviewed yet (empty when the platform does not translate). */
+  machineDrafts: z.array(machineDraftMarkSchema),
 });
 export type SurveyDetail = z.infer<typeof surveyDetailSchema>;
 
@@ -436,6 +439,8 @@ export const surveyFormSchema = z.object({
   /** Minutes it takes, as the invitation says (estimatedMinutes). */
   estimatedMinutes: z.number().int(),
   survey: localizedSurveySchema,
+  /** Some text shown in `language` is a machine translation nobody has reviewed yet: the form says so. */
+  machineTranslated: z.boolean(),
   draft: answersSchema.nullable(),
 });
 export type SurveyForm = z.infer<typeof surveyFormSchema>;

@@ -12,5 +12,21 @@ import enrolments from './enrolments.json' with { type: 'json' };
 import electives from './electives.json' with { type: 'json' };
 import agenda from './agenda.json' with { type: 'json' };
 import surveys from './surveys.json' with { type: 'json' };
+import practices from './practices.json' with { type: 'json' };
 
-export default { common, auth, profile, courses, discussions, learning, users, programme, cohorts, enrolments, electives, agenda, surveys };
+export default {
+  common,
+  auth,
+  profile,
+  courses,
+  discussions,
+  learning,
+  users,
+  programme,
+  cohorts,
+  enrolments,
+  electives,
+  agenda,
+  surveys,
+  practices,
+};

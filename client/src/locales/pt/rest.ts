@@ -10,6 +10,20 @@ import enrolments from './enrolments.json' with { type: 'json' };
 import electives from './electives.json' with { type: 'json' };
 import agenda from './agenda.json' with { type: 'json' };
 import surveys from './surveys.json' with { type: 'json' };
+import practices from './practices.json' with { type: 'json' };
 
 /** The rest of this language's texts: fetched once the first screen shows (see lib/i18n.ts). */
-export default { profile, courses, discussions, learning, users, programme, cohorts, enrolments, electives, agenda, surveys } satisfies RestTexts;
+export default {
+  profile,
+  courses,
+  discussions,
+  learning,
+  users,
+  programme,
+  cohorts,
+  enrolments,
+  electives,
+  agenda,
+  surveys,
+  practices,
+} satisfies RestTexts;

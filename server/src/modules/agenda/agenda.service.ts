@@ -1,7 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, MoreThanOrEqual, type DataSource } from 'typeorm';
-import { addDays, dateIn, localize, type Agenda, type AgendaEntry, type CalendarFeed as CalendarFeedDto, type Language } from '@sstc/shared';
+import {
+  addDays,
+  dateIn,
+  localize,
+  type Agenda,
+  type AgendaEntry,
+  type CalendarFeed as CalendarFeedDto,
+  type Language,
+  type LocalizedText,
+} from '@sstc/shared';
 import { hashToken, newToken } from '../../common/crypto/tokens.js';
 import { notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
@@ -131,21 +140,25 @@ export class AgendaService {
     const text = agendaTexts[language];
     const events = agendas.flatMap((agenda): CalendarEvent[] => {
       const link = `${this.config.PUBLIC_URL}/editions/${agenda.edition.id}/agenda`;
-      const editionTitle = localize(agenda.edition.title, language, agenda.edition.defaultLanguage);
+      // Names in the reader's language, else the edition's default language, as everywhere.
+      const inLanguage = (text: LocalizedText) => localize(text, language, agenda.edition.defaultLanguage);
+      const editionTitle = inLanguage(agenda.edition.title);
+      const venue = inLanguage(agenda.edition.venue);
       return agenda.entries.map((entry) => {
+        const room = inLanguage(entry.room);
         const label = interpolate(text.item[entry.kind], { number: entry.number });
-        const title = `${label}: ${localize(entry.title, language, agenda.edition.defaultLanguage)}`;
+        const title = `${label}: ${inLanguage(entry.title)}`;
         const waitlisted = entry.status === 'waitlisted';
         return {
           uid: `${entry.sessionId}@sstc-academy`,
           start: new Date(entry.startsAt),
           end: new Date(entry.endsAt),
           summary: waitlisted ? interpolate(text.waitlisted, { title }) : title,
-          location: [entry.room, agenda.edition.venue].filter(Boolean).join(', '),
+          location: [room, venue].filter(Boolean).join(', '),
           description: [
             editionTitle,
             interpolate(text.formatLine, { format: text.format[entry.format] }),
-            entry.room ? interpolate(text.roomLine, { room: entry.room }) : '',
+            room ? interpolate(text.roomLine, { room }) : '',
             interpolate(text.agendaLink, { link }),
           ]
             .filter(Boolean)

@@ -22,8 +22,9 @@ export class Edition {
   @Column('jsonb')
   title: LocalizedText;
 
-  @Column('varchar', { length: 300 })
-  venue: string;
+  /** Where the face-to-face week takes place, in each language (required in the default one). */
+  @Column('jsonb')
+  venue: LocalizedText;
 
   @Column('varchar', { name: 'time_zone', length: 64 })
   timeZone: string;

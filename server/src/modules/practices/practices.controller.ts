@@ -21,6 +21,7 @@ import { Caller, Roles } from '../../common/decorators/access.decorators.js';
 import { Returns, ValidBody, ValidQuery } from '../../common/decorators/contract.decorators.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { UuidParam } from '../../common/pipes/param.pipes.js';
+import { PracticeDraftsService } from './practice-drafts.service.js';
 import { PracticeReviewsService } from './practice-reviews.service.js';
 import { PracticeThemesService } from './practice-themes.service.js';
 import { PracticesService } from './practices.service.js';
@@ -32,6 +33,7 @@ export class PracticesController {
     private readonly practices: PracticesService,
     private readonly reviews: PracticeReviewsService,
     private readonly themes: PracticeThemesService,
+    private readonly drafts: PracticeDraftsService,
   ) {}
 
   @Get()
@@ -70,6 +72,15 @@ export class PracticesController {
   @Returns(practiceSchema)
   async create(@Caller() caller: RequestUser, @ValidBody(practiceInputSchema) body: PracticeFields) {
     return this.practices.read(caller, await this.practices.create(caller, body));
+  }
+
+  /** One action: the participant's impact-assessment answer about their initiative becomes a draft practice they are invited to complete. */
+  @Post('from-interview/:interviewId')
+  @HttpCode(200)
+  @Roles('organizer')
+  @Returns(practiceSchema)
+  async fromInterview(@Caller() caller: RequestUser, @Param('interviewId', UuidParam) interviewId: string) {
+    return this.practices.read(caller, await this.drafts.fromInterview(caller, interviewId));
   }
 
   @Get(':practiceId')

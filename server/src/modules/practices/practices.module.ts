@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { SurveysModule } from '../surveys/surveys.module.js';
+import { PracticeDraftsService } from './practice-drafts.service.js';
 import { PracticeReviewsService } from './practice-reviews.service.js';
 import { PracticeSearchRepository } from './practice-search.repository.js';
 import { PracticeThemesService } from './practice-themes.service.js';
@@ -7,8 +9,9 @@ import { PracticesService } from './practices.service.js';
 import { PracticesSeedService } from './seed/practices-seed.service.js';
 
 @Module({
+  imports: [SurveysModule],
   controllers: [PracticesController],
-  providers: [PracticesService, PracticeReviewsService, PracticeThemesService, PracticeSearchRepository, PracticesSeedService],
+  providers: [PracticesService, PracticeDraftsService, PracticeReviewsService, PracticeThemesService, PracticeSearchRepository, PracticesSeedService],
   exports: [PracticesService, PracticesSeedService],
 })
 export class PracticesModule {}

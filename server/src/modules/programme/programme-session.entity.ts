@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import type { SessionFormat } from '@sstc/shared';
+import type { LocalizedText, SessionFormat } from '@sstc/shared';
 import { ProgrammeItem } from './programme-item.entity.js';
 
 /** One time slot of a programme item, stored in UTC. */
@@ -22,8 +22,9 @@ export class ProgrammeSession {
   @Column('timestamptz', { name: 'ends_at' })
   endsAt: Date;
 
-  @Column('varchar', { length: 100, default: '' })
-  room: string;
+  /** The room's name in each language; {} when none is set. */
+  @Column('jsonb', { default: {} })
+  room: LocalizedText;
 
   @Column('varchar', { length: 30 })
   format: SessionFormat;

@@ -10,6 +10,9 @@ import {
   zonedTime,
   type CreateProgrammeItemRequest,
   type FieldIssueOf,
+  type FillDraftsReply,
+  type LocalizedText,
+  type MachineDraftMark,
   type ProgrammeItem as ProgrammeItemDto,
   type ProgrammeItemKind,
   type UpdateProgrammeItemRequest,
@@ -21,7 +24,8 @@ import { EditionMembership, MembershipChanges } from '../courses/edition-members
 import { EditionParts, type EditionDetailPart, type EditionPart } from '../courses/edition-parts.js';
 import type { Edition } from '../courses/edition.entity.js';
 import { ModuleSeats } from './module-seats.js';
-import { byProgrammeOrder, toProgrammeItem } from './programme-item.mapper.js';
+import { MachineDraftsService } from '../translation/machine-drafts.service.js';
+import { byProgrammeOrder, itemDraftFields, toProgrammeItem } from './programme-item.mapper.js';
 import { ProgrammeItem } from './programme-item.entity.js';
 import { ProgrammeSession } from './programme-session.entity.js';
 
@@ -46,6 +50,7 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
     private readonly seats: ModuleSeats,
     private readonly parts: EditionParts,
     private readonly changes: MembershipChanges,
+    private readonly drafts: MachineDraftsService,
   ) {}
 
   onModuleInit(): void {
@@ -119,7 +124,54 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
       await this.changes.record(manager, { change: 'item_removed', userIds: facilitators.map((f) => f.id), editionId: item.editionId, itemId });
       return item.editionId;
     });
+    await this.drafts.forget('programme_item', itemId);
     this.changed.next({ editionId });
+  }
+
+  /**
+   * "Fill missing languages with a machine draft": the item's title and description in the
+   * edition's languages that have none yet, from its default language. A written value is kept.
+   */
+  async fillWithDrafts(itemId: string, userId: string): Promise<FillDraftsReply> {
+    const item = await this.dataSource.getRepository(ProgrammeItem).findOne({ where: { id: itemId }, relations: { edition: true, sessions: true } });
+    if (!item) throw notFound();
+    const { defaultLanguage, languages } = item.edition;
+    const { fields, filled } = await this.drafts.fill('programme_item', item.id, itemDraftFields(item), defaultLanguage, languages, userId);
+    if (filled.length) {
+      await this.dataSource.transaction(async (manager) => {
+        const current = await this.lockItem(manager, itemId);
+        if (!current) throw notFound();
+        // Only the languages filled, over what is there now: a value someone wrote meanwhile stays.
+        const byField = new Map(fields.map((f) => [f.field, f.value]));
+        const merge = (field: string, now: LocalizedText) => {
+          const next = { ...now };
+          for (const mark of filled)
+            if (mark.field === field && !next[mark.language]?.trim()) next[mark.language] = byField.get(field)![mark.language];
+          return next;
+        };
+        await manager.update(
+          ProgrammeItem,
+          { id: itemId },
+          { title: merge('title', current.title), description: merge('description', current.description) },
+        );
+        for (const session of await manager.find(ProgrammeSession, { where: { itemId } })) {
+          const field = `sessions.${session.id}.room`;
+          if (filled.some((mark) => mark.field === field))
+            await manager.update(ProgrammeSession, { id: session.id }, { room: merge(field, session.room) });
+        }
+      });
+      this.changed.next({ editionId: item.editionId });
+    }
+    const saved = await this.dataSource.getRepository(ProgrammeItem).findOneOrFail({ where: { id: itemId }, relations: { sessions: true } });
+    return { filled, drafts: await this.drafts.drafts('programme_item', itemId, itemDraftFields(saved)) };
+  }
+
+  /** Marks one drafted value of the item as reviewed. */
+  async reviewDraft(itemId: string, mark: MachineDraftMark): Promise<FillDraftsReply> {
+    const item = await this.dataSource.getRepository(ProgrammeItem).findOne({ where: { id: itemId }, relations: { sessions: true } });
+    if (!item) throw notFound();
+    await this.drafts.review('programme_item', itemId, mark);
+    return { filled: [], drafts: await this.drafts.drafts('programme_item', itemId, itemDraftFields(item)) };
   }
 
   async get(itemId: string): Promise<ProgrammeItemDto> {
@@ -127,7 +179,7 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
       .getRepository(ProgrammeItem)
       .findOne({ where: { id: itemId }, relations: { sessions: true, facilitators: true } });
     if (!item) throw notFound();
-    return toProgrammeItem(item);
+    return toProgrammeItem(item, this.drafts.enabled ? await this.drafts.drafts('programme_item', item.id, itemDraftFields(item)) : []);
   }
 
   /** The edition's items, without their sessions and facilitators. */
@@ -140,7 +192,11 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
     const items = await this.dataSource
       .getRepository(ProgrammeItem)
       .find({ where: { editionId }, relations: { sessions: true, facilitators: true } });
-    return { programme: items.sort(byProgrammeOrder).map(toProgrammeItem) };
+    const drafts = await this.drafts.draftsOf(
+      'programme_item',
+      items.map((item) => ({ id: item.id, fields: itemDraftFields(item) })),
+    );
+    return { programme: items.sort(byProgrammeOrder).map((item) => toProgrammeItem(item, drafts.get(item.id))) };
   }
 
   /** Items and sessions move with the week: same weekday offset and wall-clock time, in the new time zone. Facilitators stay behind. */

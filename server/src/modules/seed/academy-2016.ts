@@ -32,7 +32,12 @@ export const ACADEMY_2016 = {
       fr: "1re Académie de l'OIT sur la coopération Sud-Sud et triangulaire",
       pt: '1.ª Academia da OIT sobre Cooperação Sul-Sul e Triangular',
     },
-    venue: 'ITC-ILO campus, Turin, Italy',
+    venue: {
+      en: 'ITCILO campus, Viale Maestri del Lavoro 10, Turin, Italy',
+      es: 'Campus del CIF-OIT, Viale Maestri del Lavoro 10, Turín (Italia)',
+      fr: 'Campus du CIF-OIT, Viale Maestri del Lavoro 10, Turin (Italie)',
+      pt: 'Campus do CIF-OIT, Viale Maestri del Lavoro 10, Turim (Itália)',
+    },
     timeZone: 'Europe/Rome',
     defaultLanguage: 'en',
     languages: ['en', 'es', 'fr', 'pt'],

@@ -10,6 +10,7 @@ import {
   zonedTime,
   type ConstituencyGroup,
   type Language,
+  type LocalizedText,
   type Role,
   type SessionFormat,
 } from '@sstc/shared';
@@ -109,11 +110,32 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 // Illustrative day plan: a panel opens each morning, modules fill the rest of the day.
-const SLOTS: Record<AcademyItem['kind'], { start: string; end: string; room: string; format: SessionFormat }> = {
-  panel: { start: '09:00', end: '10:30', room: 'Plenary hall', format: 'fishbowl' },
-  mandatory_module: { start: '11:00', end: '17:30', room: 'Pavilion A', format: 'group_work' },
-  elective_module: { start: '11:00', end: '17:30', room: 'Pavilion', format: 'world_cafe' },
+// Rooms are named in the four languages, as organizers name them (electives add their block and number).
+const SLOTS: Record<AcademyItem['kind'], { start: string; end: string; room: Required<LocalizedText>; format: SessionFormat }> = {
+  panel: {
+    start: '09:00',
+    end: '10:30',
+    room: { en: 'Plenary hall', es: 'Sala plenaria', fr: 'Salle plénière', pt: 'Sala plenária' },
+    format: 'fishbowl',
+  },
+  mandatory_module: {
+    start: '11:00',
+    end: '17:30',
+    room: { en: 'Pavilion A', es: 'Pabellón A', fr: 'Pavillon A', pt: 'Pavilhão A' },
+    format: 'group_work',
+  },
+  elective_module: {
+    start: '11:00',
+    end: '17:30',
+    room: { en: 'Pavilion', es: 'Pabellón', fr: 'Pavillon', pt: 'Pavilhão' },
+    format: 'world_cafe',
+  },
 };
+
+function electiveRoom(room: Required<LocalizedText>, entry: AcademyItem): Required<LocalizedText> {
+  const suffix = ` ${entry.block}${entry.number}`;
+  return { en: room.en + suffix, es: room.es + suffix, fr: room.fr + suffix, pt: room.pt + suffix };
+}
 
 /** Loads the 2016 Academy and an upcoming edition with the same programme into an empty database. */
 @Injectable()
@@ -320,7 +342,7 @@ export class DemoSeedService {
           itemId: item.id,
           startsAt: zonedTime(addDays(day, shiftDays), slot.start, timeZone),
           endsAt: zonedTime(addDays(day, shiftDays), slot.end, timeZone),
-          room: entry.kind === 'elective_module' ? `${slot.room} ${entry.block}${entry.number}` : slot.room,
+          room: entry.kind === 'elective_module' ? electiveRoom(slot.room, entry) : slot.room,
           format: slot.format,
         })),
       );

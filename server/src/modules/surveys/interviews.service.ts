@@ -179,6 +179,22 @@ export class InterviewsService {
     return toInterview(row, (await this.initiativeReader(row.survey_id, caller.language))(row.answers));
   }
 
+  /**
+   * The raw answers of the respondent about their initiative (question key → answer), and who they
+   * are: what an organizer turns into a draft practice. Organizers only.
+   */
+  async initiativeAnswers(caller: RequestUser, interviewId: string): Promise<{ userId: string; editionId: string; answers: Answers }> {
+    if (caller.role !== 'organizer') throw forbidden();
+    const [row] = (await this.dataSource.query(
+      `SELECT iv.user_id, s.edition_id, r.answers FROM survey_interviews iv
+         JOIN survey_responses r ON r.id = iv.response_id JOIN surveys s ON s.id = iv.survey_id
+        WHERE iv.id = $1`,
+      [interviewId],
+    )) as { user_id: string; edition_id: string; answers: Answers }[];
+    if (!row) throw notFound();
+    return { userId: row.user_id, editionId: row.edition_id, answers: row.answers };
+  }
+
   /** Organizers, or a facilitator who follows the respondent (their cohort, or a programme item they attend). */
   private async manageable(manager: EntityManager, caller: RequestUser, interviewId: string): Promise<SurveyInterview> {
     const interview = await manager.findOne(SurveyInterview, { where: { id: interviewId }, lock: { mode: 'pessimistic_write' } });

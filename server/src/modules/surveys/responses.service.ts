@@ -25,6 +25,8 @@ import { Survey } from './entities/survey.entity.js';
 import { loadContent, minutesOf } from './survey-content.js';
 import { openDraft, sealDraft } from './survey-drafts.js';
 import { surveyError } from './survey-errors.js';
+import { MachineDraftsService } from '../translation/machine-drafts.service.js';
+import { draftFields } from './surveys.service.js';
 
 interface LinkRow {
   token_hash: string;
@@ -48,7 +50,10 @@ interface LinkRow {
 /** Answering through a personal link: no sign-in, a draft as one goes, one submission. */
 @Injectable()
 export class ResponsesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly drafts: MachineDraftsService,
+  ) {}
 
   /** The person's latest open invitation to the survey, if any, and whether they answered it (or the survey). */
   async participation(surveyId: string, userId: string): Promise<{ invitationId: string | null; responded: boolean; closesAt: string | null }> {
@@ -78,6 +83,8 @@ export class ResponsesService {
       timeZone: link.time_zone,
       estimatedMinutes: minutesOf(content),
       survey: localizeContent(content, shown, link.default_language),
+      machineTranslated:
+        this.drafts.enabled && (await this.drafts.drafts('survey', survey.id, draftFields(content))).some((d) => d.language === shown),
       draft: openDraft(token, link.draft),
     };
   }

@@ -1,5 +1,8 @@
 import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import {
+  fillDraftsReplySchema,
+  reviewDraftRequestSchema,
+  type ReviewDraftRequest,
   createDistributionRequestSchema,
   createSurveyRequestSchema,
   distributionProgressSchema,
@@ -73,6 +76,22 @@ export class SurveysController {
   @Returns(surveyDetailSchema)
   update(@Param('surveyId', UuidParam) surveyId: string, @ValidBody(updateSurveyRequestSchema) body: UpdateSurveyRequest) {
     return this.surveys.update(surveyId, body);
+  }
+
+  @Roles('organizer')
+  @Post('surveys/:surveyId/machine-drafts')
+  @HttpCode(200)
+  @Returns(fillDraftsReplySchema)
+  fillDrafts(@Caller() caller: RequestUser, @Param('surveyId', UuidParam) surveyId: string) {
+    return this.surveys.fillWithDrafts(surveyId, caller.id);
+  }
+
+  @Roles('organizer')
+  @Post('surveys/:surveyId/machine-drafts/review')
+  @HttpCode(200)
+  @Returns(fillDraftsReplySchema)
+  reviewDraft(@Param('surveyId', UuidParam) surveyId: string, @ValidBody(reviewDraftRequestSchema) body: ReviewDraftRequest) {
+    return this.surveys.reviewDraft(surveyId, body);
   }
 
   @Roles('organizer')

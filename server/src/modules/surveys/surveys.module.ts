@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CoursesModule } from '../courses/courses.module.js';
 import { MailModule } from '../mail/mail.module.js';
+import { TranslationModule } from '../translation/translation.module.js';
 import { EditionAssessmentsSchedule } from './edition-assessments.schedule.js';
 import { DistributionProgressService } from './distribution-progress.service.js';
 import { DistributionsService } from './distributions.service.js';
@@ -23,7 +24,7 @@ import { SurveysController } from './surveys.controller.js';
 import { SurveysService } from './surveys.service.js';
 
 @Module({
-  imports: [CoursesModule, MailModule],
+  imports: [CoursesModule, MailModule, TranslationModule],
   controllers: [SurveysController, SurveyResponsesController, SurveyResultsController, InterviewsController],
   providers: [
     SurveysService,
@@ -43,6 +44,6 @@ import { SurveysService } from './surveys.service.js';
     SurveyResultsPublisher,
     PublishResultsJob,
   ],
-  exports: [SurveysService, DistributionsService, ResponsesService, ResultsService],
+  exports: [SurveysService, DistributionsService, ResponsesService, ResultsService, InterviewsService],
 })
 export class SurveysModule {}

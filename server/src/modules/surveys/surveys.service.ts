@@ -4,7 +4,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   LANGUAGES,
   missingTranslations,
+  surveyTexts,
   type CreateSurveyRequest,
+  type FillDraftsReply,
+  type MachineDraftMark,
+  type SurveyContent,
   type SurveyAudience,
   type SurveyDetail,
   type SurveyKind,
@@ -20,12 +24,17 @@ import { Survey } from './entities/survey.entity.js';
 import { loadContent, saveContent, structureOf } from './survey-content.js';
 import { surveyError } from './survey-errors.js';
 import { templateFor } from './templates/index.js';
+import { applyFields, MachineDraftsService, type LocalizedField } from '../translation/machine-drafts.service.js';
+
+/** Every localized text of a survey, by its path (`sections.0.questions.2.text`, …). */
+export const draftFields = (content: SurveyContent): LocalizedField[] => surveyTexts(content).map(({ path, text }) => ({ field: path, value: text }));
 
 @Injectable()
 export class SurveysService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly distributions: DistributionsService,
+    private readonly drafts: MachineDraftsService,
   ) {}
 
   async list(editionId: string): Promise<SurveySummary[]> {
@@ -64,7 +73,46 @@ export class SurveysService {
       editionLanguages: survey.edition.languages,
       content,
       translations: LANGUAGES.map((language) => ({ language, missing: missing[language] })),
+      machineDrafts: this.drafts.enabled ? await this.drafts.drafts('survey', survey.id, draftFields(content)) : [],
     };
+  }
+
+  /**
+   * "Fill missing languages with a machine draft": every text of the survey (title, intro, sections,
+   * questions, help, options, scale labels) in the edition's languages that has none yet, from the
+   * edition's default language. Texts may change after the first invitation; the structure does not.
+   */
+  async fillWithDrafts(surveyId: string, userId: string): Promise<FillDraftsReply> {
+    const survey = await this.dataSource.getRepository(Survey).findOne({ where: { id: surveyId }, relations: { edition: true } });
+    if (!survey) throw notFound();
+    const content = await loadContent(this.dataSource.manager, survey);
+    const { defaultLanguage, languages } = survey.edition;
+    const { fields, filled } = await this.drafts.fill('survey', survey.id, draftFields(content), defaultLanguage, languages, userId);
+    if (filled.length)
+      await this.dataSource.transaction(async (manager) => {
+        const locked = await manager.findOne(Survey, { where: { id: surveyId }, lock: { mode: 'pessimistic_write' } });
+        if (!locked) throw notFound();
+        // Filled from the texts as they were read: a value written meanwhile by a person is kept.
+        const now = await loadContent(manager, locked);
+        const current = new Map(draftFields(now).map((f) => [f.field, f.value]));
+        const kept = fields.map(({ field, value }) => ({ field, value: { ...value, ...withoutEmpty(current.get(field) ?? {}) } }));
+        if (draftFields(now).length !== kept.length) return;
+        applyFields(now, kept);
+        locked.title = now.title;
+        locked.intro = now.intro;
+        locked.updatedAt = new Date();
+        await saveContent(manager, locked.id, now);
+        await manager.save(locked);
+      });
+    return { filled, drafts: await this.drafts.drafts('survey', survey.id, draftFields(await loadContent(this.dataSource.manager, survey))) };
+  }
+
+  /** Marks one drafted text of the survey as reviewed. */
+  async reviewDraft(surveyId: string, mark: MachineDraftMark): Promise<FillDraftsReply> {
+    const survey = await this.dataSource.getRepository(Survey).findOneBy({ id: surveyId });
+    if (!survey) throw notFound();
+    await this.drafts.review('survey', survey.id, mark);
+    return { filled: [], drafts: await this.drafts.drafts('survey', survey.id, draftFields(await loadContent(this.dataSource.manager, survey))) };
   }
 
   async create(editionId: string, request: CreateSurveyRequest, manager?: EntityManager): Promise<SurveyDetail> {
@@ -118,6 +166,7 @@ export class SurveysService {
       if (survey.lockedAt) throw surveyError('survey_locked');
       await manager.delete(Survey, { id: surveyId });
     });
+    await this.drafts.forget('survey', surveyId);
   }
 
   /**
@@ -171,4 +220,9 @@ export class SurveysService {
       distributions: await this.distributions.listFor(survey.id, manager),
     };
   }
+}
+
+/** The values of a localized text that someone actually wrote. */
+function withoutEmpty(text: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(text).filter((entry): entry is [string, string] => !!entry[1]?.trim()));
 }

@@ -12,6 +12,20 @@ export interface LocalizedField {
 }
 
 /**
+ * Writes filled values back into the object they were read from, by path (`title`,
+ * `sections.0.questions.2.options.1.label`: object keys and array indexes joined by dots).
+ */
+export function applyFields<T extends object>(target: T, fields: LocalizedField[]): T {
+  for (const { field, value } of fields) {
+    const keys = field.split('.');
+    let node: Record<string, unknown> = target as Record<string, unknown>;
+    for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+    node[keys.at(-1)!] = value;
+  }
+  return target;
+}
+
+/**
  * Machine drafts of content: the empty languages of an object's localized fields filled from its
  * default language, each value marked "machine draft, not reviewed" until someone reviews it or
  * writes it themselves. A value is a draft while it still says exactly what the machine wrote.
@@ -75,6 +89,21 @@ export class MachineDraftsService {
     );
     const current = new Map(fields.map((f) => [f.field, f.value]));
     return rows.filter((row) => current.get(row.field)?.[row.language] === row.text).map(({ field, language }) => ({ field, language }));
+  }
+
+  /** The drafts of several objects of a kind in one query (a programme's items), by object id. */
+  async draftsOf(subject: DraftSubject, objects: { id: string; fields: LocalizedField[] }[]): Promise<Map<string, MachineDraftMark[]>> {
+    const out = new Map(objects.map((o) => [o.id, [] as MachineDraftMark[]]));
+    if (!this.enabled || !objects.length) return out;
+    const rows = await this.dataSource.query<{ subject_id: string; field: string; language: Language; text: string }[]>(
+      `SELECT subject_id, field, language, text FROM machine_drafts WHERE subject_type = $1 AND subject_id = ANY($2::uuid[]) ORDER BY field, language`,
+      [subject, objects.map((o) => o.id)],
+    );
+    const current = new Map(objects.map((o) => [o.id, new Map(o.fields.map((f) => [f.field, f.value]))]));
+    for (const row of rows)
+      if (current.get(row.subject_id)?.get(row.field)?.[row.language] === row.text)
+        out.get(row.subject_id)!.push({ field: row.field, language: row.language });
+    return out;
   }
 
   /** Someone read the draft and accepts it: it is a reviewed translation from now on. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { Language } from '@sstc/shared';
 import { formatTimeRange } from '../../../lib/format.js';
 import { resources } from '../../../locales/resources.js';
 import { installFakeServer } from '../../../test/fake-server.js';
@@ -9,9 +10,9 @@ import { renderApp } from '../../../test/render-app.js';
 
 const text = resources.en.agenda;
 
-function serve(feed = { active: false, createdAt: null, url: null }) {
+function serve(feed = { active: false, createdAt: null, url: null }, language: Language = 'en') {
   return installFakeServer({
-    'GET /api/auth/me': { status: 200, body: aUser({ timeZone: 'America/Sao_Paulo' }) },
+    'GET /api/auth/me': { status: 200, body: aUser({ timeZone: 'America/Sao_Paulo', language }) },
     [`GET /api/editions/${EDITION.id}`]: { status: 200, body: EDITION },
     [`GET /api/editions/${EDITION.id}/agenda`]: { status: 200, body: anAgenda() },
     'GET /api/agenda/feed': { status: 200, body: feed },
@@ -40,6 +41,18 @@ describe('agenda', () => {
     );
     expect(within(entries[1]!).getByText(text.waitlisted)).toBeTruthy();
     expect(screen.getByText('You have no seat yet in block A.')).toBeTruthy();
+  });
+
+  it('names the venue and the rooms in the reader’s language, else in the edition’s default language', async () => {
+    serve(undefined, 'pt');
+    renderApp(`/editions/${EDITION.id}/agenda`, { language: 'pt' });
+    const agenda = await screen.findByTestId('agenda', {}, { timeout: 5000 });
+    const entries = within(agenda).getAllByTestId('agenda-entry');
+    expect(entries[0]!.textContent).toContain('Sala: Sala plenária');
+    // No Portuguese name for this room: the English one stands in.
+    expect(entries[1]!.textContent).toContain('Sala: Pavilion A2');
+    const venue = screen.getByText('Campus do CIF-OIT, Turim');
+    expect(venue.closest('div')!.textContent).toContain(resources.pt.courses.edition.venue);
   });
 
   it('shows the private calendar address once, when it is made', async () => {

@@ -34,9 +34,17 @@ function AgendaView({ edition }: { edition: EditionDetail }) {
   if (agenda.isPending) return <Loading />;
   if (agenda.isError) return <ErrorAlert error={agenda.error} />;
 
+  const venue = localized(agenda.data.edition.venue, language, edition.defaultLanguage);
+
   return (
     <>
       <p>{t(`intro.${agenda.data.view}`)}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t('courses:edition.venue')}</dt>
+          <dd lang={venue.lang}>{venue.value}</dd>
+        </div>
+      </dl>
       <p className="note">
         {t('courses:edition.times_note', { userZone: timeZoneName(user.timeZone, language), editionZone: timeZoneName(edition.timeZone, language) })}
       </p>
@@ -69,6 +77,7 @@ function Days({ agenda, timeZone }: { agenda: Agenda; timeZone: string }) {
           <ol className="agenda-list">
             {entries.map((entry) => {
               const title = localized(entry.title, language, edition.defaultLanguage);
+              const room = localized(entry.room, language, edition.defaultLanguage).value;
               return (
                 <li
                   key={entry.sessionId}
@@ -88,7 +97,7 @@ function Days({ agenda, timeZone }: { agenda: Agenda; timeZone: string }) {
                   <h3 lang={title.lang}>{title.value}</h3>
                   <p className="muted">
                     {[
-                      entry.room && t('courses:programme.room', { room: entry.room }),
+                      room && t('courses:programme.room', { room }),
                       t('courses:programme.format', { format: t(`common:session_formats.${entry.format}`) }),
                     ]
                       .filter(Boolean)

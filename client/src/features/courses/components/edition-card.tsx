@@ -12,6 +12,7 @@ export function EditionCard({ edition }: { edition: EditionSummary }) {
   const language = i18n.language as Language;
   const title = localized(edition.title, language, edition.defaultLanguage);
   const course = localized(edition.course.title, language, edition.defaultLanguage);
+  const venue = localized(edition.venue, language, edition.defaultLanguage);
   const headingId = `edition-${edition.id}`;
   const user = useSignedInUser();
   return (
@@ -34,7 +35,7 @@ export function EditionCard({ edition }: { edition: EditionSummary }) {
         </div>
         <div>
           <dt>{t('edition.venue')}</dt>
-          <dd>{edition.venue}</dd>
+          <dd lang={venue.lang}>{venue.value}</dd>
         </div>
       </dl>
       {user.role === 'participant' && edition.phase === 'pre_learning' && <ContinueReading editionId={edition.id} />}

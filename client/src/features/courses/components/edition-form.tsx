@@ -36,10 +36,11 @@ export function readEdition(form: HTMLFormElement): UpdateEditionRequest & Pick<
   const data = new FormData(form);
   const text = (name: string) => formText(data, name).trim();
   const dates = Object.fromEntries(OPTIONAL_DATES.map((name) => [name, text(name) || undefined]));
+  const localizedText = (name: string) => Object.fromEntries(LANGUAGES.map((l) => [l, text(`${name}.${l}`)]).filter(([, value]) => value));
   return {
     code: text('code'),
-    title: Object.fromEntries(LANGUAGES.map((l) => [l, text(`title.${l}`)]).filter(([, value]) => value)),
-    venue: text('venue'),
+    title: localizedText('title'),
+    venue: localizedText('venue'),
     timeZone: text('timeZone'),
     defaultLanguage: text('defaultLanguage') as Language,
     languages: data.getAll('languages').map(String) as Language[],
@@ -50,14 +51,19 @@ export function readEdition(form: HTMLFormElement): UpdateEditionRequest & Pick<
   };
 }
 
-/** The checks the shared contracts make, before any request: phases in order, title in the default language. */
+/** The checks the shared contracts make, before any request: phases in order, title and venue in the default language. */
 export function checkEdition(edition: ReturnType<typeof readEdition>): void {
-  const missing = (['code', 'venue', 'faceToFaceStart', 'faceToFaceEnd'] as const)
+  const missing = (['code', 'faceToFaceStart', 'faceToFaceEnd'] as const)
     .filter((name) => !edition[name])
     .map((path) => ({ path, code: 'required' as const }));
   if (missing.length) throw validationError(missing);
   const issues = [
-    ...editionTextProblems({ title: edition.title ?? {}, defaultLanguage: edition.defaultLanguage!, languages: edition.languages ?? [] }),
+    ...editionTextProblems({
+      title: edition.title ?? {},
+      venue: edition.venue ?? {},
+      defaultLanguage: edition.defaultLanguage!,
+      languages: edition.languages ?? [],
+    }),
     ...editionDateProblems(withDateDefaults(edition)),
   ];
   if (issues.length) throw validationError(issues);
@@ -95,9 +101,7 @@ export function EditionForm({ edition, extra, submitLabel, pending, error, onSub
         {(control) => <input {...control} type="text" defaultValue={edition?.code} maxLength={40} autoCapitalize="characters" spellCheck={false} />}
       </Field>
       <LocalizedFields label={t('form.title')} name="title" value={edition?.title} problems={problems} />
-      <Field label={t('form.venue')} name="venue" problem={problems.venue}>
-        {(control) => <input {...control} type="text" defaultValue={edition?.venue} maxLength={300} />}
-      </Field>
+      <LocalizedFields label={t('form.venue')} name="venue" value={edition?.venue} problems={problems} />
       <Field label={t('form.time_zone')} name="timeZone" problem={problems.timeZone} hint={t('form.time_zone_hint')}>
         {(control) => <TimeZoneSelect control={control} defaultValue={edition?.timeZone ?? 'Europe/Rome'} />}
       </Field>

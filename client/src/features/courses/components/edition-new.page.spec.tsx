@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { resources } from '../../../locales/resources.js';
 import { installFakeServer } from '../../../test/fake-server.js';
-import { aUser, anEditionDetail } from '../../../test/fixtures.js';
+import { aUser, anEdition, anEditionDetail } from '../../../test/fixtures.js';
 import { renderApp } from '../../../test/render-app.js';
 
 const text = resources.en.courses.form;
@@ -13,7 +13,9 @@ function fill(form: HTMLElement, start: string, end: string) {
   fireEvent.change(within(within(form).getByRole('group', { name: text.title })).getByLabelText(/^In English/), {
     target: { value: 'Academy 2027' },
   });
-  fireEvent.change(within(form).getByLabelText(text.venue), { target: { value: 'Turin' } });
+  const venue = within(form).getByRole('group', { name: text.venue });
+  fireEvent.change(within(venue).getByLabelText(/^In English/), { target: { value: 'Turin' } });
+  fireEvent.change(within(venue).getByLabelText(/^In Português/), { target: { value: 'Turim' } });
   fireEvent.change(within(form).getByLabelText(text.face_to_face_start), { target: { value: start } });
   fireEvent.change(within(form).getByLabelText(text.face_to_face_end), { target: { value: end } });
 }
@@ -39,6 +41,17 @@ describe('new edition', () => {
     expect(server.requestsTo('POST /api/editions')).toHaveLength(0);
   });
 
+  it('asks for the venue in the default language before sending anything', async () => {
+    const server = serve();
+    renderApp('/editions/new');
+    const form = await screen.findByTestId('edition-form', {}, { timeout: 5000 });
+    fill(form, '2027-07-12', '2027-07-16');
+    fireEvent.change(within(within(form).getByRole('group', { name: text.venue })).getByLabelText(/^In English/), { target: { value: ' ' } });
+    fireEvent.click(within(form).getByRole('button', { name: text.create }));
+    expect(await within(form).findByText(resources.en.errors.fields.default_translation_required)).toBeTruthy();
+    expect(server.requestsTo('POST /api/editions')).toHaveLength(0);
+  });
+
   it('creates the edition in the chosen course and opens its programme', async () => {
     const created = anEditionDetail();
     const server = serve({
@@ -56,11 +69,28 @@ describe('new edition', () => {
       courseId: course.id,
       code: 'SSTC-2027',
       title: { en: 'Academy 2027' },
+      venue: { en: 'Turin', pt: 'Turim' },
       faceToFaceStart: '2027-07-12',
       faceToFaceEnd: '2027-07-16',
       languages: ['en', 'es', 'fr', 'pt'],
       postLearningCloses: null,
     });
     expect(server.requestsTo('POST /api/editions')[0]!.body).not.toHaveProperty('impactAssessmentOn');
+  });
+
+  it('fills the venue from the edition it copies, in each language, keeping what the organizer typed', async () => {
+    const source = anEdition();
+    const server = serve({ 'GET /api/editions': { status: 200, body: [source] } });
+    renderApp('/editions/new');
+    const form = await screen.findByTestId('edition-form', {}, { timeout: 5000 });
+    const venue = within(form).getByRole('group', { name: text.venue });
+    fireEvent.change(within(venue).getByLabelText(/^In Français/), { target: { value: 'Turin, au bord du Pô' } });
+    await waitFor(() => expect(within(form).getByRole('option', { name: new RegExp(source.code) })).toBeTruthy());
+    fireEvent.change(within(form).getByLabelText(new RegExp(`^${text.copy_from}`)), { target: { value: source.id } });
+    expect((within(venue).getByLabelText(/^In English/) as HTMLInputElement).value).toBe(source.venue.en);
+    expect((within(venue).getByLabelText(/^In Português/) as HTMLInputElement).value).toBe(source.venue.pt);
+    expect((within(venue).getByLabelText(/^In Français/) as HTMLInputElement).value).toBe('Turin, au bord du Pô');
+    expect((within(venue).getByLabelText(/^In Español/) as HTMLInputElement).value).toBe('');
+    expect(server.requestsTo('POST /api/editions')).toHaveLength(0);
   });
 });

@@ -68,6 +68,16 @@ export function NewEditionPage() {
     }
   };
 
+  // A copy usually runs at the same place: its venue fills the languages the organizer has not typed yet.
+  const fillVenue = (select: HTMLSelectElement) => {
+    const source = editions.data?.find((edition) => edition.id === select.value);
+    if (!source || !select.form) return;
+    for (const l of LANGUAGES) {
+      const input = select.form.elements.namedItem(`venue.${l}`);
+      if (input instanceof HTMLInputElement && !input.value.trim()) input.value = source.venue[l] ?? '';
+    }
+  };
+
   const extra = (
     <>
       <Field label={t('form.course')} name="courseId" problem={problems.courseId}>
@@ -93,7 +103,7 @@ export function NewEditionPage() {
       )}
       <Field label={t('form.copy_from')} name="copyFrom" optional hint={t('form.copy_from_hint')}>
         {(control) => (
-          <select {...control} defaultValue="">
+          <select {...control} defaultValue="" onChange={(event) => fillVenue(event.currentTarget)}>
             <option value="">{t('form.copy_nothing')}</option>
             {editions.data?.map((edition) => (
               <option key={edition.id} value={edition.id}>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { AutomaticSend } from '@sstc/shared';
 import { resources } from '../../../locales/resources.js';
-import { installFakeServer } from '../../../test/fake-server.js';
+import { errorReply, installFakeServer } from '../../../test/fake-server.js';
 import { aUser, anEditionDetail } from '../../../test/fixtures.js';
 import { renderApp } from '../../../test/render-app.js';
 
@@ -59,5 +59,51 @@ describe('the timeline of automatic sends', () => {
     expect(impact.textContent).toContain(text.your_time.replace('{{time}}', ''));
     expect(impact.textContent).toContain('07:00'); // São Paulo kept summer time in November 2016
     expect(within(impact).getByRole('link').getAttribute('href')).toBe(`/surveys/${SURVEY}#distribution-${DISTRIBUTION}`);
+  });
+
+  it('offers “follow again” on a hand-edited distribution’s first row, and shows the moved dates once it follows', async () => {
+    const reminder: AutomaticSend = { ...sends[1]!, kind: 'survey_reminder', at: '2016-11-22T09:00:00.000Z', day: 7 };
+    let following = false;
+    const server = installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser({ role: 'organizer', language: 'pt', timeZone: 'Europe/Rome' }) },
+      [`GET /api/editions/${edition.id}`]: { status: 200, body: edition },
+      [`GET /api/editions/${edition.id}/automatic-sends`]: () => ({
+        status: 200,
+        body: following
+          ? [sends[0], { ...sends[1], at: '2016-11-16T09:00:00.000Z', followsEdition: true }, { ...reminder, followsEdition: true }]
+          : [sends[0], sends[1], reminder],
+      }),
+      [`POST /api/distributions/${DISTRIBUTION}/follow-edition`]: () => {
+        following = true;
+        return { status: 200, body: {} };
+      },
+    });
+    renderApp(`/editions/${edition.id}/sends`, { language: 'pt' });
+    const label = resources.pt.surveys.distribution.follow_again;
+    const rows = await screen.findAllByTestId('automatic-send');
+    // One button per distribution (on its first send), none on sends that follow the edition.
+    expect(within(rows[0]!).queryByRole('button')).toBeNull();
+    expect(within(rows[2]!).queryByRole('button')).toBeNull();
+    fireEvent.click(within(rows[1]!).getByRole('button', { name: label }));
+
+    await waitFor(() => expect(screen.queryByRole('button', { name: label })).toBeNull());
+    expect(server.requestsTo(`POST /api/distributions/${DISTRIBUTION}/follow-edition`)).toHaveLength(1);
+    expect(screen.queryByText(resources.pt.courses.sends.not_following)).toBeNull();
+    expect(screen.getAllByTestId('automatic-send')[1]!.querySelector('time')!.getAttribute('datetime')).toBe('2016-11-16T09:00:00.000Z');
+  });
+
+  it('says why, in the reader’s language, when the distribution can no longer follow (it started meanwhile)', async () => {
+    installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser({ role: 'organizer', language: 'en' }) },
+      [`GET /api/editions/${edition.id}`]: { status: 200, body: edition },
+      [`GET /api/editions/${edition.id}/automatic-sends`]: { status: 200, body: sends },
+      [`POST /api/distributions/${DISTRIBUTION}/follow-edition`]: errorReply(409, { code: 'distribution_locked' }),
+    });
+    renderApp(`/editions/${edition.id}/sends`);
+    const row = (await screen.findAllByTestId('automatic-send'))[1]!;
+    fireEvent.click(within(row).getByRole('button', { name: resources.en.surveys.distribution.follow_again }));
+    const alert = await within(row).findByRole('alert');
+    expect(alert.textContent).toBeTruthy();
+    expect(alert.textContent).not.toContain('server says');
   });
 });

@@ -1,3 +1,4 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { AutomaticSend, EditionDetail, Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
@@ -5,6 +6,7 @@ import { Loading } from '../../../components/loading.js';
 import { formatNumber, sameClock, timeZoneName } from '../../../lib/format.js';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
+import { surveysApi } from '../../surveys/api/surveys.api.js';
 import { useAutomaticSends } from '../hooks/use-editions.js';
 import { EditionShell } from './edition-shell.js';
 
@@ -23,6 +25,12 @@ function Timeline({ edition }: { edition: EditionDetail }) {
     new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(at));
   if (sends.isPending) return <Loading />;
   if (sends.isError) return <ErrorAlert error={sends.error} />;
+  // "Follow again" once per distribution, on its first send, while nothing of it has gone out.
+  const offered = new Set<AutomaticSend>();
+  for (const distributionId of new Set(sends.data.filter((s) => s.followsEdition === false).map((s) => s.distributionId))) {
+    const first = sends.data.find((s) => s.distributionId === distributionId)!;
+    if (first.status === 'planned' || first.status === 'not_scheduled') offered.add(first);
+  }
   return (
     <section className="stack" data-testid="automatic-sends">
       <p className="muted">{t('sends.intro')}</p>
@@ -73,6 +81,7 @@ function Timeline({ edition }: { edition: EditionDetail }) {
                         <strong className="badge badge-warning">{t('sends.not_following')}</strong>
                       </>
                     )}
+                    {offered.has(send) && send.distributionId && <FollowAgain editionId={edition.id} distributionId={send.distributionId} />}
                   </td>
                   <td>{t('sends.recipients', { count: send.recipients, formatted: formatNumber(send.recipients, language) })}</td>
                   <td>{t(`sends.status.${send.status}`)}</td>
@@ -90,6 +99,29 @@ function Timeline({ edition }: { edition: EditionDetail }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** Puts a hand-edited distribution back on the edition's dates (the survey page's action, through the same endpoint). */
+function FollowAgain({ editionId, distributionId }: { editionId: string; distributionId: string }) {
+  const { t } = useTranslation('surveys');
+  const client = useQueryClient();
+  const follow = useMutation({
+    mutationFn: () => surveysApi.followEdition(distributionId),
+    // The survey's page shows the same distribution: both refresh.
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['editions', editionId, 'automatic-sends'] }),
+        client.invalidateQueries({ queryKey: ['surveys'] }),
+      ]),
+  });
+  return (
+    <div className="stack-tight">
+      <button type="button" className="button button-small" disabled={follow.isPending} onClick={() => follow.mutate()}>
+        {t('distribution.follow_again')}
+      </button>
+      <ErrorAlert error={follow.error} />
+    </div>
   );
 }
 

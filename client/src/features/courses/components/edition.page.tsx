@@ -44,6 +44,7 @@ function EditionDetails({ edition, title }: { edition: EditionDetail; title: Loc
   const user = useSignedInUser();
   const language = i18n.language as Language;
   const course = localized(edition.course.title, language, edition.defaultLanguage);
+  const venue = localized(edition.venue, language, edition.defaultLanguage);
   const languages = new Intl.ListFormat(language, { type: 'conjunction' }).format(edition.languages.map(languageName));
   return (
     <>
@@ -62,7 +63,7 @@ function EditionDetails({ edition, title }: { edition: EditionDetail; title: Loc
       <dl className="facts">
         <div>
           <dt>{t('edition.venue')}</dt>
-          <dd>{edition.venue}</dd>
+          <dd lang={venue.lang}>{venue.value}</dd>
         </div>
         <div>
           <dt>{t('edition.languages')}</dt>

@@ -1,6 +1,7 @@
 import { useTranslation } from '../../../lib/use-translation.js';
 import type { Language, ProgrammeItem } from '@sstc/shared';
 import { localized } from '../../../lib/localized.js';
+import { MachineTranslationNote } from '../../translation/machine-drafts-panel.js';
 import { SessionList } from './session-list.js';
 
 interface ProgrammeItemCardProps {
@@ -18,6 +19,16 @@ export function ProgrammeItemCard({ item, level, defaultLanguage, timeZone, edit
   const Heading = `h${level}` as const;
   const title = localized(item.title, language, defaultLanguage);
   const description = localized(item.description, language, defaultLanguage);
+  // A shown text that a machine filled and nobody reviewed yet carries a note.
+  const drafted = item.machineDrafts.some(
+    (mark) =>
+      (mark.field === 'title' && mark.language === (title.lang ?? language)) ||
+      (mark.field === 'description' && !!description.value && mark.language === (description.lang ?? language)) ||
+      item.sessions.some((session) => {
+        const room = localized(session.room, language, defaultLanguage);
+        return mark.field === `sessions.${session.id}.room` && !!room.value && mark.language === (room.lang ?? language);
+      }),
+  );
   return (
     <article className="programme-item">
       <p className="eyebrow">{t(`programme.item_label.${item.kind}`, { number: item.number })}</p>
@@ -27,6 +38,7 @@ export function ProgrammeItemCard({ item, level, defaultLanguage, timeZone, edit
           {description.value}
         </p>
       )}
+      {drafted && <MachineTranslationNote lang={language} />}
       {item.capacity !== null && <p className="muted">{t('programme.capacity', { count: item.capacity })}</p>}
       {item.modalities.length > 0 && (
         <ul className="tags" aria-label={t('programme.modalities')}>
@@ -42,7 +54,7 @@ export function ProgrammeItemCard({ item, level, defaultLanguage, timeZone, edit
           ))}
         </ul>
       )}
-      <SessionList sessions={item.sessions} timeZone={timeZone} editionTimeZone={editionTimeZone} />
+      <SessionList sessions={item.sessions} timeZone={timeZone} editionTimeZone={editionTimeZone} defaultLanguage={defaultLanguage} />
     </article>
   );
 }

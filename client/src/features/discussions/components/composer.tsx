@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { MESSAGE_MAX_CHARS } from '@sstc/shared/values';
-import type { MessageKind, Person } from '@sstc/shared';
+import { LANGUAGES } from '@sstc/shared/values';
+import type { Language, MessageKind, Person } from '@sstc/shared';
+import { languageName } from '../../../components/language-name.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { discussionsApi } from '../api/discussions.api.js';
 import { newClientId } from '../lib/client-id.js';
@@ -20,6 +22,9 @@ export function Composer({ room, parentId = null, label }: { room: RoomContext; 
   const id = useId();
   const [body, setBody] = useState('');
   const [kind, setKind] = useState<MessageKind>('message');
+  // The language the author writes in; '' lets the server detect it (the author's own language when it cannot tell).
+  // Kept after sending: people write several messages in one language.
+  const [language, setLanguage] = useState<Language | ''>('');
   const [found, setFound] = useState<Person[]>([]);
   // People picked from the suggestions: the writer sees "@Name", the message carries @[Name](id).
   const [picked, setPicked] = useState<Person[]>([]);
@@ -48,7 +53,7 @@ export function Composer({ room, parentId = null, label }: { room: RoomContext; 
   const send = () => {
     const text = withMentions(body.trim(), picked);
     if (!text || tooLong || !room.canPost) return;
-    outboxOf(me.id).add({ clientId: newClientId(), roomId: room.id, body: text, parentId, kind });
+    outboxOf(me.id).add({ clientId: newClientId(), roomId: room.id, body: text, parentId, kind, ...(language ? { language } : {}) });
     setBody('');
     setPicked([]);
     setKind('message');
@@ -115,6 +120,17 @@ export function Composer({ room, parentId = null, label }: { room: RoomContext; 
         <p id={`${id}-hint`} className={tooLong ? 'field-error small' : 'muted small'} aria-live={tooLong ? 'polite' : 'off'}>
           {tooLong ? t('composer.too_long', { max: MESSAGE_MAX_CHARS }) : t('composer.hint', { length, max: MESSAGE_MAX_CHARS })}
         </p>
+        <label className="field-inline">
+          <span>{t('composer.language')}</span>
+          <select value={language} onChange={(event) => setLanguage(event.target.value as Language | '')} data-testid="composer-language">
+            <option value="">{t('composer.language_auto', { language: languageName(me.language) })}</option>
+            {LANGUAGES.map((lng) => (
+              <option key={lng} value={lng} lang={lng}>
+                {languageName(lng)}
+              </option>
+            ))}
+          </select>
+        </label>
         {room.moderator && parentId === null && (
           <label className="field-inline">
             <span>{t('composer.kind')}</span>

@@ -159,4 +159,31 @@ describe('composer mentions', () => {
     });
     expect(field.value).toBe('');
   });
+
+  it('lets the author say which language they write in, and leaves it to detection otherwise', async () => {
+    const me = aUser({ language: 'pt' });
+    renderWith((room) => <Composer room={room} />, { user: me, language: 'pt' });
+    const text = resources.pt.discussions.composer;
+    const picker = screen.getByLabelText(text.language) as HTMLSelectElement;
+    expect(picker.selectedOptions[0]!.textContent).toBe('Detetar automaticamente (Português em caso de dúvida)');
+    const field = screen.getByRole('textbox') as HTMLTextAreaElement;
+    const outbox = () =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('sstc.outbox.'))
+        .flatMap((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as { body: string; language?: string }[]);
+    const send = (body: string) => {
+      fireEvent.change(field, { target: { value: body } });
+      act(() => {
+        fireEvent.click(screen.getByRole('button', { name: text.send }));
+      });
+    };
+    send('Sin idioma elegido');
+    await waitFor(() => expect(outbox().find((m) => m.body === 'Sin idioma elegido')).toBeTruthy());
+    expect(outbox().find((m) => m.body === 'Sin idioma elegido')!.language).toBeUndefined();
+    fireEvent.change(picker, { target: { value: 'es' } });
+    send('Con idioma elegido');
+    await waitFor(() => expect(outbox().find((m) => m.body === 'Con idioma elegido')?.language).toBe('es'));
+    // The choice stays for the next message.
+    expect(picker.value).toBe('es');
+  });
 });

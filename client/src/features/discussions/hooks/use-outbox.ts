@@ -85,6 +85,7 @@ async function sendOne(socket: AppSocket, outbox: Outbox, item: PendingMessage, 
     body: item.body,
     parentId: item.parentId,
     kind: item.kind,
+    ...(item.language ? { language: item.language } : {}),
   });
   if (reply.ok) {
     outbox.remove(item.clientId);

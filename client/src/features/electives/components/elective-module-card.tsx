@@ -62,7 +62,7 @@ export function ElectiveModuleCard({ edition, module, choice, holdsSeatElsewhere
       <p className={full ? 'seats seats-full' : 'seats'} data-testid="seats">
         {full ? t('seats.full', { count: module.waitlisted }) : t('seats.left', { count: module.seatsLeft, capacity: module.capacity })}
       </p>
-      <SessionList sessions={module.sessions} timeZone={user.timeZone} editionTimeZone={edition.timeZone} />
+      <SessionList sessions={module.sessions} timeZone={user.timeZone} editionTimeZone={edition.timeZone} defaultLanguage={edition.defaultLanguage} />
       {choice && (
         <p className="badge badge-choice">
           {choice.status === 'seated' ? t('badge.seated') : t('badge.waitlisted', { position: choice.waitlistPosition })}

@@ -1,4 +1,5 @@
 import { useTranslation } from '../../../lib/use-translation.js';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Language, LearningUnit } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
@@ -6,7 +7,8 @@ import { Loading } from '../../../components/loading.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { useEdition } from '../../courses/hooks/use-editions.js';
 import { useLearningPackage, useLearningUnit } from '../hooks/use-learning.js';
-import { MachineDraftsPanel } from './machine-drafts-panel.js';
+import { MachineDraftsPanel } from '../../translation/machine-drafts-panel.js';
+import { learningApi } from '../api/learning.api.js';
 import { UnitForm } from './unit-form.js';
 
 /** New unit: /editions/:editionId/learning/new. Existing unit: /learning/units/:unitId/edit. */
@@ -24,6 +26,7 @@ export function UnitEditorPage() {
 
 function Editor({ editionId, unit }: { editionId: string; unit: LearningUnit | undefined }) {
   const { t } = useTranslation('learning');
+  const client = useQueryClient();
   const navigate = useNavigate();
   const pkg = useLearningPackage(editionId);
   const edition = useEdition(editionId);
@@ -36,7 +39,19 @@ function Editor({ editionId, unit }: { editionId: string; unit: LearningUnit | u
         <Link to={`/editions/${editionId}/learning`}>{t('unit.back')}</Link>
       </p>
       <h1>{unit ? t('editor.edit_title') : t('editor.new_title')}</h1>
-      {unit && <MachineDraftsPanel unit={unit} />}
+      {unit && (
+        <MachineDraftsPanel
+          drafts={unit.machineDrafts}
+          fill={() => learningApi.fillDrafts(unit.id)}
+          review={(mark) => learningApi.reviewDraft(unit.id, mark)}
+          onChanged={() => client.invalidateQueries({ queryKey: ['learning'] })}
+          fieldName={(field) => {
+            const question = /^keyQuestions\.(\d+)$/.exec(field);
+            if (question) return t('drafts.field_question', { number: Number(question[1]) + 1 });
+            return field === 'title' ? t('drafts.field_title') : t('drafts.field_body');
+          }}
+        />
+      )}
       <UnitForm
         // Filled with machine drafts: the form starts again from the saved unit.
         key={unit?.updatedAt}

@@ -1,4 +1,5 @@
 import { useTranslation } from '../../../lib/use-translation.js';
+import { MachineTranslationNote } from '../../translation/machine-drafts-panel.js';
 import { Link, useParams } from 'react-router';
 import type { Language, LearningUnit } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
@@ -54,9 +55,7 @@ function UnitReader({ unit }: { unit: LearningUnit }) {
         </p>
       )}
       {unit.machineDrafts.some((d) => d.language === unit.shownLanguage && (d.field === 'body' || d.field === 'title')) && (
-        <p className="muted small" lang={language} data-testid="machine-translation">
-          {t('drafts.note')}
-        </p>
+        <MachineTranslationNote lang={language} />
       )}
       {/* Sanitized by the server (no raw HTML, no script, safe links): see server/src/modules/learning/markdown.ts. */}
       <div className="unit-body" dangerouslySetInnerHTML={{ __html: unit.html }} />

@@ -1,4 +1,4 @@
-import type { CreateProgrammeItemRequest, ProgrammeItem, UpdateProgrammeItemRequest } from '@sstc/shared';
+import type { CreateProgrammeItemRequest, FillDraftsReply, MachineDraftMark, ProgrammeItem, UpdateProgrammeItemRequest } from '@sstc/shared';
 import { api } from '../../../lib/api.js';
 
 export const programmeApi = {
@@ -7,4 +7,7 @@ export const programmeApi = {
   update: (itemId: string, body: UpdateProgrammeItemRequest) =>
     api<ProgrammeItem>(`/programme/${encodeURIComponent(itemId)}`, { method: 'PUT', body }),
   remove: (itemId: string) => api<void>(`/programme/${encodeURIComponent(itemId)}`, { method: 'DELETE' }),
+  fillDrafts: (itemId: string) => api<FillDraftsReply>(`/programme/${encodeURIComponent(itemId)}/machine-drafts`, { method: 'POST' }),
+  reviewDraft: (itemId: string, mark: MachineDraftMark) =>
+    api<FillDraftsReply>(`/programme/${encodeURIComponent(itemId)}/machine-drafts/review`, { method: 'POST', body: mark }),
 };

@@ -17,7 +17,7 @@ import { fieldProblemsOf } from '../../../lib/api.js';
 import { formText, validationError } from '../../../lib/validation.js';
 import { LocalizedFields } from '../../courses/components/localized-fields.js';
 import { useEditionFacilitators, useSaveItem } from '../hooks/use-programme.js';
-import { SessionsEditor, toDraft, type SessionDraft } from './sessions-editor.js';
+import { roomOf, SessionsEditor, toDraft, type SessionDraft } from './sessions-editor.js';
 
 const SDGS = Array.from({ length: 17 }, (_, i) => i + 1);
 
@@ -65,7 +65,7 @@ export function ItemForm({ edition, kind, item, onDone }: ItemFormProps) {
         ...(s.id ? { id: s.id } : {}),
         startsAt: zonedTime(s.day, s.start || '00:00', edition.timeZone).toISOString(),
         endsAt: zonedTime(s.day, s.end || '00:00', edition.timeZone).toISOString(),
-        room: s.room.trim(),
+        room: roomOf(s),
         format: s.format,
       })),
     };

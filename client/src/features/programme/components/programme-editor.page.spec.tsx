@@ -23,12 +23,16 @@ describe('programme editor', () => {
     serve();
     renderApp(`/editions/${EDITION.id}/programme`);
     const status = await screen.findByTestId('translation-status', {}, { timeout: 5000 });
-    // The edition title is complete; every item title lacks Spanish, and the panel's description lacks three languages.
-    expect(within(status).getByText('Español: 5 texts missing')).toBeTruthy();
+    // The edition title is complete; every item title lacks Spanish, the panel's description lacks three languages,
+    // the venue lacks Spanish and French, and three named rooms lack Spanish.
+    expect(within(status).getByText('Español: 9 texts missing')).toBeTruthy();
+    expect(within(status).getByText('The venue lacks: Español, Français.')).toBeTruthy();
     const lines = within(status)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
-    expect(lines).toContain('Panel 1 SSTC and the future of work: title lacks Español, Português · description lacks Español, Français, Português');
+    expect(lines).toContain(
+      'Panel 1 SSTC and the future of work: title lacks Español, Português · description lacks Español, Français, Português · rooms lack Español, Français',
+    );
   });
 
   it('adds an elective with a block, seats and a session typed in the venue time zone, sent in UTC', async () => {
@@ -46,6 +50,9 @@ describe('programme editor', () => {
     fireEvent.change(within(form).getByLabelText('Session 1: day'), { target: { value: '2016-07-12' } });
     fireEvent.change(within(form).getByLabelText('Session 1: starts'), { target: { value: '14:00' } });
     fireEvent.change(within(form).getByLabelText('Session 1: ends'), { target: { value: '17:30' } });
+    // The room is named in each language, like titles; a language left empty is not sent.
+    fireEvent.change(within(form).getByLabelText('Session 1: room in English'), { target: { value: ' Pavilion B ' } });
+    fireEvent.change(within(form).getByLabelText('Session 1: room in Français'), { target: { value: 'Pavillon B' } });
     fireEvent.click(within(form).getByRole('button', { name: text.form.save }));
 
     await waitFor(() => expect(server.requestsTo(`POST ${base}/programme`)).toHaveLength(1));
@@ -60,7 +67,14 @@ describe('programme editor', () => {
       facilitatorIds: [],
       resourcePersons: [],
       // 14:00 in Turin in July is 12:00 UTC.
-      sessions: [{ startsAt: '2016-07-12T12:00:00.000Z', endsAt: '2016-07-12T15:30:00.000Z', room: '', format: 'expository_presentation' }],
+      sessions: [
+        {
+          startsAt: '2016-07-12T12:00:00.000Z',
+          endsAt: '2016-07-12T15:30:00.000Z',
+          room: { en: 'Pavilion B', fr: 'Pavillon B' },
+          format: 'expository_presentation',
+        },
+      ],
     });
   });
 
@@ -75,5 +89,32 @@ describe('programme editor', () => {
     fireEvent.click(within(form).getByRole('button', { name: text.form.save }));
     await waitFor(() => expect(within(form).getAllByText(resources.en.errors.fields.required)).toHaveLength(2));
     expect(server.requestsTo(`POST ${base}/programme`)).toHaveLength(0);
+  });
+
+  it('fills an item’s missing languages with machine drafts and marks a draft reviewed, in the item’s editor', async () => {
+    const panel = EDITION.programme.find((item) => item.kind === 'panel')!;
+    const drafted = {
+      ...EDITION,
+      programme: EDITION.programme.map((item) =>
+        item.id === panel.id ? { ...item, machineDrafts: [{ field: 'description', language: 'fr' }] } : item,
+      ),
+    };
+    const reply = { filled: [], drafts: [] };
+    const server = serve({
+      [`GET ${base}`]: { status: 200, body: drafted },
+      'GET /api/translation': { status: 200, body: { enabled: true, autoTranslate: false, perMinute: 60 } },
+      [`POST /api/programme/${panel.id}/machine-drafts`]: { status: 200, body: reply },
+      [`POST /api/programme/${panel.id}/machine-drafts/review`]: { status: 200, body: reply },
+    });
+    renderApp(`/editions/${EDITION.id}/programme`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Panel 1' }, { timeout: 5000 }));
+    const drafts = await screen.findByTestId('machine-drafts');
+    const mark = within(drafts).getByTestId('machine-draft');
+    expect(mark.textContent).toContain('Français: description — machine draft, not reviewed');
+    fireEvent.click(within(drafts).getByRole('button', { name: resources.en.common.machine_drafts.fill }));
+    await waitFor(() => expect(server.requestsTo(`POST /api/programme/${panel.id}/machine-drafts`)).toHaveLength(1));
+    fireEvent.click(within(mark).getByRole('button', { name: resources.en.common.machine_drafts.review }));
+    await waitFor(() => expect(server.requestsTo(`POST /api/programme/${panel.id}/machine-drafts/review`)).toHaveLength(1));
+    expect(server.requestsTo(`POST /api/programme/${panel.id}/machine-drafts/review`)[0]!.body).toEqual({ field: 'description', language: 'fr' });
   });
 });

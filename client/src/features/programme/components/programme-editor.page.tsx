@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { PROGRAMME_ITEM_KINDS } from '@sstc/shared/values';
 import type { EditionDetail, Language, ProgrammeItem, ProgrammeItemKind } from '@sstc/shared';
@@ -6,6 +7,8 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { localized } from '../../../lib/localized.js';
 import { EditionShell } from '../../courses/components/edition-shell.js';
 import { useDeleteItem } from '../hooks/use-programme.js';
+import { MachineDraftsPanel } from '../../translation/machine-drafts-panel.js';
+import { programmeApi } from '../api/programme.api.js';
 import { ItemForm } from './item-form.js';
 import { TranslationStatus } from './translation-status.js';
 
@@ -20,6 +23,10 @@ function ProgrammeEditor({ edition }: { edition: EditionDetail }) {
   const { t } = useTranslation('programme');
   const [editing, setEditing] = useState<Editing>(null);
   const remove = useDeleteItem(edition.id);
+  const client = useQueryClient();
+  // The item as saved now (machine drafts change it while it is open), not as it was when opened.
+  const opened = editing?.item;
+  const item = opened && (edition.programme.find((i) => i.id === opened.id) ?? opened);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (editing) heading.current?.focus();
@@ -35,11 +42,25 @@ function ProgrammeEditor({ edition }: { edition: EditionDetail }) {
               ? t('form.edit_title', { item: t(`item_label.${editing.kind}`, { number: editing.item.number }) })
               : t(`form.new_title.${editing.kind}`)}
           </h2>
+          {item && (
+            <MachineDraftsPanel
+              drafts={item.machineDrafts}
+              fill={() => programmeApi.fillDrafts(item.id)}
+              review={(mark) => programmeApi.reviewDraft(item.id, mark)}
+              onChanged={() => client.invalidateQueries({ queryKey: ['editions', edition.id] })}
+              fieldName={(field) => {
+                const session = item.sessions.findIndex((s) => field === `sessions.${s.id}.room`);
+                if (session >= 0) return t('drafts.field_room', { number: session + 1 });
+                return field === 'title' ? t('drafts.field_title') : t('drafts.field_description');
+              }}
+            />
+          )}
           <ItemForm
-            key={editing.item?.id ?? editing.kind}
+            // Filled with machine drafts: the form starts again from the saved texts.
+            key={item ? `${item.id}:${JSON.stringify([item.title, item.description, item.sessions])}` : editing.kind}
             edition={edition}
             kind={editing.kind}
-            item={editing.item}
+            item={item}
             onDone={() => setEditing(null)}
           />
         </section>

@@ -1,6 +1,7 @@
 import { useTranslation } from '../../../lib/use-translation.js';
-import { addDays, daysBetween, dateIn, SESSION_FORMATS } from '@sstc/shared/values';
-import type { FieldProblem, Language, ProgrammeSession, SessionFormat } from '@sstc/shared';
+import { addDays, daysBetween, dateIn, LANGUAGES, SESSION_FORMATS } from '@sstc/shared/values';
+import type { FieldProblem, Language, LocalizedText, ProgrammeSession, SessionFormat } from '@sstc/shared';
+import { languageName } from '../../../components/language-name.js';
 import { formatDate } from '../../../lib/format.js';
 
 /** A session as the organizer types it: a day of the week and wall-clock times at the venue. */
@@ -10,8 +11,14 @@ export interface SessionDraft {
   day: string;
   start: string;
   end: string;
-  room: string;
+  /** The room's name in each language, as typed (trimmed when sent). */
+  room: LocalizedText;
   format: SessionFormat;
+}
+
+/** The room as the API takes it: trimmed, without the languages left empty. */
+export function roomOf(draft: SessionDraft): LocalizedText {
+  return Object.fromEntries(LANGUAGES.map((l) => [l, draft.room[l]?.trim() ?? '']).filter(([, name]) => name));
 }
 
 export function toDraft(session: ProgrammeSession, timeZone: string): SessionDraft {
@@ -46,7 +53,7 @@ export function SessionsEditor({ sessions, onChange, week, timeZone, problems }:
     onChange([
       ...sessions,
       // oxlint-disable-next-line react/purity -- `add` runs on a click, not during render: a fresh key each time is the point
-      { key: `new-${Date.now()}-${sessions.length}`, day: days[0]!, start: '09:00', end: '10:30', room: '', format: 'expository_presentation' },
+      { key: `new-${Date.now()}-${sessions.length}`, day: days[0]!, start: '09:00', end: '10:30', room: {}, format: 'expository_presentation' },
     ]);
 
   return (
@@ -84,10 +91,21 @@ export function SessionsEditor({ sessions, onChange, week, timeZone, problems }:
                   aria-invalid={problem ? true : undefined}
                 />
               </label>
-              <label>
-                {label('room')}
-                <input type="text" value={session.room} maxLength={100} onChange={(e) => set(index, { room: e.target.value })} />
-              </label>
+              <fieldset className="session-room">
+                <legend>{label('room')}</legend>
+                {LANGUAGES.map((l) => (
+                  <label key={l}>
+                    {t('form.session_room_in', { number: index + 1, language: languageName(l) })}
+                    <input
+                      type="text"
+                      lang={l}
+                      value={session.room[l] ?? ''}
+                      maxLength={100}
+                      onChange={(e) => set(index, { room: { ...session.room, [l]: e.target.value } })}
+                    />
+                  </label>
+                ))}
+              </fieldset>
               <label>
                 {label('format')}
                 <select value={session.format} onChange={(e) => set(index, { format: e.target.value as SessionFormat })}>

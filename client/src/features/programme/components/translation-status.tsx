@@ -8,7 +8,7 @@ export function TranslationStatus({ edition }: { edition: EditionDetail }) {
   const { t, i18n } = useTranslation('programme');
   const language = i18n.language as Language;
   const status = translationStatus(edition, edition.programme);
-  const gaps = status.items.filter((item) => item.title.length || item.description.length);
+  const gaps = status.items.filter((item) => item.title.length || item.description.length || item.rooms.length);
   const complete = edition.languages.every((l) => status.missing[l] === 0);
   return (
     <section aria-labelledby="translations" className="card stack-tight" data-testid="translation-status">
@@ -25,6 +25,7 @@ export function TranslationStatus({ edition }: { edition: EditionDetail }) {
             ))}
           </ul>
           {status.edition.length > 0 && <p>{t('translations.edition_title', { languages: status.edition.map(languageName).join(', ') })}</p>}
+          {status.venue.length > 0 && <p>{t('translations.edition_venue', { languages: status.venue.map(languageName).join(', ') })}</p>}
           <ul>
             {gaps.map((gap) => {
               const item = edition.programme.find((i) => i.id === gap.id)!;
@@ -35,6 +36,7 @@ export function TranslationStatus({ edition }: { edition: EditionDetail }) {
                   {[
                     gap.title.length ? t('translations.title_missing', { languages: gap.title.map(languageName).join(', ') }) : '',
                     gap.description.length ? t('translations.description_missing', { languages: gap.description.map(languageName).join(', ') }) : '',
+                    gap.rooms.length ? t('translations.rooms_missing', { languages: gap.rooms.map(languageName).join(', ') }) : '',
                   ]
                     .filter(Boolean)
                     .join(' · ')}

@@ -21,6 +21,8 @@ import type {
   SurveySummary,
   UpdateDistributionRequest,
   UpdateSurveyRequest,
+  FillDraftsReply,
+  MachineDraftMark,
 } from '@sstc/shared';
 import { api } from '../../../lib/api.js';
 
@@ -30,6 +32,9 @@ export const surveysApi = {
   create: (editionId: string, kind: SurveyKind) => api<SurveyDetail>(`/editions/${editionId}/surveys`, { method: 'POST', body: { kind } }),
   detail: (surveyId: string) => api<SurveyDetail>(`/surveys/${surveyId}`),
   update: (surveyId: string, body: UpdateSurveyRequest) => api<SurveyDetail>(`/surveys/${surveyId}`, { method: 'PUT', body }),
+  fillDrafts: (surveyId: string) => api<FillDraftsReply>(`/surveys/${surveyId}/machine-drafts`, { method: 'POST' }),
+  reviewDraft: (surveyId: string, mark: MachineDraftMark) =>
+    api<FillDraftsReply>(`/surveys/${surveyId}/machine-drafts/review`, { method: 'POST', body: mark }),
   createDistribution: (surveyId: string, body: CreateDistributionRequest) =>
     api<Distribution>(`/surveys/${surveyId}/distributions`, { method: 'POST', body }),
   updateDistribution: (id: string, body: UpdateDistributionRequest) => api<Distribution>(`/distributions/${id}`, { method: 'PATCH', body }),

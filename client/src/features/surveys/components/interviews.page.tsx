@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { Loading } from '../../../components/loading.js';
 import { Pagination } from '../../../components/pagination.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
+import { DraftFromInterviewButton } from '../../practices/components/draft-from-interview-button.js';
 import { surveysApi } from '../api/surveys.api.js';
 
 /** /surveys/:surveyId/interviews: who to interview, proposals, notes and outcomes, and a summary. */
@@ -144,6 +145,7 @@ function InterviewCard({ interview }: { interview: Interview }) {
         <button type="button" className="button" onClick={() => record.mutate(true)}>
           {t('interviews.mark_done')}
         </button>
+        <DraftFromInterviewButton interviewId={interview.id} name={interview.participant.name} />
       </p>
       <ErrorAlert error={propose.error ?? record.error} />
     </li>

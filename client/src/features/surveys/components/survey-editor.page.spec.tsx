@@ -23,6 +23,7 @@ function aSurvey(): SurveyDetail {
     defaultLanguage: 'en',
     editionLanguages: ['en'],
     translations: [],
+    machineDrafts: [],
     content: {
       title: { en: 'Follow-up' },
       intro: {},

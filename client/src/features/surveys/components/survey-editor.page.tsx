@@ -1,5 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../../lib/use-translation.js';
+import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { Link, useParams } from 'react-router';
 import { CLOSED_QUESTION_TYPES, LANGUAGES, QUESTION_TYPES } from '@sstc/shared/values';
 import { allowedValues, contentIssues } from '@sstc/shared';
@@ -12,6 +14,8 @@ import { SubmitButton } from '../../../components/submit-button.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { localized } from '../../../lib/localized.js';
 import { useSurvey, useSurveyMutations } from '../hooks/use-surveys.js';
+import { MachineDraftsPanel } from '../../translation/machine-drafts-panel.js';
+import { surveysApi } from '../api/surveys.api.js';
 import { DistributionsPanel } from './distributions-panel.js';
 
 /** /surveys/:surveyId: texts in each language with what is missing, the questions, and the distributions. */
@@ -33,6 +37,7 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
   const [minGroupSize, setMinGroupSize] = useState(survey.minGroupSize);
   const [language, setLanguage] = useState<Language>(survey.defaultLanguage);
   const { update } = useSurveyMutations(survey.id);
+  const client = useQueryClient();
   const locked = Boolean(survey.lockedAt);
   // New content from the server (after a save): editing starts again from it. Adjusted while rendering, as React
   // recommends, rather than in an effect that would first paint the old content.
@@ -98,6 +103,13 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
               </li>
             ))}
           </ul>
+          <MachineDraftsPanel
+            drafts={survey.machineDrafts}
+            fill={() => surveysApi.fillDrafts(survey.id)}
+            review={(mark) => surveysApi.reviewDraft(survey.id, mark)}
+            onChanged={() => client.invalidateQueries({ queryKey: ['surveys'] })}
+            fieldName={(field) => surveyFieldName(field, t)}
+          />
           <label className="choice">
             <input type="checkbox" checked={acceptFallback} onChange={(e) => setAcceptFallback(e.target.checked)} />{' '}
             {t('editor.accept_fallback', { language: languageName(survey.defaultLanguage) })}
@@ -525,4 +537,18 @@ function newQuestion(type: QuestionType, content: SurveyContent): SurveyQuestion
     scaleLabels: [],
     showIf: null,
   };
+}
+
+/** A survey text's path (`sections.0.questions.2.options.1.label`) as the editor names it: numbers count from 1. */
+export function surveyFieldName(field: string, t: TFunction<'surveys'>): string {
+  const n = (value: string | undefined) => Number(value) + 1;
+  const [, s, q, rest] = /^sections\.(\d+)(?:\.questions\.(\d+))?\.?(.*)$/.exec(field) ?? [];
+  if (s === undefined) return t(field === 'intro' ? 'drafts.intro' : 'drafts.title');
+  if (q === undefined) return t(rest === 'description' ? 'drafts.section_description' : 'drafts.section_title', { section: n(s) });
+  const question = `${n(s)}.${n(q)}`;
+  const option = /^options\.(\d+)\.label$/.exec(rest ?? '');
+  if (option) return t('drafts.option', { question, option: n(option[1]) });
+  const scale = /^scaleLabels\.(\d+)$/.exec(rest ?? '');
+  if (scale) return t('drafts.scale', { question, label: n(scale[1]) });
+  return t(rest === 'help' ? 'drafts.help' : 'drafts.question', { question });
 }

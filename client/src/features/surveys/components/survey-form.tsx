@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { MachineTranslationNote } from '../../translation/machine-drafts-panel.js';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { Link } from 'react-router';
 import { formatClosing } from '@sstc/shared/values';
@@ -71,6 +72,7 @@ export function SurveyFormView({ token, form }: { token: string; form: SurveyFor
         <p className="eyebrow">{form.editionTitle}</p>
         <h1>{form.survey.title}</h1>
         {form.survey.intro && <p>{form.survey.intro}</p>}
+        {form.machineTranslated && <MachineTranslationNote>{t('drafts.note')}</MachineTranslationNote>}
         <p className="muted">{form.anonymous ? t('form.anonymous_note') : t('form.identified_note')}</p>
         <p className="muted">
           {t('form.duration', { count: form.estimatedMinutes })} {t('form.closes_on', { date: closes })}

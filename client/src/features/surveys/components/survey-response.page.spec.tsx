@@ -18,6 +18,7 @@ const form: SurveyForm = {
   timeZone: 'Europe/Rome',
   estimatedMinutes: 4,
   draft: null,
+  machineTranslated: false,
   survey: {
     title: 'Evaluación de impacto',
     intro: '',

@@ -63,6 +63,11 @@ export class Practice {
   @Column('timestamptz', { name: 'submitted_at', nullable: true })
   submittedAt: Date | null;
 
+  /** The impact-assessment interview this draft was made from (one draft per interview). */
+  @Index('practices_source_interview_id_key', { unique: true })
+  @Column('uuid', { name: 'source_interview_id', nullable: true })
+  sourceInterviewId: string | null;
+
   @Column('timestamptz', { name: 'published_at', nullable: true })
   publishedAt: Date | null;
 

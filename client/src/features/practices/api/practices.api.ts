@@ -1,0 +1,31 @@
+import type { Language, Practice, PracticeInput, PracticeList, PracticeTheme, PracticeWorkList } from '@sstc/shared';
+import { api } from '../../../lib/api.js';
+
+/** The search form's state, as the URL keeps it (so a search can be shared and survives a reload). */
+export interface PracticeFilters {
+  q?: string;
+  region?: string;
+  country?: string;
+  modality?: string;
+  theme?: string;
+  sdg?: string;
+  page?: number;
+}
+
+const id = encodeURIComponent;
+
+export const practicesApi = {
+  list: (filters: PracticeFilters) => api<PracticeList>('/practices', { query: { ...filters } }),
+  themes: () => api<PracticeTheme[]>('/practices/themes'),
+  work: () => api<PracticeWorkList>('/practices/work'),
+  read: (practiceId: string, language: Language) => api<Practice>(`/practices/${id(practiceId)}`, { query: { language } }),
+  create: (input: PracticeInput) => api<Practice>('/practices', { method: 'POST', body: input }),
+  update: (practiceId: string, input: PracticeInput) => api<Practice>(`/practices/${id(practiceId)}`, { method: 'PATCH', body: input }),
+  submit: (practiceId: string) => api<Practice>(`/practices/${id(practiceId)}/submit`, { method: 'POST', body: {} }),
+  comment: (practiceId: string, body: string) => api<Practice>(`/practices/${id(practiceId)}/comments`, { method: 'POST', body: { body } }),
+  requestChanges: (practiceId: string, body: string) =>
+    api<Practice>(`/practices/${id(practiceId)}/request-changes`, { method: 'POST', body: { body } }),
+  fromInterview: (interviewId: string) => api<Practice>(`/practices/from-interview/${id(interviewId)}`, { method: 'POST', body: {} }),
+  publish: (practiceId: string, body?: string) =>
+    api<Practice>(`/practices/${id(practiceId)}/publish`, { method: 'POST', body: body ? { body } : {} }),
+};
