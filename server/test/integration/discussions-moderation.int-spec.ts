@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { Message, ModerationAction, Notification, RoomSummary } from '@sstc/shared';
+import type { Message, MessagePage, ModerationAction, Notification, RoomSummary } from '@sstc/shared';
 import { Enrolment } from '../../src/modules/enrolments/enrolment.entity.js';
 import { RoomAccessService } from '../../src/modules/discussions/room-access.service.js';
 import { SendMentionDigestJob } from '../../src/modules/discussions/jobs/send-mention-digest.job.js';
@@ -123,6 +123,11 @@ describe('facilitation and moderation', () => {
     expect(await notified).toMatchObject({ kind: 'announcement', actor: { name: 'Fatou' }, excerpt: 'Read the summary' });
     const joined = await ok(carla.socket, 'room:join', { roomId: room.id });
     expect(joined.pinned.map((m: Message) => m.kind)).toEqual(expect.arrayContaining(['prompt', 'announcement']));
+    // The newest page carries them too (a copy kept offline shows them); an older page does not.
+    const newest = (await carla.client.get(`/discussions/rooms/${room.id}/messages`)).body as MessagePage;
+    expect(newest.pinned.map((m) => m.id)).toEqual(joined.pinned.map((m: Message) => m.id));
+    const older = (await carla.client.get(`/discussions/rooms/${room.id}/messages?before=${prompt.seq}`)).body as MessagePage;
+    expect(older.pinned).toEqual([]);
   });
 
   it('queues members reports, hides a message reported by three members, and lets a moderator settle them', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { zonedTime } from '@sstc/shared';
 import type { EditionDetail, FillDraftsReply, ProgrammeItem, SurveyDetail, SurveyForm } from '@sstc/shared';
 import type { Edition } from '../../src/modules/courses/edition.entity.js';
 import { FakeLibreTranslate } from '../../src/modules/translation/testing/fake-libretranslate.js';
@@ -45,6 +46,14 @@ describe('machine drafts of programme items and surveys', () => {
         kind: 'panel',
         title: { en: 'Opening panel', fr: 'Panel d’ouverture' },
         description: { en: 'Why South-South cooperation matters' },
+        sessions: [
+          {
+            startsAt: zonedTime(edition.faceToFaceStart, '09:00', edition.timeZone).toISOString(),
+            endsAt: zonedTime(edition.faceToFaceStart, '10:30', edition.timeZone).toISOString(),
+            room: { en: 'Plenary hall' },
+            format: 'fishbowl',
+          },
+        ],
       });
       if (created.status !== 201) throw new Error(`item not created: ${created.status} ${JSON.stringify(created.body)}`);
       item = created.body;
@@ -53,12 +62,16 @@ describe('machine drafts of programme items and surveys', () => {
     it('fills only the empty languages, keeps what people wrote, and readers of the programme see the marks', async () => {
       const reply = await organizer.post<FillDraftsReply>(`/programme/${item.id}/machine-drafts`);
       expect(reply.status).toBe(200);
-      expect(reply.body.filled.map(key).sort()).toEqual(['description:es', 'description:fr', 'description:pt', 'title:es', 'title:pt']);
+      const room = `sessions.${item.sessions[0]!.id}.room`;
+      expect(reply.body.filled.map(key).sort()).toEqual(
+        ['description:es', 'description:fr', 'description:pt', 'title:es', 'title:pt', `${room}:es`, `${room}:fr`, `${room}:pt`].sort(),
+      );
       expect(reply.body.drafts.map(key).sort()).toEqual(reply.body.filled.map(key).sort());
       const read = async () => (await participant.get<EditionDetail>(`/editions/${edition.id}`)).body.programme.find((i) => i.id === item.id)!;
       const shown = await read();
       expect(shown.title).toEqual({ en: 'Opening panel', fr: 'Panel d’ouverture', es: '[es] Opening panel', pt: '[pt] Opening panel' });
       expect(shown.machineDrafts.map(key)).toContain('description:fr');
+      expect(shown.sessions[0]!.room).toEqual({ en: 'Plenary hall', es: '[es] Plenary hall', fr: '[fr] Plenary hall', pt: '[pt] Plenary hall' });
 
       engine.reset();
       expect((await organizer.post<FillDraftsReply>(`/programme/${item.id}/machine-drafts`)).body.filled).toEqual([]);
@@ -67,8 +80,17 @@ describe('machine drafts of programme items and surveys', () => {
       await organizer.post(`/programme/${item.id}/machine-drafts/review`, { field: 'description', language: 'fr' });
       expect((await read()).machineDrafts.map(key)).not.toContain('description:fr');
       // Rewritten by a person: no longer a draft.
-      await organizer.put(`/programme/${item.id}`, { title: { ...shown.title, pt: 'Painel de abertura' }, description: shown.description });
-      expect((await read()).machineDrafts.map(key).sort()).toEqual(['description:es', 'description:pt', 'title:es']);
+      const [first] = shown.sessions;
+      await organizer.put(`/programme/${item.id}`, {
+        title: { ...shown.title, pt: 'Painel de abertura' },
+        description: shown.description,
+        sessions: [
+          { id: first!.id, startsAt: first!.startsAt, endsAt: first!.endsAt, format: first!.format, room: { ...first!.room, fr: 'Salle plénière' } },
+        ],
+      });
+      expect((await read()).machineDrafts.map(key).sort()).toEqual(
+        ['description:es', 'description:pt', 'title:es', `${room}:es`, `${room}:pt`].sort(),
+      );
     });
 
     it('is for organizers only', async () => {

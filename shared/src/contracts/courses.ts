@@ -88,7 +88,7 @@ export const programmeItemSchema = z.object({
   /** Speakers and experts without an account on the platform. */
   resourcePersons: z.array(z.string()),
   sessions: z.array(programmeSessionSchema),
-  /** Title and description values filled by machine translation and not reviewed yet: readers see a note. */
+  /** Title, description and session room values (`sessions.<id>.room`) filled by machine translation, not reviewed yet. */
   machineDrafts: z.array(machineDraftMarkSchema),
 });
 export type ProgrammeItem = z.infer<typeof programmeItemSchema>;

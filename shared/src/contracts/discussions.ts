@@ -118,7 +118,13 @@ export const messagePageQuerySchema = z.strictObject({
 });
 export type MessagePageQuery = z.infer<typeof messagePageQuerySchema>;
 
-export const messagePageSchema = z.object({ messages: z.array(messageSchema), hasMore: z.boolean(), revision: z.number().int() });
+export const messagePageSchema = z.object({
+  messages: z.array(messageSchema),
+  /** The room's pinned messages with its newest page (empty with older ones): a copy kept offline shows them too. */
+  pinned: z.array(messageSchema),
+  hasMore: z.boolean(),
+  revision: z.number().int(),
+});
 export type MessagePage = z.infer<typeof messagePageSchema>;
 
 export const messageEditSchema = z.object({ body: z.string(), editedAt: z.iso.datetime() });

@@ -267,9 +267,13 @@ export class MessagesService {
   /** A page of a room's history, newest first; `revision` is where catch-up continues from. */
   async page(caller: Caller, roomId: string, query: MessagePageQuery): Promise<MessagePage> {
     const access = await this.access.require(caller, roomId);
-    const rows = await this.messages.page(roomId, query.before, query.limit + 1, access);
+    const [rows, pinned] = await Promise.all([
+      this.messages.page(roomId, query.before, query.limit + 1, access),
+      query.before ? [] : this.pinned(access),
+    ]);
     return {
       messages: rows.slice(0, query.limit).map((row) => toMessage(row, access)),
+      pinned,
       hasMore: rows.length > query.limit,
       revision: access.lastRevision,
     };

@@ -9,10 +9,11 @@ export function byProgrammeOrder(a: Pick<ProgrammeItem, 'kind' | 'number'>, b: P
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.number - b.number;
 }
 
-/** The localized texts of an item that machine drafts fill. */
-export const itemDraftFields = (item: Pick<ProgrammeItem, 'title' | 'description'>): LocalizedField[] => [
+/** The localized texts of an item that machine drafts fill: rooms by session id, which survives reordering. */
+export const itemDraftFields = (item: Pick<ProgrammeItem, 'title' | 'description' | 'sessions'>): LocalizedField[] => [
   { field: 'title', value: item.title },
   { field: 'description', value: item.description },
+  ...(item.sessions ?? []).map((session) => ({ field: `sessions.${session.id}.room`, value: session.room })),
 ];
 
 /** An item with its facilitators and sessions loaded. */

@@ -11,6 +11,7 @@ import {
   type CreateProgrammeItemRequest,
   type FieldIssueOf,
   type FillDraftsReply,
+  type LocalizedText,
   type MachineDraftMark,
   type ProgrammeItem as ProgrammeItemDto,
   type ProgrammeItemKind,
@@ -132,7 +133,7 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
    * edition's languages that have none yet, from its default language. A written value is kept.
    */
   async fillWithDrafts(itemId: string, userId: string): Promise<FillDraftsReply> {
-    const item = await this.dataSource.getRepository(ProgrammeItem).findOne({ where: { id: itemId }, relations: { edition: true } });
+    const item = await this.dataSource.getRepository(ProgrammeItem).findOne({ where: { id: itemId }, relations: { edition: true, sessions: true } });
     if (!item) throw notFound();
     const { defaultLanguage, languages } = item.edition;
     const { fields, filled } = await this.drafts.fill('programme_item', item.id, itemDraftFields(item), defaultLanguage, languages, userId);
@@ -142,23 +143,32 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
         if (!current) throw notFound();
         // Only the languages filled, over what is there now: a value someone wrote meanwhile stays.
         const byField = new Map(fields.map((f) => [f.field, f.value]));
-        const merge = (field: 'title' | 'description') => {
-          const next = { ...current[field] };
+        const merge = (field: string, now: LocalizedText) => {
+          const next = { ...now };
           for (const mark of filled)
             if (mark.field === field && !next[mark.language]?.trim()) next[mark.language] = byField.get(field)![mark.language];
           return next;
         };
-        await manager.update(ProgrammeItem, { id: itemId }, { title: merge('title'), description: merge('description') });
+        await manager.update(
+          ProgrammeItem,
+          { id: itemId },
+          { title: merge('title', current.title), description: merge('description', current.description) },
+        );
+        for (const session of await manager.find(ProgrammeSession, { where: { itemId } })) {
+          const field = `sessions.${session.id}.room`;
+          if (filled.some((mark) => mark.field === field))
+            await manager.update(ProgrammeSession, { id: session.id }, { room: merge(field, session.room) });
+        }
       });
       this.changed.next({ editionId: item.editionId });
     }
-    const saved = await this.dataSource.getRepository(ProgrammeItem).findOneByOrFail({ id: itemId });
+    const saved = await this.dataSource.getRepository(ProgrammeItem).findOneOrFail({ where: { id: itemId }, relations: { sessions: true } });
     return { filled, drafts: await this.drafts.drafts('programme_item', itemId, itemDraftFields(saved)) };
   }
 
   /** Marks one drafted value of the item as reviewed. */
   async reviewDraft(itemId: string, mark: MachineDraftMark): Promise<FillDraftsReply> {
-    const item = await this.dataSource.getRepository(ProgrammeItem).findOneBy({ id: itemId });
+    const item = await this.dataSource.getRepository(ProgrammeItem).findOne({ where: { id: itemId }, relations: { sessions: true } });
     if (!item) throw notFound();
     await this.drafts.review('programme_item', itemId, mark);
     return { filled: [], drafts: await this.drafts.drafts('programme_item', itemId, itemDraftFields(item)) };

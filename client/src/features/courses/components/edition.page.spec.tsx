@@ -90,6 +90,25 @@ describe('edition page', () => {
     expect(within(programme).queryByText(/Venue time/)).toBeNull();
   });
 
+  it('notes a machine translation nobody reviewed under the item whose shown text it is', async () => {
+    const panel = edition.programme.find((item) => item.kind === 'panel')!;
+    const drafted = {
+      ...edition,
+      programme: edition.programme.map((item) =>
+        item.id === panel.id ? { ...item, machineDrafts: [{ field: 'title', language: 'fr' as const }] } : item,
+      ),
+    };
+    installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser({ language: 'fr', timeZone: 'Europe/Rome' }) },
+      [`GET /api/editions/${edition.id}`]: { status: 200, body: drafted },
+    });
+    renderApp(`/editions/${edition.id}`);
+    const notes = await screen.findAllByTestId('machine-translation', {}, { timeout: 5000 });
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.textContent).toBe(resources.fr.common.machine_drafts.note);
+    expect(notes[0]!.closest('article')!.textContent).toContain('La CSST et l’avenir du travail');
+  });
+
   it('shows a missing edition as not found, translated', async () => {
     installFakeServer({ 'GET /api/auth/me': { status: 200, body: aUser({ language: 'fr' }) } });
     renderApp('/editions/0b7f1f0e-2c55-4a8f-9d0e-8f7a3c2b1d99');

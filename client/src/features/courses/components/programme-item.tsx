@@ -23,7 +23,11 @@ export function ProgrammeItemCard({ item, level, defaultLanguage, timeZone, edit
   const drafted = item.machineDrafts.some(
     (mark) =>
       (mark.field === 'title' && mark.language === (title.lang ?? language)) ||
-      (mark.field === 'description' && !!description.value && mark.language === (description.lang ?? language)),
+      (mark.field === 'description' && !!description.value && mark.language === (description.lang ?? language)) ||
+      item.sessions.some((session) => {
+        const room = localized(session.room, language, defaultLanguage);
+        return mark.field === `sessions.${session.id}.room` && !!room.value && mark.language === (room.lang ?? language);
+      }),
   );
   return (
     <article className="programme-item">

@@ -55,7 +55,7 @@ describe('a room without a connection', () => {
     installFakeServer({
       'GET /api/auth/me': { status: 200, body: ME },
       'GET /api/discussions/rooms': { status: 200, body: [room] },
-      [`GET /api/discussions/rooms/${ROOM_ID}/messages`]: { status: 200, body: { messages: [message], hasMore: false, revision: 1 } },
+      [`GET /api/discussions/rooms/${ROOM_ID}/messages`]: { status: 200, body: { messages: [message], pinned: [], hasMore: false, revision: 1 } },
     });
     renderApp(`/discussions/rooms/${ROOM_ID}`, { language: 'pt' });
     const text = resources.pt;
@@ -76,6 +76,30 @@ describe('a room without a connection', () => {
     fireEvent.keyDown(composer, { key: 'Enter' });
     expect((await screen.findByTestId('pending-message')).textContent).toContain('Escrito sem ligação');
     expect(localStorage.getItem(`sstc.outbox.${ME.id}`)).toContain('Escrito sem ligação');
+  });
+
+  it('keeps the pinned messages at the top of the copy', async () => {
+    const rule: Message = {
+      ...message,
+      id: '3f1a0b9c-8d7e-4f6a-9b5c-4d3e2f1a0b9c',
+      seq: 2,
+      body: 'Regras da sala: respeito',
+      pinnedAt: '2026-07-16T11:00:00.000Z',
+    };
+    installFakeServer({
+      'GET /api/auth/me': { status: 200, body: ME },
+      'GET /api/discussions/rooms': { status: 200, body: [room] },
+      [`GET /api/discussions/rooms/${ROOM_ID}/messages`]: {
+        status: 200,
+        body: { messages: [rule, message], pinned: [rule], hasMore: false, revision: 2 },
+      },
+    });
+    renderApp(`/discussions/rooms/${ROOM_ID}`, { language: 'pt' });
+    await screen.findByTestId('room-offline-copy', {}, { timeout: 5000 });
+    const pinned = screen.getByRole('region', { name: resources.pt.discussions.room.pinned });
+    expect(within(pinned).getByTestId('message').textContent).toContain('Regras da sala: respeito');
+    // Shown once: in the pinned section, not again in the list.
+    expect(within(screen.getByTestId('message-list')).getAllByTestId('message')).toHaveLength(1);
   });
 
   it('says that the room is not on this device when it was never opened', async () => {

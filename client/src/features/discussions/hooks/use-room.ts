@@ -71,7 +71,10 @@ export function useRoom(roomId: string) {
       if (!summary) return setUnavailable(true);
       setCopy(true);
       setRoom((current) => current ?? summary);
-      if (page && cursor.current === null) dispatch({ type: 'page', messages: page.messages, hasMore: page.hasMore, revision: page.revision });
+      if (page && cursor.current === null) {
+        dispatch({ type: 'page', messages: page.messages, hasMore: page.hasMore, revision: page.revision });
+        setPinned(page.pinned ?? []);
+      }
     };
     const timer = setTimeout(() => void load(), navigator.onLine ? OFFLINE_COPY_AFTER_MS : 0);
     return () => {

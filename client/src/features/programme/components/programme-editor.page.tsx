@@ -48,12 +48,16 @@ function ProgrammeEditor({ edition }: { edition: EditionDetail }) {
               fill={() => programmeApi.fillDrafts(item.id)}
               review={(mark) => programmeApi.reviewDraft(item.id, mark)}
               onChanged={() => client.invalidateQueries({ queryKey: ['editions', edition.id] })}
-              fieldName={(field) => (field === 'title' ? t('drafts.field_title') : t('drafts.field_description'))}
+              fieldName={(field) => {
+                const session = item.sessions.findIndex((s) => field === `sessions.${s.id}.room`);
+                if (session >= 0) return t('drafts.field_room', { number: session + 1 });
+                return field === 'title' ? t('drafts.field_title') : t('drafts.field_description');
+              }}
             />
           )}
           <ItemForm
             // Filled with machine drafts: the form starts again from the saved texts.
-            key={item ? `${item.id}:${JSON.stringify([item.title, item.description])}` : editing.kind}
+            key={item ? `${item.id}:${JSON.stringify([item.title, item.description, item.sessions])}` : editing.kind}
             edition={edition}
             kind={editing.kind}
             item={item}

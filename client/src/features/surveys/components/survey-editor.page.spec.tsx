@@ -130,4 +130,27 @@ describe('survey editor conditions', () => {
     expect(await within(countries).findByText('Une valeur choisie ne fait plus partie des réponses de cette question.')).toBeTruthy();
     expect(server.requestsTo(`PUT /api/surveys/${SURVEY}`)).toHaveLength(0);
   });
+
+  it('says in the translation status how many texts of a language are machine drafts not reviewed yet', async () => {
+    const survey: SurveyDetail = {
+      ...aSurvey(),
+      editionLanguages: ['en', 'fr'],
+      translations: [
+        { language: 'en', missing: [] },
+        { language: 'fr', missing: [] },
+      ],
+      machineDrafts: [
+        { field: 'title', language: 'fr' },
+        { field: 'sections.0.questions.0.text', language: 'fr' },
+      ],
+    };
+    installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser({ role: 'organizer', language: 'fr' }) },
+      [`GET /api/surveys/${SURVEY}`]: { status: 200, body: survey },
+    });
+    renderApp(`/surveys/${SURVEY}`, { language: 'fr' });
+    const status = await screen.findByTestId('translation-status');
+    expect(status.querySelector('[data-language="fr"]')!.textContent).toContain('2 ébauches automatiques non relues');
+    expect(status.querySelector('[data-language="en"]')!.textContent).not.toContain('ébauche');
+  });
 });

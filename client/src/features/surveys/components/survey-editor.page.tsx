@@ -39,6 +39,8 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
   const { update } = useSurveyMutations(survey.id);
   const client = useQueryClient();
   const locked = Boolean(survey.lockedAt);
+  // The translation status counts a machine draft as present, and says how many are not reviewed yet.
+  const draftsIn = (lng: Language) => survey.machineDrafts.filter((mark) => mark.language === lng).length;
   // New content from the server (after a save): editing starts again from it. Adjusted while rendering, as React
   // recommends, rather than in an effect that would first paint the old content.
   const [stored, setStored] = useState(survey.content);
@@ -100,6 +102,7 @@ function SurveyEditor({ survey }: { survey: SurveyDetail }) {
             {survey.translations.map(({ language: lng, missing }) => (
               <li key={lng} data-language={lng} className={missing.length ? 'missing' : 'complete'}>
                 {languageName(lng)}: {missing.length ? t('editor.missing', { count: missing.length }) : t('editor.complete')}
+                {draftsIn(lng) > 0 && ` · ${t('editor.drafted', { count: draftsIn(lng) })}`}
               </li>
             ))}
           </ul>
