@@ -12,6 +12,7 @@ import { LocalizePlaceNames1796241675546 } from './1796241675546-LocalizePlaceNa
 import { ClaimTranslations1796241876520 } from './1796241876520-ClaimTranslations.js';
 import { AddPractices1796241907725 } from './1796241907725-AddPractices.js';
 import { AddPracticeSources1796244991437 } from './1796244991437-AddPracticeSources.js';
+import { LinkPractices1796246448636 } from './1796246448636-LinkPractices.js';
 
 
 export const MIGRATIONS = [
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   ClaimTranslations1796241876520,
   AddPractices1796241907725,
   AddPracticeSources1796244991437,
+  LinkPractices1796246448636,
 ];

@@ -44,6 +44,8 @@ import { PracticeThemeLink } from '../modules/practices/entities/practice-theme-
 import { PracticeContact } from '../modules/practices/entities/practice-contact.entity.js';
 import { PracticeReview } from '../modules/practices/entities/practice-review.entity.js';
 import { PracticeSearch } from '../modules/practices/entities/practice-search.entity.js';
+import { PracticeProgrammeItem } from '../modules/practices/entities/practice-programme-item.entity.js';
+import { PracticeRoom } from '../modules/practices/entities/practice-room.entity.js';
 
 /** Every entity of the platform; migrations are generated from this list. */
 export const ENTITIES = [
@@ -93,4 +95,6 @@ export const ENTITIES = [
   PracticeContact,
   PracticeReview,
   PracticeSearch,
+  PracticeProgrammeItem,
+  PracticeRoom,
 ];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Practice, PracticeInput, PracticeList, PracticeTheme, PracticeWorkList } from '@sstc/shared';
-import { DemoSeedService } from '../../src/modules/seed/demo-seed.service.js';
+import type { Practice, PracticeInput, PracticeList, PracticeSummary, PracticeTheme, PracticeWorkList, RoomSummary } from '@sstc/shared';
+import { DEMO_PASSWORD, DemoSeedService } from '../../src/modules/seed/demo-seed.service.js';
 import { SurveyInterview } from '../../src/modules/surveys/entities/survey-interview.entity.js';
 import { User } from '../../src/modules/users/user.entity.js';
 import { signedIn } from '../factories/users.factory.js';
@@ -299,6 +299,32 @@ describe('good practices', () => {
       expect(again.body.id).toBe(made.body.id);
       expect((await other.get(`/practices/${made.body.id}`)).status).toBe(404);
       expect((await organizer.post('/practices/from-interview/00000000-0000-4000-8000-000000000000', {})).status).toBe(404);
+    });
+  });
+
+  describe('links to programme items and rooms', () => {
+    it('lets organizers link a practice to a room and an item; the room shows it to its members only', async () => {
+      await t.app.get(DemoSeedService).seedIfEmpty();
+      const joao = t.client('pt');
+      expect((await joao.post('/auth/sign-in', { email: 'participant@academy.example.org', password: DEMO_PASSWORD })).status).toBe(200);
+      const room = (await joao.get<RoomSummary[]>('/discussions/rooms')).body[0]!;
+      const practice = (await search({ q: 'cooperacao triangular' })).items[0]!;
+      const item = (await t.dataSource.query(`SELECT id FROM programme_items LIMIT 1`)) as { id: string }[];
+
+      const body = { programmeItemIds: [item[0]!.id], roomIds: [room.id] };
+      expect((await facilitator.put(`/practices/${practice.id}/links`, body)).status).toBe(403);
+      expect((await organizer.put(`/practices/${practice.id}/links`, { ...body, roomIds: ['00000000-0000-4000-8000-000000000000'] })).status).toBe(
+        400,
+      );
+      const linked = await organizer.put<Practice>(`/practices/${practice.id}/links`, body);
+      expect(linked.status).toBe(200);
+      expect(linked.body.programmeItems.map((i) => i.id)).toEqual([item[0]!.id]);
+      expect(linked.body.rooms.map((r) => r.id)).toEqual([room.id]);
+
+      const shown = await joao.get<PracticeSummary[]>(`/practices/for-room/${room.id}`);
+      expect(shown.body.map((p) => p.id)).toEqual([practice.id]);
+      expect((await other.get(`/practices/for-room/${room.id}`)).status).toBe(404);
+      expect((await other.get<Practice>(`/practices/${practice.id}`)).body.rooms).toEqual([]);
     });
   });
 });

@@ -165,6 +165,10 @@ export const practiceSchema = practiceSummarySchema.extend({
   /** The review history: shown to the author and the reviewers only (empty for other readers). */
   reviews: z.array(practiceReviewStepSchema),
   can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() }),
+  /** Programme items the practice is linked to. */
+  programmeItems: z.array(z.object({ id: z.uuid(), title: localizedTextSchema })),
+  /** Linked rooms the reader is a member of (a room shows its linked practices). */
+  rooms: z.array(z.object({ id: z.uuid(), title: localizedTextSchema })),
 });
 export type Practice = z.infer<typeof practiceSchema>;
 
@@ -175,6 +179,13 @@ export const practiceReviewRequestSchema = z.strictObject({ body: z.string().tri
 export type PracticeReviewRequest = z.infer<typeof practiceReviewRequestSchema>;
 export const practicePublishRequestSchema = z.strictObject({ body: z.string().trim().min(1).max(4_000).optional() });
 export type PracticePublishRequest = z.infer<typeof practicePublishRequestSchema>;
+
+/** `PUT /api/practices/:id/links` (organizers): the programme items and rooms the practice belongs with. */
+export const practiceLinksRequestSchema = z.strictObject({
+  programmeItemIds: uniqueList(z.uuid(), 20),
+  roomIds: uniqueList(z.uuid(), 20),
+});
+export type PracticeLinksRequest = z.infer<typeof practiceLinksRequestSchema>;
 
 /** My own practices (any status) and, for reviewers, those waiting for review. */
 export const practiceWorkListSchema = z.object({ mine: z.array(practiceSummarySchema), toReview: z.array(practiceSummarySchema) });

@@ -1,6 +1,9 @@
 import { Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import {
   practiceInputSchema,
+  practiceLinksRequestSchema,
+  practiceSummarySchema,
+  type PracticeLinksRequest,
   practiceListQuerySchema,
   practiceListSchema,
   practicePublishRequestSchema,
@@ -22,6 +25,7 @@ import { Returns, ValidBody, ValidQuery } from '../../common/decorators/contract
 import type { RequestUser } from '../../common/http/request-user.js';
 import { UuidParam } from '../../common/pipes/param.pipes.js';
 import { PracticeDraftsService } from './practice-drafts.service.js';
+import { PracticeLinksService } from './practice-links.service.js';
 import { PracticeReviewsService } from './practice-reviews.service.js';
 import { PracticeThemesService } from './practice-themes.service.js';
 import { PracticesService } from './practices.service.js';
@@ -34,6 +38,7 @@ export class PracticesController {
     private readonly reviews: PracticeReviewsService,
     private readonly themes: PracticeThemesService,
     private readonly drafts: PracticeDraftsService,
+    private readonly links: PracticeLinksService,
   ) {}
 
   @Get()
@@ -81,6 +86,24 @@ export class PracticesController {
   @Returns(practiceSchema)
   async fromInterview(@Caller() caller: RequestUser, @Param('interviewId', UuidParam) interviewId: string) {
     return this.practices.read(caller, await this.drafts.fromInterview(caller, interviewId));
+  }
+
+  @Get('for-room/:roomId')
+  @Returns(z.array(practiceSummarySchema))
+  async forRoom(@Caller() caller: RequestUser, @Param('roomId', UuidParam) roomId: string) {
+    return this.practices.summaries(await this.links.forRoom(caller, roomId));
+  }
+
+  @Put(':practiceId/links')
+  @Roles('organizer')
+  @Returns(practiceSchema)
+  async setLinks(
+    @Caller() caller: RequestUser,
+    @Param('practiceId', UuidParam) id: string,
+    @ValidBody(practiceLinksRequestSchema) body: PracticeLinksRequest,
+  ) {
+    await this.links.set(caller, id, body);
+    return this.practices.read(caller, id);
   }
 
   @Get(':practiceId')

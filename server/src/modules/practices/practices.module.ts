@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DiscussionsModule } from '../discussions/discussions.module.js';
 import { SurveysModule } from '../surveys/surveys.module.js';
+import { PracticeLinksService } from './practice-links.service.js';
 import { PracticeDraftsService } from './practice-drafts.service.js';
 import { PracticeReviewsService } from './practice-reviews.service.js';
 import { PracticeSearchRepository } from './practice-search.repository.js';
@@ -9,9 +11,17 @@ import { PracticesService } from './practices.service.js';
 import { PracticesSeedService } from './seed/practices-seed.service.js';
 
 @Module({
-  imports: [SurveysModule],
+  imports: [DiscussionsModule, SurveysModule],
   controllers: [PracticesController],
-  providers: [PracticesService, PracticeDraftsService, PracticeReviewsService, PracticeThemesService, PracticeSearchRepository, PracticesSeedService],
+  providers: [
+    PracticesService,
+    PracticeDraftsService,
+    PracticeLinksService,
+    PracticeReviewsService,
+    PracticeThemesService,
+    PracticeSearchRepository,
+    PracticesSeedService,
+  ],
   exports: [PracticesService, PracticesSeedService],
 })
 export class PracticesModule {}

@@ -25,6 +25,7 @@ import { PracticeThemeLink } from './entities/practice-theme-link.entity.js';
 import { PracticeTheme } from './entities/practice-theme.entity.js';
 import { Practice } from './entities/practice.entity.js';
 import { practiceAccess } from './practice-access.js';
+import { PracticeLinksService } from './practice-links.service.js';
 import { PracticeSearchRepository } from './practice-search.repository.js';
 
 /** The good-practices base: search and facets, reading, writing a practice (its review is PracticeReviewsService). */
@@ -33,6 +34,7 @@ export class PracticesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly search: PracticeSearchRepository,
+    private readonly links: PracticeLinksService,
   ) {}
 
   async list(query: PracticeListQuery): Promise<PracticeList> {
@@ -84,6 +86,7 @@ export class PracticesService {
         submit: practiceAccess.canSubmit(caller, practice),
         review: practiceAccess.canReview(caller, practice),
       },
+      ...(await this.links.of(caller, practice.id)),
     };
   }
 

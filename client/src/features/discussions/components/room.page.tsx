@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.js';
+import { RoomPractices } from '../../practices/components/room-practices.js';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorParams } from '@sstc/shared/values';
 import type { Language, Message, SocketErrorBody } from '@sstc/shared';
@@ -97,6 +98,7 @@ export function RoomPage() {
             ))}
           </section>
         )}
+        <RoomPractices roomId={room.id} />
         <MessageList messages={messages} hasOlder={state.hasOlder} loadOlder={loadOlder} room={context} onOpenThread={openThread} />
         <PendingMessages roomId={room.id} />
         <p className="typing muted small" aria-live="polite">

@@ -1,4 +1,4 @@
-import type { Language, Practice, PracticeInput, PracticeList, PracticeTheme, PracticeWorkList } from '@sstc/shared';
+import type { Language, Practice, PracticeInput, PracticeList, PracticeSummary, PracticeTheme, PracticeWorkList } from '@sstc/shared';
 import { api } from '../../../lib/api.js';
 
 /** The search form's state, as the URL keeps it (so a search can be shared and survives a reload). */
@@ -16,6 +16,7 @@ const id = encodeURIComponent;
 
 export const practicesApi = {
   list: (filters: PracticeFilters) => api<PracticeList>('/practices', { query: { ...filters } }),
+  forRoom: (roomId: string) => api<PracticeSummary[]>(`/practices/for-room/${id(roomId)}`),
   themes: () => api<PracticeTheme[]>('/practices/themes'),
   work: () => api<PracticeWorkList>('/practices/work'),
   read: (practiceId: string, language: Language) => api<Practice>(`/practices/${id(practiceId)}`, { query: { language } }),

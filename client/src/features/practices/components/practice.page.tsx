@@ -85,6 +85,25 @@ function PracticeView({ practice }: { practice: Practice }) {
             <dd>{practice.partners.join(', ')}</dd>
           </>
         )}
+        {practice.programmeItems.length > 0 && (
+          <>
+            <dt>{t('linked.items')}</dt>
+            <dd>{practice.programmeItems.map((item) => localized(item.title, language, practice.language).value).join(', ')}</dd>
+          </>
+        )}
+        {practice.rooms.length > 0 && (
+          <>
+            <dt>{t('linked.rooms')}</dt>
+            <dd>
+              {practice.rooms.map((room, index) => (
+                <span key={room.id}>
+                  {index > 0 && ', '}
+                  <Link to={`/discussions/rooms/${room.id}`}>{localized(room.title, language, practice.language).value}</Link>
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
         <dt>{t('submitted_by')}</dt>
         <dd>{practice.submittedBy.name}</dd>
       </dl>
