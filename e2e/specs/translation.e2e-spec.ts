@@ -81,13 +81,15 @@ describe('translation in the browser', () => {
   it('lets a facilitator fill the French version of a unit with a machine draft and mark it reviewed', async () => {
     const context = await newContext(browser, 'fr-SN');
     const page = await context.newPage();
+    let origin = '';
+    let unitId: string | undefined;
     try {
       const signIn = new SignInPage(page);
       await signIn.open();
       await signIn.signIn('facilitator@academy.example.org', DEMO_PASSWORD);
       await new HomePage(page).currentUser().filter({ hasText: 'Aminata Diallo' }).waitFor();
       // A unit of her module written in English only (the editions' default language).
-      const origin = new URL(page.url()).origin;
+      origin = new URL(page.url()).origin;
       const editions = (await (await page.request.get('/api/editions')).json()) as { id: string; code: string }[];
       const edition = editions.find((e) => e.code !== 'SSTC-2016') ?? editions[0]!;
       const pkg = (await (await page.request.get(`/api/editions/${edition.id}/learning`)).json()) as { editableItemIds: string[] };
@@ -104,6 +106,7 @@ describe('translation in the browser', () => {
       });
       expect(created.status()).toBe(201);
       const unit = (await created.json()) as { id: string };
+      unitId = unit.id;
 
       await page.goto(`/learning/units/${unit.id}/edit`);
       const drafts = page.getByTestId('machine-drafts');
@@ -128,6 +131,8 @@ describe('translation in the browser', () => {
       await page.getByRole('heading', { level: 1, name: 'Bonjour, comment allez-vous ?' }).waitFor();
       expect(await page.getByTestId('machine-translation').count()).toBe(0);
     } finally {
+      // The demo is shared by every journey: the learning journey counts this package's units.
+      if (unitId) expect((await page.request.delete(`/api/learning/units/${unitId}`, { headers: { origin } })).ok()).toBe(true);
       await context.close();
     }
   });
