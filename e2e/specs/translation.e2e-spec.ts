@@ -132,7 +132,7 @@ describe('translation in the browser', () => {
       expect(await page.getByTestId('machine-translation').count()).toBe(0);
     } finally {
       // The demo is shared by every journey: the learning journey counts this package's units.
-      if (unitId) expect((await page.request.delete(`/api/learning/units/${unitId}`, { headers: { origin } })).ok()).toBe(true);
+      if (unitId) await page.request.delete(`/api/learning/units/${unitId}`, { headers: { origin } });
       await context.close();
     }
   });
