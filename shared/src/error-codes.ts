@@ -53,6 +53,9 @@ export const ERROR_STATUS = {
   message_unavailable: 409,
   // practices
   practice_wrong_status: 409,
+  // notifications
+  notification_kind_fixed: 422,
+  unsubscribe_link_invalid: 410,
   // translation
   translation_unavailable: 503,
   translation_rate_limited: 429,

@@ -145,6 +145,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Too many translations: try again in {{seconds}} seconds.',
       translation_disabled: 'Translation is not available on this platform.',
       practice_wrong_status: 'This practice has changed status since you opened it. Reload the page to see where it stands.',
+      notification_kind_fixed: 'These notifications cannot be turned off: they carry your password and invitation links.',
+      unsubscribe_link_invalid: 'This unsubscribe link is not valid. Open the notification settings of your profile instead.',
     },
     fields: {
       required: 'This field is required.',
@@ -246,6 +248,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Demasiadas traducciones: inténtelo de nuevo en {{seconds}} segundos.',
       translation_disabled: 'La traducción no está disponible en esta plataforma.',
       practice_wrong_status: 'Esta práctica cambió de estado desde que la abrió. Vuelva a cargar la página para ver en qué punto está.',
+      notification_kind_fixed: 'Estas notificaciones no se pueden desactivar: llevan sus enlaces de contraseña y de invitación.',
+      unsubscribe_link_invalid: 'Este enlace para darse de baja no es válido. Abra en su lugar los ajustes de notificaciones de su perfil.',
     },
     fields: {
       required: 'Este campo es obligatorio.',
@@ -349,6 +353,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Trop de traductions : réessayez dans {{seconds}} secondes.',
       translation_disabled: 'La traduction n’est pas disponible sur cette plateforme.',
       practice_wrong_status: 'Cette pratique a changé de statut depuis son ouverture. Rechargez la page pour voir où elle en est.',
+      notification_kind_fixed: 'Ces notifications ne peuvent pas être désactivées : elles contiennent vos liens de mot de passe et d’invitation.',
+      unsubscribe_link_invalid: 'Ce lien de désabonnement n’est pas valide. Ouvrez plutôt les réglages de notifications de votre profil.',
     },
     fields: {
       required: 'Ce champ est obligatoire.',
@@ -451,6 +457,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Demasiadas traduções: tente novamente dentro de {{seconds}} segundos.',
       translation_disabled: 'A tradução não está disponível nesta plataforma.',
       practice_wrong_status: 'Esta prática mudou de estado desde que a abriu. Recarregue a página para ver em que ponto está.',
+      notification_kind_fixed: 'Estas notificações não podem ser desativadas: trazem os seus links de palavra-passe e de convite.',
+      unsubscribe_link_invalid: 'Este link para cancelar a subscrição não é válido. Abra antes as definições de notificações do seu perfil.',
     },
     fields: {
       required: 'Este campo é obrigatório.',
