@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema } from '../locales.js';
+import { languageSchema, localizedTextSchema } from '../locales.js';
 import { questionResultSchema } from './surveys.js';
 
 /** What organizers choose to share: the questions of the general assessment, and a note in four languages. */
@@ -32,3 +32,5 @@ export const feedbackPageSchema = z.object({
   choices: z.array(feedbackChoiceSchema).optional(),
 });
 export type FeedbackPage = z.infer<typeof feedbackPageSchema>;
+
+export const feedbackQuerySchema = z.strictObject({ language: languageSchema.optional() });
