@@ -80,7 +80,9 @@ describe('coaching sessions', () => {
     const seen = await people[0]!.client.get(`/coaching/slots/${id}`);
     expect(seen.body.seatsLeft).toBe(0);
     // The same person twice: refused, whoever asks first.
-    const again = await Promise.all([1, 2].map(() => people.find((_, i) => replies[i]!.status === 201)!.client.post(`/coaching/slots/${id}/bookings`)));
+    const again = await Promise.all(
+      [1, 2].map(() => people.find((_, i) => replies[i]!.status === 201)!.client.post(`/coaching/slots/${id}/bookings`)),
+    );
     expect(again.map((r) => r.body.code)).toEqual(['coaching_already_booked', 'coaching_already_booked']);
   }, 60_000);
 
@@ -111,7 +113,10 @@ describe('coaching sessions', () => {
     // Nobody else cancels it (not even the facilitator, who could only refuse the seat by deleting the slot).
     expect((await second.client.delete(`/coaching/bookings/${booked.body.bookingId}`)).status).toBe(404);
     expect((await first.client.delete(`/coaching/bookings/${booked.body.bookingId}`)).status).toBe(204);
-    const told = await t.mailbox.waitFor(facilitator.user.email, (e) => e.subject.startsWith('Réservation de coaching annulée') && e.text.includes('Kwame Mensah'));
+    const told = await t.mailbox.waitFor(
+      facilitator.user.email,
+      (e) => e.subject.startsWith('Réservation de coaching annulée') && e.text.includes('Kwame Mensah'),
+    );
     expect(told.text).toContain('Module 1');
     expect((await first.client.delete(`/coaching/bookings/${booked.body.bookingId}`)).status).toBe(404);
     expect((await second.client.post(`/coaching/slots/${id}/bookings`)).status).toBe(201);
@@ -126,13 +131,17 @@ describe('coaching sessions', () => {
     const { id } = await slot({ startsAt: startsAt.toISOString() });
     const person = await participant({ language: 'es' });
     const { bookingId } = (await person.client.post(`/coaching/slots/${id}/bookings`)).body;
-    const [job] = await t.dataSource.query(`SELECT start_after FROM pgboss.job WHERE name = 'coaching-send-reminder' AND data->>'bookingId' = $1`, [bookingId]);
+    const [job] = await t.dataSource.query(`SELECT start_after FROM pgboss.job WHERE name = 'coaching-send-reminder' AND data->>'bookingId' = $1`, [
+      bookingId,
+    ]);
     expect(new Date(job.start_after).getTime()).toBe(startsAt.getTime() - DAY);
 
     const second = await startTestApp({}, { databaseUrl: t.config.DATABASE_URL });
     try {
       // Time travel for the queue only: the job is due now, and both instances poll it.
-      await t.dataSource.query(`UPDATE pgboss.job SET start_after = now() WHERE name = 'coaching-send-reminder' AND data->>'bookingId' = $1`, [bookingId]);
+      await t.dataSource.query(`UPDATE pgboss.job SET start_after = now() WHERE name = 'coaching-send-reminder' AND data->>'bookingId' = $1`, [
+        bookingId,
+      ]);
       const reminder = (e: { subject: string }) => e.subject.startsWith('Mañana');
       await Promise.race([t.mailbox.waitFor(person.user.email, reminder, 30_000), second.mailbox.waitFor(person.user.email, reminder, 30_000)]);
       const again = await Promise.all([
@@ -244,14 +253,16 @@ describe('coaching sessions', () => {
 
     it('refuses a slot in the past, a panel as topic, and a slot without a place or a topic, with field problems', async () => {
       expect(
-        (await facilitator.client.post(`/editions/${edition.id}/coaching/slots`, {
-          startsAt: new Date(Date.now() - DAY).toISOString(),
-          timeZone: 'UTC',
-          durationMinutes: 30,
-          meetingLink: 'https://meet.example.org/x',
-          language: 'en',
-          need: 'x',
-        })).body.code,
+        (
+          await facilitator.client.post(`/editions/${edition.id}/coaching/slots`, {
+            startsAt: new Date(Date.now() - DAY).toISOString(),
+            timeZone: 'UTC',
+            durationMinutes: 30,
+            meetingLink: 'https://meet.example.org/x',
+            language: 'en',
+            need: 'x',
+          })
+        ).body.code,
       ).toBe('coaching_slot_past');
       const bad = await facilitator.client.post(`/editions/${edition.id}/coaching/slots`, {
         startsAt: new Date(Date.now() + DAY).toISOString(),

@@ -254,7 +254,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       coaching_slot_full: 'Esta sesión de coaching está completa: alguien tomó la última plaza. Elija otro horario.',
       coaching_already_booked: 'Ya reservó esta sesión de coaching.',
       coaching_slot_past: 'Esta sesión de coaching ya comenzó: ya no se puede reservar ni cancelar.',
-      coaching_slot_booked: 'Hay participantes que reservaron esta sesión de coaching: ya no se puede cambiar su horario, reducir sus plazas ni eliminarla.',
+      coaching_slot_booked:
+        'Hay participantes que reservaron esta sesión de coaching: ya no se puede cambiar su horario, reducir sus plazas ni eliminarla.',
       feedback_survey_open: 'La evaluación general sigue abierta: publique la retroalimentación cuando se haya cerrado.',
     },
     fields: {
@@ -362,7 +363,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       coaching_slot_full: 'Cette séance de coaching est complète : quelqu’un a pris la dernière place. Choisissez un autre créneau.',
       coaching_already_booked: 'Vous avez déjà réservé cette séance de coaching.',
       coaching_slot_past: 'Cette séance de coaching a déjà commencé : elle ne peut plus être réservée ni annulée.',
-      coaching_slot_booked: 'Des participants ont réservé cette séance de coaching : son horaire ne peut plus changer, ni ses places diminuer, ni la séance être supprimée.',
+      coaching_slot_booked:
+        'Des participants ont réservé cette séance de coaching : son horaire ne peut plus changer, ni ses places diminuer, ni la séance être supprimée.',
       feedback_survey_open: 'L’évaluation générale est encore ouverte : publiez le retour une fois qu’elle sera close.',
     },
     fields: {
@@ -469,7 +471,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       coaching_slot_full: 'Esta sessão de coaching está esgotada: alguém ficou com a última vaga. Escolha outro horário.',
       coaching_already_booked: 'Já reservou esta sessão de coaching.',
       coaching_slot_past: 'Esta sessão de coaching já começou: já não pode ser reservada nem cancelada.',
-      coaching_slot_booked: 'Há participantes que reservaram esta sessão de coaching: o horário já não pode mudar, as vagas não podem diminuir e a sessão não pode ser eliminada.',
+      coaching_slot_booked:
+        'Há participantes que reservaram esta sessão de coaching: o horário já não pode mudar, as vagas não podem diminuir e a sessão não pode ser eliminada.',
       feedback_survey_open: 'A avaliação geral ainda está aberta: publique o retorno depois de encerrada.',
     },
     fields: {

@@ -113,9 +113,10 @@ export class CoachingBookingsService {
       );
       if (marked === 0) return false;
       const facts = await this.facts(manager, bookingId);
-      const [{ edition_id }] = await manager.query('SELECT s.edition_id FROM coaching_bookings b JOIN coaching_slots s ON s.id = b.slot_id WHERE b.id = $1', [
-        bookingId,
-      ]);
+      const [{ edition_id }] = await manager.query(
+        'SELECT s.edition_id FROM coaching_bookings b JOIN coaching_slots s ON s.id = b.slot_id WHERE b.id = $1',
+        [bookingId],
+      );
       await this.jobs.send('send-email', reminderEmail(facts, this.link(edition_id)), {}, manager);
       this.logger.log(`coaching booking ${bookingId}: reminder queued`);
       return true;

@@ -111,7 +111,9 @@ export class CoachingSlotsService {
   }
 
   private async bookedCount(manager: EntityManager, slotId: string): Promise<number> {
-    const [{ booked }] = await manager.query('SELECT count(*)::int AS booked FROM coaching_bookings WHERE slot_id = $1 AND cancelled_at IS NULL', [slotId]);
+    const [{ booked }] = await manager.query('SELECT count(*)::int AS booked FROM coaching_bookings WHERE slot_id = $1 AND cancelled_at IS NULL', [
+      slotId,
+    ]);
     return booked as number;
   }
 

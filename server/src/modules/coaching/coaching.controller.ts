@@ -32,7 +32,11 @@ export class CoachingController {
   @Post('editions/:editionId/coaching/slots')
   @Roles('facilitator')
   @Returns(coachingSlotSchema)
-  create(@Caller() caller: RequestUser, @Param('editionId', UuidParam) editionId: string, @ValidBody(coachingSlotInputSchema) body: CoachingSlotInput) {
+  create(
+    @Caller() caller: RequestUser,
+    @Param('editionId', UuidParam) editionId: string,
+    @ValidBody(coachingSlotInputSchema) body: CoachingSlotInput,
+  ) {
     return this.slots.create(caller, editionId, body);
   }
 
@@ -71,7 +75,11 @@ export class CoachingController {
   @Put('coaching/bookings/:bookingId/notes')
   @Roles('facilitator', 'organizer')
   @Returns(z.object({ notes: z.string().nullable() }))
-  notes(@Caller() caller: RequestUser, @Param('bookingId', UuidParam) bookingId: string, @ValidBody(coachingNotesInputSchema) body: CoachingNotesInput) {
+  notes(
+    @Caller() caller: RequestUser,
+    @Param('bookingId', UuidParam) bookingId: string,
+    @ValidBody(coachingNotesInputSchema) body: CoachingNotesInput,
+  ) {
     return this.bookings.saveNotes(caller, bookingId, body.notes);
   }
 }

@@ -13,7 +13,11 @@ export class FeedbackController {
 
   @Get()
   @Returns(feedbackPageSchema)
-  read(@Caller() caller: RequestUser, @Param('editionId', UuidParam) editionId: string, @ValidQuery(feedbackQuerySchema) query: { language?: Language }) {
+  read(
+    @Caller() caller: RequestUser,
+    @Param('editionId', UuidParam) editionId: string,
+    @ValidQuery(feedbackQuerySchema) query: { language?: Language },
+  ) {
     return this.feedback.read(caller, editionId, query.language);
   }
 

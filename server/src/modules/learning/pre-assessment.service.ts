@@ -131,14 +131,11 @@ export class PreAssessmentService {
   async gapsOf(userId: string, editionId: string): Promise<string[]> {
     const survey = await this.surveys.firstOfKind(editionId, 'pre_assessment');
     if (!survey || survey.anonymous) return [];
-    const [row]: { answers: Answers }[] = await this.dataSource.query(
-      'SELECT answers FROM survey_responses WHERE survey_id = $1 AND user_id = $2 ORDER BY submitted_at DESC NULLS LAST LIMIT 1',
-      [survey.id, userId],
-    );
-    if (!row) return [];
+    const answers = await this.results.answersOf(survey.id, userId);
+    if (!answers) return [];
     return (await this.programme.items(editionId)).flatMap((item) => {
       const keys = moduleKeys(item);
-      const rating = keys ? ratingOf(row.answers[keys.knowledge]) : null;
+      const rating = keys ? ratingOf(answers[keys.knowledge]) : null;
       return rating !== null && rating <= GAP_RATING ? [item.id] : [];
     });
   }

@@ -159,6 +159,15 @@ export class ResultsService {
     );
   }
 
+  /** A person's own latest answers to an identified survey (null if none): what the pre-assessment's gaps are read from. */
+  async answersOf(surveyId: string, userId: string): Promise<Answers | null> {
+    const [row]: { answers: Answers }[] = await this.dataSource.query(
+      'SELECT answers FROM survey_responses WHERE survey_id = $1 AND user_id = $2 ORDER BY submitted_at DESC NULLS LAST LIMIT 1',
+      [surveyId, userId],
+    );
+    return row?.answers ?? null;
+  }
+
   /** Every answer to one text question, newest first, a page at a time. */
   async textAnswers(caller: RequestUser, surveyId: string, key: string, page: number, pageSize: number): Promise<Page<string>> {
     const survey = await this.access.find(surveyId);
