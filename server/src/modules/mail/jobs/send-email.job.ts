@@ -39,7 +39,7 @@ export class SendEmailJob implements OnApplicationBootstrap {
     const unsubscribe = payload.unsubscribe && (await this.unsubscribeLinks.links(payload.unsubscribe.userId, payload.unsubscribe.scope));
     const email = this.mail.render(payload.template, payload.language, params, unsubscribe);
     try {
-      await this.mail.send({ to: payload.to, ...email });
+      await this.mail.send({ to: payload.to, ...email, ...(payload.calendar ? { icalEvent: payload.calendar } : {}) });
     } catch (error) {
       await this.deliveries.save({
         key: payload.key,
