@@ -7,6 +7,7 @@ import type { RequestUser } from '../../common/http/request-user.js';
 import { isUniqueViolation } from '../../common/http/validation.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { JobsService } from '../jobs/jobs.service.js';
+import { NotificationRecorder } from '../../common/notifications/notification-recorder.js';
 import { CoachingAccess } from './coaching-access.js';
 import { bookedEmail, cancelledEmail, reminderEmail, type BookingFacts } from './coaching-emails.js';
 import { CoachingBooking } from './entities/coaching-booking.entity.js';
@@ -27,6 +28,7 @@ export class CoachingBookingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CoachingAccess,
+    private readonly notifications: NotificationRecorder,
     private readonly jobs: JobsService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
@@ -51,7 +53,19 @@ export class CoachingBookingsService {
         if (booked >= locked.capacity) throw new ApiException('coaching_slot_full');
         const booking = await manager.save(CoachingBooking, { slotId: slot.id, participantId: caller.id });
         const facts = await this.facts(manager, booking.id);
-        await this.jobs.send('send-email', bookedEmail(facts, this.link(slot.editionId), this.fromAddress()), {}, manager);
+        // The participant's confirmation (with its calendar invitation) is a notification, emailed as they chose.
+        const notified = await this.notifications.record(manager, {
+          kind: 'coaching_booking',
+          detail: 'booked',
+          recipientIds: [caller.id],
+          actorId: slot.facilitatorId,
+          subjectId: booking.id,
+          title: facts.itemTitle,
+          excerpt: facts.itemTitle ? '' : (facts.need ?? ''),
+          link: `/editions/${slot.editionId}/post-learning`,
+          email: () => bookedEmail(facts, this.link(slot.editionId), this.fromAddress()),
+        });
+        await this.notifications.publishAfterCommit(manager, notified);
         const remindAt = facts.startsAt.getTime() - REMINDER_BEFORE_MS;
         // Booked within the last day: the confirmation is the reminder.
         if (remindAt > Date.now())
@@ -82,7 +96,18 @@ export class CoachingBookingsService {
       if (new Date(slot.starts_at).getTime() <= Date.now()) throw new ApiException('coaching_slot_past');
       await manager.update(CoachingBooking, { id: booking.id }, { cancelledAt: new Date() });
       const facts = await this.facts(manager, booking.id);
-      await this.jobs.send('send-email', cancelledEmail(facts, this.link(slot.edition_id)), {}, manager);
+      const notified = await this.notifications.record(manager, {
+        kind: 'coaching_booking',
+        detail: 'cancelled',
+        recipientIds: [facts.facilitatorId],
+        actorId: caller.id,
+        subjectId: booking.id,
+        title: facts.itemTitle,
+        excerpt: facts.itemTitle ? '' : (facts.need ?? ''),
+        link: `/editions/${slot.edition_id}/post-learning`,
+        email: () => cancelledEmail(facts, this.link(slot.edition_id)),
+      });
+      await this.notifications.publishAfterCommit(manager, notified);
     });
   }
 
@@ -133,7 +158,7 @@ export class CoachingBookingsService {
 
   private async facts(manager: EntityManager, bookingId: string): Promise<BookingFacts> {
     const [row] = await manager.query(
-      `SELECT b.id, s.starts_at, s.time_zone, s.duration_minutes, s.meeting_link, s.place, s.language, s.need, i.title AS item_title,
+      `SELECT b.id, s.facilitator_id, s.starts_at, s.time_zone, s.duration_minutes, s.meeting_link, s.place, s.language, s.need, i.title AS item_title,
               e.default_language, p.name AS p_name, p.email AS p_email, p.language AS p_language, p.time_zone AS p_zone,
               f.name AS f_name, f.email AS f_email, f.language AS f_language, f.time_zone AS f_zone
          FROM coaching_bookings b JOIN coaching_slots s ON s.id = b.slot_id
@@ -144,6 +169,7 @@ export class CoachingBookingsService {
     );
     return {
       bookingId: row.id,
+      facilitatorId: row.facilitator_id,
       startsAt: new Date(row.starts_at),
       slotTimeZone: row.time_zone,
       durationMinutes: row.duration_minutes,
