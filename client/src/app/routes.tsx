@@ -159,6 +159,18 @@ const PracticesWorkPage = page(
   () => import('../features/practices/components/practices-work.page.js'),
   (m) => m.PracticesWorkPage,
 );
+const NotificationsPage = page(
+  () => import('../features/notifications/components/notifications.page.js'),
+  (m) => m.NotificationsPage,
+);
+const NotificationSettingsPage = page(
+  () => import('../features/notifications/components/notification-settings.page.js'),
+  (m) => m.NotificationSettingsPage,
+);
+const UnsubscribePage = page(
+  () => import('../features/notifications/components/unsubscribe.page.js'),
+  (m) => m.UnsubscribePage,
+);
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
 export const routes: RouteObject[] = [
@@ -176,6 +188,8 @@ export const routes: RouteObject[] = [
       { path: 'invitation/:token', element: <AcceptInvitationPage /> },
       // Emailed survey links: answered without signing in.
       { path: 's/:token', element: <SurveyResponsePage /> },
+      // Emailed unsubscribe links (signed): no sign-in needed.
+      { path: 'unsubscribe/:token', element: <UnsubscribePage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -195,6 +209,8 @@ export const routes: RouteObject[] = [
             ],
           },
           { path: 'profile', element: <ProfilePage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'notifications/settings', element: <NotificationSettingsPage /> },
           { path: 'surveys', element: <SurveysHomePage /> },
           { path: 'surveys/:surveyId/results', element: <SurveyResultsPage /> },
           { path: 'surveys/:surveyId/interviews', element: <InterviewsPage /> },
