@@ -17,6 +17,7 @@ import { JobsModule } from './modules/jobs/jobs.module.js';
 import { LearningModule } from './modules/learning/learning.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { PracticesModule } from './modules/practices/practices.module.js';
+import { CertificatesModule } from './modules/certificates/certificates.module.js';
 import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
@@ -52,6 +53,7 @@ export class AppModule {
         RealtimeModule,
         DiscussionsModule,
         PracticesModule,
+        CertificatesModule,
         HealthModule,
         DocsModule,
         SeedModule,

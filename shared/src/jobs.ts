@@ -101,5 +101,6 @@ export const EMAIL_TEMPLATES = [
   'practice_changes_requested',
   'practice_published',
   'practice_invited',
+  'certificate_issued',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

@@ -46,6 +46,9 @@ import { PracticeReview } from '../modules/practices/entities/practice-review.en
 import { PracticeSearch } from '../modules/practices/entities/practice-search.entity.js';
 import { PracticeProgrammeItem } from '../modules/practices/entities/practice-programme-item.entity.js';
 import { PracticeRoom } from '../modules/practices/entities/practice-room.entity.js';
+import { SessionAttendance } from '../modules/certificates/entities/session-attendance.entity.js';
+import { CertificateRuleRow } from '../modules/certificates/entities/certificate-rule.entity.js';
+import { Certificate } from '../modules/certificates/entities/certificate.entity.js';
 
 /** Every entity of the platform; migrations are generated from this list. */
 export const ENTITIES = [
@@ -97,4 +100,7 @@ export const ENTITIES = [
   PracticeSearch,
   PracticeProgrammeItem,
   PracticeRoom,
+  SessionAttendance,
+  CertificateRuleRow,
+  Certificate,
 ];

@@ -145,6 +145,9 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Too many translations: try again in {{seconds}} seconds.',
       translation_disabled: 'Translation is not available on this platform.',
       practice_wrong_status: 'This practice has changed status since you opened it. Reload the page to see where it stands.',
+      certificate_not_eligible: 'The certificate can be issued only once every requirement of the edition is met.',
+      certificate_revoked: 'This certificate has been revoked and can no longer be downloaded.',
+      attendance_not_expected: 'This person does not take part in this session, so their attendance cannot be marked.',
     },
     fields: {
       required: 'This field is required.',
@@ -246,6 +249,9 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Demasiadas traducciones: inténtelo de nuevo en {{seconds}} segundos.',
       translation_disabled: 'La traducción no está disponible en esta plataforma.',
       practice_wrong_status: 'Esta práctica cambió de estado desde que la abrió. Vuelva a cargar la página para ver en qué punto está.',
+      certificate_not_eligible: 'El certificado solo puede emitirse cuando se cumplen todos los requisitos de la edición.',
+      certificate_revoked: 'Este certificado fue revocado y ya no puede descargarse.',
+      attendance_not_expected: 'Esta persona no participa en esta sesión, así que no se puede registrar su asistencia.',
     },
     fields: {
       required: 'Este campo es obligatorio.',
@@ -349,6 +355,9 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Trop de traductions : réessayez dans {{seconds}} secondes.',
       translation_disabled: 'La traduction n’est pas disponible sur cette plateforme.',
       practice_wrong_status: 'Cette pratique a changé de statut depuis son ouverture. Rechargez la page pour voir où elle en est.',
+      certificate_not_eligible: 'L’attestation ne peut être délivrée que lorsque toutes les conditions de l’édition sont remplies.',
+      certificate_revoked: 'Cette attestation a été révoquée et ne peut plus être téléchargée.',
+      attendance_not_expected: 'Cette personne ne participe pas à cette séance : sa présence ne peut pas être notée.',
     },
     fields: {
       required: 'Ce champ est obligatoire.',
@@ -451,6 +460,9 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Demasiadas traduções: tente novamente dentro de {{seconds}} segundos.',
       translation_disabled: 'A tradução não está disponível nesta plataforma.',
       practice_wrong_status: 'Esta prática mudou de estado desde que a abriu. Recarregue a página para ver em que ponto está.',
+      certificate_not_eligible: 'O certificado só pode ser emitido quando todos os requisitos da edição forem cumpridos.',
+      certificate_revoked: 'Este certificado foi revogado e já não pode ser descarregado.',
+      attendance_not_expected: 'Esta pessoa não participa nesta sessão, por isso a sua presença não pode ser registada.',
     },
     fields: {
       required: 'Este campo é obrigatório.',
