@@ -13,6 +13,7 @@ import electives from './electives.json' with { type: 'json' };
 import agenda from './agenda.json' with { type: 'json' };
 import surveys from './surveys.json' with { type: 'json' };
 import practices from './practices.json' with { type: 'json' };
+import certificates from './certificates.json' with { type: 'json' };
 
 export default {
   common,
@@ -29,4 +30,5 @@ export default {
   agenda,
   surveys,
   practices,
+  certificates,
 };
