@@ -8,7 +8,6 @@ import { createUser, signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
-
 /**
  * The attacks by which an organizer linked every answer of a three-person anonymous survey to its
  * author (security review, issue 10), each of which must now come to nothing.

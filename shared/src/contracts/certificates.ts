@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { programmeItemKindSchema } from '../domain.js';
 import { languageSchema, localizedTextSchema } from '../locales.js';
-import {
-  CERTIFICATE_CODE_PATTERN,
-  CERTIFICATE_REQUIREMENTS,
-  CERTIFICATE_STANDINGS,
-  normalizeCertificateCode,
-} from './certificates.values.js';
+import { CERTIFICATE_CODE_PATTERN, CERTIFICATE_REQUIREMENTS, CERTIFICATE_STANDINGS, normalizeCertificateCode } from './certificates.values.js';
 
 export * from './certificates.values.js';
 

@@ -89,7 +89,11 @@ export class AttendanceService {
     if (!expected) throw new ApiException('attendance_not_expected');
     const repository = this.dataSource.getRepository(SessionAttendance);
     if (mark.present === null) await repository.delete({ sessionId, userId: mark.userId });
-    else await repository.upsert({ sessionId, userId: mark.userId, present: mark.present, markedBy: caller.id, markedAt: new Date() }, ['sessionId', 'userId']);
+    else
+      await repository.upsert({ sessionId, userId: mark.userId, present: mark.present, markedBy: caller.id, markedAt: new Date() }, [
+        'sessionId',
+        'userId',
+      ]);
     return { userId: mark.userId, name: expected.name, country: expected.country, present: mark.present };
   }
 
@@ -123,7 +127,8 @@ export class AttendanceService {
         record.presentMinutes += Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000);
       }
     }
-    for (const record of records.values()) record.modules.sort((a, b) => MODULE_KINDS.indexOf(a.kind) - MODULE_KINDS.indexOf(b.kind) || a.number - b.number);
+    for (const record of records.values())
+      record.modules.sort((a, b) => MODULE_KINDS.indexOf(a.kind) - MODULE_KINDS.indexOf(b.kind) || a.number - b.number);
     return records;
   }
 

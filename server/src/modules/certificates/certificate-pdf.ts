@@ -46,7 +46,11 @@ export function renderCertificate(certificate: CertificateToRender, language: La
   });
 
   const { width, height } = doc.page;
-  doc.lineWidth(3).strokeColor(ACCENT).rect(28, 28, width - 56, height - 56).stroke();
+  doc
+    .lineWidth(3)
+    .strokeColor(ACCENT)
+    .rect(28, 28, width - 56, height - 56)
+    .stroke();
   const centred = { align: 'center' as const, width: width - 112 };
   doc.moveDown(1.5);
   doc.font('bold').fontSize(30).fillColor(ACCENT).text(title, centred);
@@ -63,7 +67,11 @@ export function renderCertificate(certificate: CertificateToRender, language: La
     new Date(`${facts.faceToFaceStart}T12:00:00Z`),
     new Date(`${facts.faceToFaceEnd}T12:00:00Z`),
   );
-  doc.font('regular').fontSize(12).fillColor(MUTED).text(interpolate(text.heldAt, { venue: local(facts.venue), dates }), centred);
+  doc
+    .font('regular')
+    .fontSize(12)
+    .fillColor(MUTED)
+    .text(interpolate(text.heldAt, { venue: local(facts.venue), dates }), centred);
 
   if (facts.modules.length) {
     doc.moveDown(1);

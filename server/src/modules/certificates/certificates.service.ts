@@ -78,17 +78,22 @@ export class CertificatesService {
   async rule(editionId: string): Promise<CertificateRule> {
     await this.courses.editionOrFail(editionId);
     const row = await this.dataSource.getRepository(CertificateRuleRow).findOneBy({ editionId });
-    return row ? { package: row.requiresPackage, minAttendancePercent: row.minAttendancePercent, generalAssessment: row.requiresGeneralAssessment } : DEFAULT_RULE;
+    return row
+      ? { package: row.requiresPackage, minAttendancePercent: row.minAttendancePercent, generalAssessment: row.requiresGeneralAssessment }
+      : DEFAULT_RULE;
   }
 
   async setRule(editionId: string, rule: CertificateRule): Promise<CertificateRule> {
     await this.courses.editionOrFail(editionId);
-    await this.dataSource
-      .getRepository(CertificateRuleRow)
-      .upsert(
-        { editionId, requiresPackage: rule.package, minAttendancePercent: rule.minAttendancePercent, requiresGeneralAssessment: rule.generalAssessment },
-        ['editionId'],
-      );
+    await this.dataSource.getRepository(CertificateRuleRow).upsert(
+      {
+        editionId,
+        requiresPackage: rule.package,
+        minAttendancePercent: rule.minAttendancePercent,
+        requiresGeneralAssessment: rule.generalAssessment,
+      },
+      ['editionId'],
+    );
     return this.rule(editionId);
   }
 
@@ -119,10 +124,9 @@ export class CertificatesService {
     const rows: CertificateListRow[] = participants
       .filter((p) => !needle || p.name.toLocaleLowerCase().includes(needle) || p.email.toLocaleLowerCase().includes(needle))
       .map((p) => ({ userId: p.userId, name: p.name, email: p.email, country: p.country, ...this.standingOf(records, p.userId) }));
-    const counts = Object.fromEntries(CERTIFICATE_STANDINGS.map((standing) => [standing, rows.filter((row) => row.standing === standing).length])) as Record<
-      CertificateStanding,
-      number
-    >;
+    const counts = Object.fromEntries(
+      CERTIFICATE_STANDINGS.map((standing) => [standing, rows.filter((row) => row.standing === standing).length]),
+    ) as Record<CertificateStanding, number>;
     const shown = query.standing ? rows.filter((row) => row.standing === query.standing) : rows;
     const start = (query.page - 1) * CERTIFICATES_PAGE_SIZE;
     return {

@@ -73,7 +73,9 @@ export class LearningProgressService {
    * their estimated minutes, against the package's size. People with nothing completed are absent.
    */
   async packageCompletion(editionId: string): Promise<PackageCompletion> {
-    const [size]: { total: number }[] = await this.dataSource.query(`SELECT COUNT(*)::int AS total FROM learning_units WHERE edition_id = $1`, [editionId]);
+    const [size]: { total: number }[] = await this.dataSource.query(`SELECT COUNT(*)::int AS total FROM learning_units WHERE edition_id = $1`, [
+      editionId,
+    ]);
     const rows: { user_id: string; completed: number; minutes: number }[] = await this.dataSource.query(
       `SELECT p.user_id, COUNT(*)::int AS completed, COALESCE(SUM(u.estimated_minutes), 0)::int AS minutes
          FROM learning_progress p JOIN learning_units u ON u.id = p.unit_id

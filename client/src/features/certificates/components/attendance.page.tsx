@@ -6,7 +6,6 @@ import { Pagination } from '../../../components/pagination.js';
 import { formatTimeRange } from '../../../lib/format.js';
 import { localized } from '../../../lib/localized.js';
 import { useTranslation } from '../../../lib/use-translation.js';
-import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { EditionShell } from '../../courses/components/edition-shell.js';
 import { useAttendanceSessions, useAttendanceSheet, useMarkAttendance } from '../hooks/use-certificates.js';
 

@@ -190,7 +190,8 @@ function RuleForm({ editionId, rule }: { editionId: string; rule: CertificateRul
       <h2 id="certificate-rule">{t('rule.title')}</h2>
       <p className="muted">{t('rule.intro')}</p>
       <label className="check">
-        <input type="checkbox" checked={draft.package} onChange={(event) => setDraft({ ...draft, package: event.target.checked })} /> {t('rule.package')}
+        <input type="checkbox" checked={draft.package} onChange={(event) => setDraft({ ...draft, package: event.target.checked })} />{' '}
+        {t('rule.package')}
       </label>
       <label className="check">
         <input
@@ -216,7 +217,11 @@ function RuleForm({ editionId, rule }: { editionId: string; rule: CertificateRul
         </div>
       )}
       <label className="check">
-        <input type="checkbox" checked={draft.generalAssessment} onChange={(event) => setDraft({ ...draft, generalAssessment: event.target.checked })} />{' '}
+        <input
+          type="checkbox"
+          checked={draft.generalAssessment}
+          onChange={(event) => setDraft({ ...draft, generalAssessment: event.target.checked })}
+        />{' '}
         {t('rule.general_assessment')}
       </label>
       <ErrorAlert error={save.error} />

@@ -151,7 +151,9 @@ describe('certificates of participation', () => {
     renderApp(`/editions/${edition.id}/attendance`);
     const group = await screen.findByRole('group', { name: 'Awa Diop' });
     fireEvent.click(within(group).getByRole('radio', { name: resources.en.certificates.attendance.present }));
-    await waitFor(() => expect(within(group).getByRole('radio', { name: resources.en.certificates.attendance.present })).toHaveProperty('checked', true));
+    await waitFor(() =>
+      expect(within(group).getByRole('radio', { name: resources.en.certificates.attendance.present })).toHaveProperty('checked', true),
+    );
     expect(server.requestsTo(`PUT /api/sessions/${SESSION}/attendance`)[0]!.body).toEqual({ userId: PERSON, present: true });
   });
 });

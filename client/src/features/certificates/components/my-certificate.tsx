@@ -39,7 +39,12 @@ export function MyCertificate({ editionId }: { editionId: string }) {
           <RequirementList requirements={requirements} />
           {standing === 'eligible' && (
             <p>
-              <button type="button" className="button button-primary" aria-disabled={claim.isPending || undefined} onClick={() => !claim.isPending && claim.mutate()}>
+              <button
+                type="button"
+                className="button button-primary"
+                aria-disabled={claim.isPending || undefined}
+                onClick={() => !claim.isPending && claim.mutate()}
+              >
                 {t('mine.take')}
               </button>
             </p>

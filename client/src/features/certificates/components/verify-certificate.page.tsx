@@ -29,7 +29,14 @@ export function VerifyCertificatePage() {
       <form className="inline-form" onSubmit={submit} role="search">
         <div className="field">
           <label htmlFor="verify-code">{t('verify.code')}</label>
-          <input id="verify-code" value={typed} autoCapitalize="characters" spellCheck={false} onChange={(event) => setTyped(event.target.value)} required />
+          <input
+            id="verify-code"
+            value={typed}
+            autoCapitalize="characters"
+            spellCheck={false}
+            onChange={(event) => setTyped(event.target.value)}
+            required
+          />
         </div>
         <button type="submit" className="button button-primary">
           {t('verify.check')}
@@ -63,7 +70,9 @@ function Verified({ verification }: { verification: CertificateVerification }) {
     <section className="card stack-tight" aria-labelledby="verified-title" data-testid="verified-certificate">
       {verification.revokedAt ? (
         <div className="alert alert-error" role="alert">
-          <p>{t('verify.revoked', { date: formatDate(verification.revokedAt.slice(0, 10), language), reason: verification.revocationReason ?? '' })}</p>
+          <p>
+            {t('verify.revoked', { date: formatDate(verification.revokedAt.slice(0, 10), language), reason: verification.revocationReason ?? '' })}
+          </p>
         </div>
       ) : (
         <div className="alert alert-success" role="status">
@@ -98,9 +107,7 @@ function Verified({ verification }: { verification: CertificateVerification }) {
         )}
         <div>
           <dt>{t('verify.hours')}</dt>
-          <dd>
-            {t('verify.hours_value', { preLearning: hours(facts.preLearningMinutes), faceToFace: hours(facts.faceToFaceMinutes) })}
-          </dd>
+          <dd>{t('verify.hours_value', { preLearning: hours(facts.preLearningMinutes), faceToFace: hours(facts.faceToFaceMinutes) })}</dd>
         </div>
         <div>
           <dt>{t('verify.issued')}</dt>

@@ -39,7 +39,8 @@ export const useIssueCertificates = (editionId: string) =>
   useListChange(editionId, (userIds: string[] | undefined) => certificatesApi.issue(editionId, userIds));
 export const useRevokeCertificate = (editionId: string) =>
   useListChange(editionId, ({ certificateId, reason }: { certificateId: string; reason: string }) => certificatesApi.revoke(certificateId, reason));
-export const useSaveCertificateRule = (editionId: string) => useListChange(editionId, (rule: CertificateRule) => certificatesApi.setRule(editionId, rule));
+export const useSaveCertificateRule = (editionId: string) =>
+  useListChange(editionId, (rule: CertificateRule) => certificatesApi.setRule(editionId, rule));
 
 export function useCertificateVerification(code: string) {
   return useQuery({ queryKey: ['certificates', 'verify', code], queryFn: () => certificatesApi.verify(code), enabled: !!code, retry: false });
