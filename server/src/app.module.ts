@@ -6,16 +6,19 @@ import { CONFIG, type Config } from './config/config.js';
 import { migratedDataSource } from './database/migrations.js';
 import { AgendaModule } from './modules/agenda/agenda.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CoachingModule } from './modules/coaching/coaching.module.js';
 import { CohortsModule } from './modules/cohorts/cohorts.module.js';
 import { CoursesModule } from './modules/courses/courses.module.js';
 import { EnrolmentsModule } from './modules/enrolments/enrolments.module.js';
 import { MembershipModule } from './modules/enrolments/membership.module.js';
 import { DiscussionsModule } from './modules/discussions/discussions.module.js';
 import { DocsModule } from './modules/docs/docs.module.js';
+import { FeedbackModule } from './modules/feedback/feedback.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { LearningModule } from './modules/learning/learning.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PracticesModule } from './modules/practices/practices.module.js';
 import { CertificatesModule } from './modules/certificates/certificates.module.js';
 import { ProgrammeModule } from './modules/programme/programme.module.js';
@@ -39,6 +42,7 @@ export class AppModule {
         }),
         JobsModule,
         MailModule,
+        NotificationsModule,
         MembershipModule,
         TranslationModule,
         AuthModule,
@@ -54,6 +58,8 @@ export class AppModule {
         DiscussionsModule,
         PracticesModule,
         CertificatesModule,
+        CoachingModule,
+        FeedbackModule,
         HealthModule,
         DocsModule,
         SeedModule,

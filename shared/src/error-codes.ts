@@ -57,6 +57,15 @@ export const ERROR_STATUS = {
   certificate_not_eligible: 409,
   certificate_revoked: 410,
   attendance_not_expected: 409,
+  // notifications
+  notification_kind_fixed: 422,
+  unsubscribe_link_invalid: 410,
+  // coaching and feedback
+  coaching_slot_full: 409,
+  coaching_already_booked: 409,
+  coaching_slot_past: 409,
+  coaching_slot_booked: 409,
+  feedback_survey_open: 409,
   // translation
   translation_unavailable: 503,
   translation_rate_limited: 429,

@@ -13,7 +13,10 @@ import { MessageReaction } from '../modules/discussions/entities/message-reactio
 import { MessageReport } from '../modules/discussions/entities/message-report.entity.js';
 import { Message } from '../modules/discussions/entities/message.entity.js';
 import { ModerationAction } from '../modules/discussions/entities/moderation-action.entity.js';
-import { Notification } from '../modules/discussions/entities/notification.entity.js';
+import { Notification } from '../modules/notifications/notification.entity.js';
+import { NotificationPreference } from '../modules/notifications/notification-preference.entity.js';
+import { NotificationDigest } from '../modules/notifications/notification-digest.entity.js';
+import { SigningKey } from '../modules/notifications/signing-key.entity.js';
 import { RoomMember } from '../modules/discussions/entities/room-member.entity.js';
 import { Room } from '../modules/discussions/entities/room.entity.js';
 import { LearningProgress } from '../modules/learning/learning-progress.entity.js';
@@ -49,6 +52,9 @@ import { PracticeRoom } from '../modules/practices/entities/practice-room.entity
 import { SessionAttendance } from '../modules/certificates/entities/session-attendance.entity.js';
 import { CertificateRuleRow } from '../modules/certificates/entities/certificate-rule.entity.js';
 import { Certificate } from '../modules/certificates/entities/certificate.entity.js';
+import { CoachingSlot } from '../modules/coaching/entities/coaching-slot.entity.js';
+import { CoachingBooking } from '../modules/coaching/entities/coaching-booking.entity.js';
+import { EditionFeedback } from '../modules/feedback/edition-feedback.entity.js';
 
 /** Every entity of the platform; migrations are generated from this list. */
 export const ENTITIES = [
@@ -73,6 +79,9 @@ export const ENTITIES = [
   MessageEdit,
   MessageReaction,
   Notification,
+  NotificationPreference,
+  NotificationDigest,
+  SigningKey,
   MessageReport,
   ModerationAction,
   Survey,
@@ -103,4 +112,7 @@ export const ENTITIES = [
   SessionAttendance,
   CertificateRuleRow,
   Certificate,
+  CoachingSlot,
+  CoachingBooking,
+  EditionFeedback,
 ];

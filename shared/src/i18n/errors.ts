@@ -148,6 +148,13 @@ export const errorResources: Record<Language, ErrorResources> = {
       certificate_not_eligible: 'The certificate can be issued only once every requirement of the edition is met.',
       certificate_revoked: 'This certificate has been revoked and can no longer be downloaded.',
       attendance_not_expected: 'This person does not take part in this session, so their attendance cannot be marked.',
+      notification_kind_fixed: 'These notifications cannot be turned off: they carry your password and invitation links.',
+      unsubscribe_link_invalid: 'This unsubscribe link is not valid. Open the notification settings of your profile instead.',
+      coaching_slot_full: 'This coaching session is fully booked: someone took the last seat. Choose another time.',
+      coaching_already_booked: 'You have already booked this coaching session.',
+      coaching_slot_past: 'This coaching session has already started: it can no longer be booked or cancelled.',
+      coaching_slot_booked: 'Participants have booked this coaching session: its time and seats can no longer be reduced or removed.',
+      feedback_survey_open: 'The general assessment is still open: publish the feedback once it has closed.',
     },
     fields: {
       required: 'This field is required.',
@@ -252,6 +259,14 @@ export const errorResources: Record<Language, ErrorResources> = {
       certificate_not_eligible: 'El certificado solo puede emitirse cuando se cumplen todos los requisitos de la edición.',
       certificate_revoked: 'Este certificado fue revocado y ya no puede descargarse.',
       attendance_not_expected: 'Esta persona no participa en esta sesión, así que no se puede registrar su asistencia.',
+      notification_kind_fixed: 'Estas notificaciones no se pueden desactivar: llevan sus enlaces de contraseña y de invitación.',
+      unsubscribe_link_invalid: 'Este enlace para darse de baja no es válido. Abra en su lugar los ajustes de notificaciones de su perfil.',
+      coaching_slot_full: 'Esta sesión de coaching está completa: alguien tomó la última plaza. Elija otro horario.',
+      coaching_already_booked: 'Ya reservó esta sesión de coaching.',
+      coaching_slot_past: 'Esta sesión de coaching ya comenzó: ya no se puede reservar ni cancelar.',
+      coaching_slot_booked:
+        'Hay participantes que reservaron esta sesión de coaching: ya no se puede cambiar su horario, reducir sus plazas ni eliminarla.',
+      feedback_survey_open: 'La evaluación general sigue abierta: publique la retroalimentación cuando se haya cerrado.',
     },
     fields: {
       required: 'Este campo es obligatorio.',
@@ -358,6 +373,14 @@ export const errorResources: Record<Language, ErrorResources> = {
       certificate_not_eligible: 'L’attestation ne peut être délivrée que lorsque toutes les conditions de l’édition sont remplies.',
       certificate_revoked: 'Cette attestation a été révoquée et ne peut plus être téléchargée.',
       attendance_not_expected: 'Cette personne ne participe pas à cette séance : sa présence ne peut pas être notée.',
+      notification_kind_fixed: 'Ces notifications ne peuvent pas être désactivées : elles contiennent vos liens de mot de passe et d’invitation.',
+      unsubscribe_link_invalid: 'Ce lien de désabonnement n’est pas valide. Ouvrez plutôt les réglages de notifications de votre profil.',
+      coaching_slot_full: 'Cette séance de coaching est complète : quelqu’un a pris la dernière place. Choisissez un autre créneau.',
+      coaching_already_booked: 'Vous avez déjà réservé cette séance de coaching.',
+      coaching_slot_past: 'Cette séance de coaching a déjà commencé : elle ne peut plus être réservée ni annulée.',
+      coaching_slot_booked:
+        'Des participants ont réservé cette séance de coaching : son horaire ne peut plus changer, ni ses places diminuer, ni la séance être supprimée.',
+      feedback_survey_open: 'L’évaluation générale est encore ouverte : publiez le retour une fois qu’elle sera close.',
     },
     fields: {
       required: 'Ce champ est obligatoire.',
@@ -463,6 +486,14 @@ export const errorResources: Record<Language, ErrorResources> = {
       certificate_not_eligible: 'O certificado só pode ser emitido quando todos os requisitos da edição forem cumpridos.',
       certificate_revoked: 'Este certificado foi revogado e já não pode ser descarregado.',
       attendance_not_expected: 'Esta pessoa não participa nesta sessão, por isso a sua presença não pode ser registada.',
+      notification_kind_fixed: 'Estas notificações não podem ser desativadas: trazem os seus links de palavra-passe e de convite.',
+      unsubscribe_link_invalid: 'Este link para cancelar a subscrição não é válido. Abra antes as definições de notificações do seu perfil.',
+      coaching_slot_full: 'Esta sessão de coaching está esgotada: alguém ficou com a última vaga. Escolha outro horário.',
+      coaching_already_booked: 'Já reservou esta sessão de coaching.',
+      coaching_slot_past: 'Esta sessão de coaching já começou: já não pode ser reservada nem cancelada.',
+      coaching_slot_booked:
+        'Há participantes que reservaram esta sessão de coaching: o horário já não pode mudar, as vagas não podem diminuir e a sessão não pode ser eliminada.',
+      feedback_survey_open: 'A avaliação geral ainda está aberta: publique o retorno depois de encerrada.',
     },
     fields: {
       required: 'Este campo é obrigatório.',
