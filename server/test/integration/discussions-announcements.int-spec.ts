@@ -66,11 +66,14 @@ describe('announcements in several languages', () => {
     expect((await asBruno(message.id))?.versions).toEqual(message.versions);
     // Only announcements carry versions; only moderators announce.
     expect((await send(moderator.socket, room.id, 'Hola', { versions: [{ language: 'pt', body: 'Olá' }] })).error.code).toBe('validation_failed');
-    expect((await send(bruno.socket, room.id, 'Olá', { kind: 'announcement', versions: [{ language: 'es', body: 'Hola' }] })).error.code).toBe('forbidden');
+    expect((await send(bruno.socket, room.id, 'Olá', { kind: 'announcement', versions: [{ language: 'es', body: 'Hola' }] })).error.code).toBe(
+      'forbidden',
+    );
   });
 
   it('lets a moderator review a draft or rewrite a version, and nobody else', async () => {
-    const message = (await announce('El aula abre a las 9', [{ language: 'pt', body: '[pt] El aula abre a las 9', machineDraft: true }])).data as Message;
+    const message = (await announce('El aula abre a las 9', [{ language: 'pt', body: '[pt] El aula abre a las 9', machineDraft: true }]))
+      .data as Message;
     const review = { language: 'pt' };
     expect((await bruno.client.post(`/discussions/messages/${message.id}/versions/review`, review)).status).toBe(403);
     expect((await outsider.client.post(`/discussions/messages/${message.id}/versions/review`, review)).status).toBe(403);
@@ -79,7 +82,10 @@ describe('announcements in several languages', () => {
     expect(reviewed.body.versions).toEqual([{ language: 'pt', body: '[pt] El aula abre a las 9', machineDraft: false }]);
     expect(reviewed.body.revision).toBeGreaterThan(message.revision);
 
-    const written = await moderator.client.put<Message>(`/discussions/messages/${message.id}/versions`, { language: 'en', body: 'The room opens at 9' });
+    const written = await moderator.client.put<Message>(`/discussions/messages/${message.id}/versions`, {
+      language: 'en',
+      body: 'The room opens at 9',
+    });
     expect(written.status).toBe(200);
     expect(written.body.versions).toContainEqual({ language: 'en', body: 'The room opens at 9', machineDraft: false });
     expect((await bruno.client.put(`/discussions/messages/${message.id}/versions`, { language: 'en', body: 'x' })).status).toBe(403);

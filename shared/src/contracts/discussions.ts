@@ -147,24 +147,26 @@ export type SyncRoomRequest = z.infer<typeof syncRoomRequestSchema>;
 export const syncRoomReplySchema = z.object({ messages: z.array(messageSchema), revision: z.number().int(), more: z.boolean() });
 export type SyncRoomReply = z.infer<typeof syncRoomReplySchema>;
 
-export const sendMessageRequestSchema = z.strictObject({
-  clientId: z.uuid(),
-  roomId: roomIdSchema,
-  body: bodySchema,
-  parentId: messageIdSchema.nullable().default(null),
-  kind: z.enum(MESSAGE_KINDS).default('message'),
-  /** The language the author says they wrote in; omitted: detected (the author's language when it cannot be). */
-  language: languageSchema.optional(),
-  /** Announcements only: the announcement in other languages, each written by the moderator or a machine draft. */
-  versions: z
-    .array(z.strictObject({ language: languageSchema, body: bodySchema, machineDraft: z.boolean().default(false) }))
-    .max(4)
-    .refine((versions) => new Set(versions.map((v) => v.language)).size === versions.length, { message: 'one version per language' })
-    .optional(),
-}).refine((request) => !request.versions?.length || request.kind === 'announcement', {
-  message: 'only announcements have versions',
-  path: ['versions'],
-});
+export const sendMessageRequestSchema = z
+  .strictObject({
+    clientId: z.uuid(),
+    roomId: roomIdSchema,
+    body: bodySchema,
+    parentId: messageIdSchema.nullable().default(null),
+    kind: z.enum(MESSAGE_KINDS).default('message'),
+    /** The language the author says they wrote in; omitted: detected (the author's language when it cannot be). */
+    language: languageSchema.optional(),
+    /** Announcements only: the announcement in other languages, each written by the moderator or a machine draft. */
+    versions: z
+      .array(z.strictObject({ language: languageSchema, body: bodySchema, machineDraft: z.boolean().default(false) }))
+      .max(4)
+      .refine((versions) => new Set(versions.map((v) => v.language)).size === versions.length, { message: 'one version per language' })
+      .optional(),
+  })
+  .refine((request) => !request.versions?.length || request.kind === 'announcement', {
+    message: 'only announcements have versions',
+    path: ['versions'],
+  });
 export type SendMessageRequest = z.input<typeof sendMessageRequestSchema>;
 
 /** The moderator's composer asks for machine drafts of an announcement in the languages still empty. */
