@@ -6,12 +6,14 @@ import { CONFIG, type Config } from './config/config.js';
 import { migratedDataSource } from './database/migrations.js';
 import { AgendaModule } from './modules/agenda/agenda.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CoachingModule } from './modules/coaching/coaching.module.js';
 import { CohortsModule } from './modules/cohorts/cohorts.module.js';
 import { CoursesModule } from './modules/courses/courses.module.js';
 import { EnrolmentsModule } from './modules/enrolments/enrolments.module.js';
 import { MembershipModule } from './modules/enrolments/membership.module.js';
 import { DiscussionsModule } from './modules/discussions/discussions.module.js';
 import { DocsModule } from './modules/docs/docs.module.js';
+import { FeedbackModule } from './modules/feedback/feedback.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { LearningModule } from './modules/learning/learning.module.js';
@@ -52,6 +54,8 @@ export class AppModule {
         RealtimeModule,
         DiscussionsModule,
         PracticesModule,
+        CoachingModule,
+        FeedbackModule,
         HealthModule,
         DocsModule,
         SeedModule,

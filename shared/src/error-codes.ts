@@ -53,6 +53,12 @@ export const ERROR_STATUS = {
   message_unavailable: 409,
   // practices
   practice_wrong_status: 409,
+  // coaching and feedback
+  coaching_slot_full: 409,
+  coaching_already_booked: 409,
+  coaching_slot_past: 409,
+  coaching_slot_booked: 409,
+  feedback_survey_open: 409,
   // translation
   translation_unavailable: 503,
   translation_rate_limited: 429,

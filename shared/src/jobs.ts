@@ -14,6 +14,8 @@ export interface JobPayloads {
      * becomes `params.link`, so no usable link sits in the queue or its archive.
      */
     linkTokenId?: string;
+    /** A calendar invitation (iTIP) sent with the email as text/calendar and an .ics attachment. No secret in it. */
+    calendar?: { method: 'REQUEST' | 'CANCEL'; filename: string; content: string };
   };
   /** Writes the valid rows of a confirmed participant import in one transaction. */
   'import-enrolments': { importId: string };
@@ -51,6 +53,8 @@ export interface JobPayloads {
     /** The reminder date (YYYY-MM-DD) this job was scheduled for; a job left over after a settings change does nothing. */
     dueOn: string;
   };
+  /** Emails the participant of a coaching booking 24 hours before the session; a cancelled or reminded booking sends nothing. */
+  'coaching-send-reminder': { bookingId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -101,5 +105,9 @@ export const EMAIL_TEMPLATES = [
   'practice_changes_requested',
   'practice_published',
   'practice_invited',
+  'coaching_booked',
+  'coaching_reminder',
+  'coaching_cancelled',
+  'feedback_published',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

@@ -47,6 +47,9 @@ import { PracticeReview } from '../modules/practices/entities/practice-review.en
 import { PracticeSearch } from '../modules/practices/entities/practice-search.entity.js';
 import { PracticeProgrammeItem } from '../modules/practices/entities/practice-programme-item.entity.js';
 import { PracticeRoom } from '../modules/practices/entities/practice-room.entity.js';
+import { CoachingSlot } from '../modules/coaching/entities/coaching-slot.entity.js';
+import { CoachingBooking } from '../modules/coaching/entities/coaching-booking.entity.js';
+import { EditionFeedback } from '../modules/feedback/edition-feedback.entity.js';
 
 /** Every entity of the platform; migrations are generated from this list. */
 export const ENTITIES = [
@@ -99,4 +102,7 @@ export const ENTITIES = [
   PracticeSearch,
   PracticeProgrammeItem,
   PracticeRoom,
+  CoachingSlot,
+  CoachingBooking,
+  EditionFeedback,
 ];

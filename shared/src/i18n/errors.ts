@@ -145,6 +145,11 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Too many translations: try again in {{seconds}} seconds.',
       translation_disabled: 'Translation is not available on this platform.',
       practice_wrong_status: 'This practice has changed status since you opened it. Reload the page to see where it stands.',
+      coaching_slot_full: 'This coaching session is fully booked: someone took the last seat. Choose another time.',
+      coaching_already_booked: 'You have already booked this coaching session.',
+      coaching_slot_past: 'This coaching session has already started: it can no longer be booked or cancelled.',
+      coaching_slot_booked: 'Participants have booked this coaching session: its time and seats can no longer be reduced or removed.',
+      feedback_survey_open: 'The general assessment is still open: publish the feedback once it has closed.',
     },
     fields: {
       required: 'This field is required.',
@@ -246,6 +251,12 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Demasiadas traducciones: inténtelo de nuevo en {{seconds}} segundos.',
       translation_disabled: 'La traducción no está disponible en esta plataforma.',
       practice_wrong_status: 'Esta práctica cambió de estado desde que la abrió. Vuelva a cargar la página para ver en qué punto está.',
+      coaching_slot_full: 'Esta sesión de coaching está completa: alguien tomó la última plaza. Elija otro horario.',
+      coaching_already_booked: 'Ya reservó esta sesión de coaching.',
+      coaching_slot_past: 'Esta sesión de coaching ya comenzó: ya no se puede reservar ni cancelar.',
+      coaching_slot_booked:
+        'Hay participantes que reservaron esta sesión de coaching: ya no se puede cambiar su horario, reducir sus plazas ni eliminarla.',
+      feedback_survey_open: 'La evaluación general sigue abierta: publique la retroalimentación cuando se haya cerrado.',
     },
     fields: {
       required: 'Este campo es obligatorio.',
@@ -349,6 +360,12 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Trop de traductions : réessayez dans {{seconds}} secondes.',
       translation_disabled: 'La traduction n’est pas disponible sur cette plateforme.',
       practice_wrong_status: 'Cette pratique a changé de statut depuis son ouverture. Rechargez la page pour voir où elle en est.',
+      coaching_slot_full: 'Cette séance de coaching est complète : quelqu’un a pris la dernière place. Choisissez un autre créneau.',
+      coaching_already_booked: 'Vous avez déjà réservé cette séance de coaching.',
+      coaching_slot_past: 'Cette séance de coaching a déjà commencé : elle ne peut plus être réservée ni annulée.',
+      coaching_slot_booked:
+        'Des participants ont réservé cette séance de coaching : son horaire ne peut plus changer, ni ses places diminuer, ni la séance être supprimée.',
+      feedback_survey_open: 'L’évaluation générale est encore ouverte : publiez le retour une fois qu’elle sera close.',
     },
     fields: {
       required: 'Ce champ est obligatoire.',
@@ -451,6 +468,12 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Demasiadas traduções: tente novamente dentro de {{seconds}} segundos.',
       translation_disabled: 'A tradução não está disponível nesta plataforma.',
       practice_wrong_status: 'Esta prática mudou de estado desde que a abriu. Recarregue a página para ver em que ponto está.',
+      coaching_slot_full: 'Esta sessão de coaching está esgotada: alguém ficou com a última vaga. Escolha outro horário.',
+      coaching_already_booked: 'Já reservou esta sessão de coaching.',
+      coaching_slot_past: 'Esta sessão de coaching já começou: já não pode ser reservada nem cancelada.',
+      coaching_slot_booked:
+        'Há participantes que reservaram esta sessão de coaching: o horário já não pode mudar, as vagas não podem diminuir e a sessão não pode ser eliminada.',
+      feedback_survey_open: 'A avaliação geral ainda está aberta: publique o retorno depois de encerrada.',
     },
     fields: {
       required: 'Este campo é obrigatório.',

@@ -21,6 +21,9 @@ interface ResponseRow {
   ilo_region: string | null;
 }
 
+/** A self-rated knowledge at or below this ("new to me", "basic") is a gap. */
+const GAP_RATING = 2;
+
 const KIND_ORDER = { panel: 0, mandatory_module: 1, elective_module: 2 } as const;
 
 /**
@@ -119,6 +122,22 @@ export class PreAssessmentService {
       .filter((row) => typeof row.answers.expectations === 'string' && row.answers.expectations.trim())
       .map((row) => ({ text: (row.answers.expectations as string).trim(), name: row.name, group: labelOf(groupOf(row)) }));
     return { surveyId: survey.id, responses: rows.length, groupBy: query.groupBy, modules, expectations };
+  }
+
+  /**
+   * The modules a participant rated "new to me" or "basic" in their own pre-assessment: where
+   * coaching helps most. Empty without an identified pre-assessment answer.
+   */
+  async gapsOf(userId: string, editionId: string): Promise<string[]> {
+    const survey = await this.surveys.firstOfKind(editionId, 'pre_assessment');
+    if (!survey || survey.anonymous) return [];
+    const answers = await this.results.answersOf(survey.id, userId);
+    if (!answers) return [];
+    return (await this.programme.items(editionId)).flatMap((item) => {
+      const keys = moduleKeys(item);
+      const rating = keys ? ratingOf(answers[keys.knowledge]) : null;
+      return rating !== null && rating <= GAP_RATING ? [item.id] : [];
+    });
   }
 }
 

@@ -11,6 +11,7 @@ import {
   type Comparison,
   type Language,
   type Page,
+  type QuestionResult,
   type ResultsQuery,
   type SurveyResults,
 } from '@sstc/shared';
@@ -103,6 +104,47 @@ export class ResultsService {
     };
   }
 
+  /**
+   * What the edition's feedback page may show of a survey: the whole only (no group, no day, no free
+   * text), nothing while fewer than the survey's minimum group size have answered, and no question
+   * fewer than that answered (an optional or conditional question narrows the group). Identified
+   * surveys follow the same minimum: readers never learn who answered what.
+   */
+  async shareable(surveyId: string, keys: readonly string[], language: Language): Promise<{ responses: number | null; questions: QuestionResult[] }> {
+    const survey = await this.access.find(surveyId);
+    const edition = await this.dataSource.getRepository(Edition).findOneByOrFail({ id: survey.editionId });
+    const localized = localizeContent(await loadContent(this.dataSource.manager, survey), language, edition.defaultLanguage);
+    const responses = await this.responses(survey.id, null);
+    if (responses.length < survey.minGroupSize) return { responses: null, questions: [] };
+    const wanted = new Set(keys);
+    const questions = surveyQuestionResults(
+      localized,
+      responses.map((r) => r.answers),
+      language,
+    ).filter((q) => wanted.has(q.key) && CLOSED_QUESTION_TYPES.includes(q.type) && q.answered >= survey.minGroupSize);
+    return { responses: responses.length, questions: questions.map((q) => ({ ...q, texts: [] })) };
+  }
+
+  /** The questions of a survey, in order, with whether a feedback page may share them (closed questions only). */
+  async questionChoices(surveyId: string, language: Language): Promise<{ key: string; text: string; section: string; shareable: boolean }[]> {
+    const survey = await this.access.find(surveyId);
+    const edition = await this.dataSource.getRepository(Edition).findOneByOrFail({ id: survey.editionId });
+    const localized = localizeContent(await loadContent(this.dataSource.manager, survey), language, edition.defaultLanguage);
+    return localized.sections.flatMap((section) =>
+      section.questions.map((q) => ({ key: q.key, text: q.text, section: section.title, shareable: CLOSED_QUESTION_TYPES.includes(q.type) })),
+    );
+  }
+
+  /** Whether the survey was sent and no distribution of it is still to come or open. */
+  async closed(surveyId: string): Promise<boolean> {
+    const [{ sent, open }] = await this.dataSource.query(
+      `SELECT count(*)::int AS sent, count(*) FILTER (WHERE closes_at > now())::int AS open
+         FROM survey_distributions WHERE survey_id = $1 AND status IN ('scheduled', 'blocked', 'open')`,
+      [surveyId],
+    );
+    return sent > 0 && open === 0;
+  }
+
   /** An identified survey's responses with who gave them, oldest first, within what the scope may read. */
   identifiedAnswers(
     surveyId: string,
@@ -115,6 +157,15 @@ export class ResultsService {
         ORDER BY r.submitted_at NULLS LAST, r.id`,
       params,
     );
+  }
+
+  /** A person's own latest answers to an identified survey (null if none): what the pre-assessment's gaps are read from. */
+  async answersOf(surveyId: string, userId: string): Promise<Answers | null> {
+    const [row]: { answers: Answers }[] = await this.dataSource.query(
+      'SELECT answers FROM survey_responses WHERE survey_id = $1 AND user_id = $2 ORDER BY submitted_at DESC NULLS LAST LIMIT 1',
+      [surveyId, userId],
+    );
+    return row?.answers ?? null;
   }
 
   /** Every answer to one text question, newest first, a page at a time. */

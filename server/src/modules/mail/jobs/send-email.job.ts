@@ -36,7 +36,7 @@ export class SendEmailJob implements OnApplicationBootstrap {
     }
     const email = this.mail.render(payload.template, payload.language, params);
     try {
-      await this.mail.send({ to: payload.to, ...email });
+      await this.mail.send({ to: payload.to, ...email, ...(payload.calendar ? { icalEvent: payload.calendar } : {}) });
     } catch (error) {
       await this.deliveries.save({
         key: payload.key,

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CoursesModule } from '../courses/courses.module.js';
+import { SurveysModule } from '../surveys/surveys.module.js';
+import { FeedbackController } from './feedback.controller.js';
+import { FeedbackService } from './feedback.service.js';
+
+@Module({
+  imports: [CoursesModule, SurveysModule],
+  controllers: [FeedbackController],
+  providers: [FeedbackService],
+})
+export class FeedbackModule {}

@@ -1,0 +1,120 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { localize, type FeedbackInput, type FeedbackPage, type Language } from '@sstc/shared';
+import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
+import type { RequestUser } from '../../common/http/request-user.js';
+import { validationFailed } from '../../common/http/validation.js';
+import { CONFIG, type Config } from '../../config/config.js';
+import { CoursesService } from '../courses/courses.service.js';
+import { Edition } from '../courses/edition.entity.js';
+import { activeEnrolmentsIn } from '../enrolments/membership.sql.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import { Survey } from '../surveys/entities/survey.entity.js';
+import { ResultsService } from '../surveys/results.service.js';
+import { EditionFeedback } from './edition-feedback.entity.js';
+
+/**
+ * The feedback page of an edition: after the general assessment closes, organizers pick the
+ * closed questions to share and write a note; once published, the edition's members read it (the
+ * results only as ResultsService.shareable allows: whole-survey counts above the minimum group size).
+ */
+@Injectable()
+export class FeedbackService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly courses: CoursesService,
+    private readonly results: ResultsService,
+    private readonly jobs: JobsService,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  /** Organizers: the page as it stands (a draft too). Everyone else enrolled: the published page only. */
+  async read(caller: RequestUser, editionId: string, language: Language = caller.language): Promise<FeedbackPage> {
+    await this.courses.assertCanView(caller, editionId);
+    const organizer = caller.role === 'organizer';
+    const feedback = await this.dataSource.getRepository(EditionFeedback).findOneBy({ editionId });
+    if (!organizer && !feedback?.publishedAt) throw notFound();
+    const surveyId = feedback?.surveyId ?? (await this.generalAssessment(editionId))?.id ?? null;
+    const shared = surveyId ? await this.results.shareable(surveyId, feedback?.questionKeys ?? [], language) : { responses: null, questions: [] };
+    return {
+      editionId,
+      surveyId,
+      questionKeys: feedback?.questionKeys ?? [],
+      note: feedback?.note ?? {},
+      publishedAt: feedback?.publishedAt?.toISOString() ?? null,
+      surveyClosed: surveyId ? await this.results.closed(surveyId) : false,
+      responses: shared.responses,
+      results: shared.questions,
+      ...(organizer ? { choices: surveyId ? await this.results.questionChoices(surveyId, language) : [] } : {}),
+    };
+  }
+
+  /** Organizers choose the survey's closed questions to share and write the note (a published page changes at once). */
+  async save(caller: RequestUser, editionId: string, input: FeedbackInput): Promise<FeedbackPage> {
+    if (caller.role !== 'organizer') throw forbidden();
+    await this.courses.editionOrFail(editionId);
+    const survey = await this.dataSource.getRepository(Survey).findOneBy({ id: input.surveyId, editionId });
+    if (!survey || survey.kind !== 'general_assessment') throw validationFailed([{ path: 'surveyId', code: 'invalid_value' }]);
+    const choices = await this.results.questionChoices(survey.id, caller.language);
+    const shareable = new Set(choices.filter((c) => c.shareable).map((c) => c.key));
+    const refused = input.questionKeys.findIndex((key) => !shareable.has(key));
+    if (refused >= 0) throw validationFailed([{ path: `questionKeys.${refused}`, code: 'invalid_value' }]);
+    await this.dataSource
+      .getRepository(EditionFeedback)
+      .upsert({ editionId, surveyId: survey.id, questionKeys: input.questionKeys, note: input.note }, ['editionId']);
+    return this.read(caller, editionId);
+  }
+
+  /**
+   * Publishes the page once the general assessment has closed. The first publication emails every
+   * active participant in their language, in the same transaction.
+   */
+  async publish(caller: RequestUser, editionId: string): Promise<FeedbackPage> {
+    if (caller.role !== 'organizer') throw forbidden();
+    await this.dataSource.transaction(async (manager) => {
+      const edition = await this.courses.editionOrFail(editionId, manager);
+      await this.courses.lockEdition(manager, editionId);
+      const feedback = await manager.findOneBy(EditionFeedback, { editionId });
+      if (!feedback) throw notFound();
+      if (!(await this.results.closed(feedback.surveyId))) throw new ApiException('feedback_survey_open');
+      if (feedback.publishedAt) return;
+      await manager.update(EditionFeedback, { editionId }, { publishedAt: new Date() });
+      await this.notifyParticipants(manager, edition);
+    });
+    return this.read(caller, editionId);
+  }
+
+  /**
+   * One email per participant, keyed per edition so a second publication never repeats it.
+   * Hook for the notification centre (issue 15): record the in-app notification here, in this transaction.
+   */
+  private async notifyParticipants(manager: EntityManager, edition: Edition): Promise<void> {
+    const people: { id: string; email: string; name: string; language: Language }[] = await manager.query(
+      `SELECT u.id, u.email, u.name, u.language FROM ${activeEnrolmentsIn('$1')} e JOIN users u ON u.id = e.user_id
+        WHERE e.role = 'participant' AND e.status = 'active'`,
+      [edition.id],
+    );
+    for (const person of people)
+      await this.jobs.send(
+        'send-email',
+        {
+          key: `feedback-published:${edition.id}:${person.id}`,
+          to: person.email,
+          language: person.language,
+          template: 'feedback_published',
+          params: {
+            name: person.name,
+            edition: localize(edition.title, person.language, edition.defaultLanguage),
+            link: `${this.config.PUBLIC_URL}/editions/${edition.id}/post-learning`,
+          },
+        },
+        {},
+        manager,
+      );
+  }
+
+  private generalAssessment(editionId: string): Promise<Survey | null> {
+    return this.dataSource.getRepository(Survey).findOne({ where: { editionId, kind: 'general_assessment' }, order: { createdAt: 'ASC' } });
+  }
+}
