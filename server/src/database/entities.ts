@@ -14,7 +14,10 @@ import { MessageReport } from '../modules/discussions/entities/message-report.en
 import { MessageVersion } from '../modules/discussions/entities/message-version.entity.js';
 import { Message } from '../modules/discussions/entities/message.entity.js';
 import { ModerationAction } from '../modules/discussions/entities/moderation-action.entity.js';
-import { Notification } from '../modules/discussions/entities/notification.entity.js';
+import { Notification } from '../modules/notifications/notification.entity.js';
+import { NotificationPreference } from '../modules/notifications/notification-preference.entity.js';
+import { NotificationDigest } from '../modules/notifications/notification-digest.entity.js';
+import { SigningKey } from '../modules/notifications/signing-key.entity.js';
 import { RoomMember } from '../modules/discussions/entities/room-member.entity.js';
 import { Room } from '../modules/discussions/entities/room.entity.js';
 import { LearningProgress } from '../modules/learning/learning-progress.entity.js';
@@ -74,6 +77,9 @@ export const ENTITIES = [
   MessageEdit,
   MessageReaction,
   Notification,
+  NotificationPreference,
+  NotificationDigest,
+  SigningKey,
   MessageReport,
   MessageVersion,
   ModerationAction,

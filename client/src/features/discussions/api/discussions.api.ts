@@ -6,7 +6,7 @@ import type {
   Message,
   MessagePage,
   ModerationAction,
-  Notification,
+  NotificationPage,
   Page,
   Person,
   Report,
@@ -29,14 +29,14 @@ export const discussionsApi = {
   reports: (status: Report['status'], page: number) => api<Page<Report>>('/discussions/reports', { query: { status, page } }),
   resolveReport: (id: string, body: ResolveReportRequest) =>
     api<void>(`/discussions/reports/${encodeURIComponent(id)}/resolve`, { method: 'POST', body }),
-  notifications: (page: number) => api<Page<Notification> & { unread: number }>('/discussions/notifications', { query: { page } }),
+  notifications: (page: number) => api<NotificationPage>('/notifications', { query: { page } }),
   draftAnnouncement: (roomId: string, body: DraftAnnouncementRequest) =>
     api<DraftAnnouncementReply>(`${room(roomId)}/announcement-drafts`, { method: 'POST', body }),
   writeVersion: (messageId: string, language: Language, body: string) =>
     api<Message>(`/discussions/messages/${encodeURIComponent(messageId)}/versions`, { method: 'PUT', body: { language, body } }),
   reviewVersion: (messageId: string, language: Language) =>
     api<Message>(`/discussions/messages/${encodeURIComponent(messageId)}/versions/review`, { method: 'POST', body: { language } }),
-  markNotificationsRead: (ids?: string[]) => api<void>('/discussions/notifications/read', { method: 'POST', body: ids ? { ids } : {} }),
+  markNotificationsRead: (ids?: string[]) => api<void>('/notifications/read', { method: 'POST', body: ids ? { ids } : {} }),
 };
 
 type Reply<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]> extends [unknown, (reply: infer R) => void] ? R : never;
