@@ -83,6 +83,8 @@ function sameOriginWrites(allowed: string[]) {
 
 /** Routes whose body is a file, read as text by their module (the participant import). */
 const FILE_BODY_ROUTES = [/^\/editions\/[^/]+\/imports\/?$/];
+/** The one-click unsubscribe address, which mail clients post to as a form (RFC 8058); it changes nothing but the token's own choice. */
+const FORM_BODY_ROUTES = [/^\/notifications\/unsubscribe\/[^/]+\/?$/];
 
 /**
  * /api reads JSON only, and CSV where a file is the body: a cross-site HTML form can send neither
@@ -94,7 +96,9 @@ function bodyTypes(request: Request, _response: Response, next: NextFunction): v
   if (READS.includes(request.method) || !hasBody) return next();
   const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   const file = type === 'text/csv' && request.method === 'POST' && FILE_BODY_ROUTES.some((route) => route.test(request.path));
-  next(type === 'application/json' || file ? undefined : new ApiException('unsupported_media_type'));
+  const form =
+    type === 'application/x-www-form-urlencoded' && request.method === 'POST' && FORM_BODY_ROUTES.some((route) => route.test(request.path));
+  next(type === 'application/json' || file || form ? undefined : new ApiException('unsupported_media_type'));
 }
 
 /** One line per request: a JSON object in production, a short readable line in development. */
@@ -117,7 +121,8 @@ function logRequests(logger: ConsoleLogger, readable: boolean) {
 }
 
 /** Paths whose next segment is a bearer token (emailed links, the calendar feed), API and client pages alike. */
-const TOKEN_PATHS = /^(\/api\/survey-links\/|\/api\/auth\/invitations\/|\/api\/agenda\/feeds\/|\/s\/|\/invitation\/|\/reset-password\/)[^/]+/;
+const TOKEN_PATHS =
+  /^(\/api\/survey-links\/|\/api\/auth\/invitations\/|\/api\/agenda\/feeds\/|\/api\/notifications\/unsubscribe\/|\/s\/|\/invitation\/|\/reset-password\/|\/unsubscribe\/)[^/]+/;
 
 /** A path as logged: whoever reads the logs must not be able to open someone's link. */
 export function redactTokens(path: string): string {

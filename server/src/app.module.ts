@@ -18,6 +18,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { LearningModule } from './modules/learning/learning.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PracticesModule } from './modules/practices/practices.module.js';
 import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
@@ -40,6 +41,7 @@ export class AppModule {
         }),
         JobsModule,
         MailModule,
+        NotificationsModule,
         MembershipModule,
         TranslationModule,
         AuthModule,

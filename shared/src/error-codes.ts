@@ -53,6 +53,9 @@ export const ERROR_STATUS = {
   message_unavailable: 409,
   // practices
   practice_wrong_status: 409,
+  // notifications
+  notification_kind_fixed: 422,
+  unsubscribe_link_invalid: 410,
   // coaching and feedback
   coaching_slot_full: 409,
   coaching_already_booked: 409,

@@ -7,7 +7,6 @@ import type {
   MessageEdit,
   MessageRef,
   ModerateRequest,
-  Notification,
   Person,
   ReactRequest,
   ReadRoomRequest,
@@ -18,6 +17,7 @@ import type {
   SyncRoomReply,
   SyncRoomRequest,
 } from './contracts/discussions.js';
+import type { Notification } from './contracts/notifications.js';
 import type { MessageTranslation, TranslateMessagesReply, TranslateMessagesRequest } from './contracts/translation.js';
 
 type Ack<T> = (reply: SocketReply<T>) => void;
@@ -38,7 +38,10 @@ export interface ServerToClientEvents {
   'room:removed': (payload: { roomId: string }) => void;
   /** The rooms the reader belongs to or moderates changed (enrolled, moved, seated, made facilitator, invited): list them again. */
   'rooms:changed': () => void;
-  'notification:new': (notification: Notification) => void;
+  /** A new notification of the reader (their own channel only), with their unread count after it. */
+  'notification:new': (notification: Notification, unread: number) => void;
+  /** The reader's unread count changed (read here or in another tab). */
+  'notifications:unread': (payload: { unread: number }) => void;
   /**
    * To readers with automatic translation into one language: a new or edited message translated as
    * soon as it is stored (one engine call for all of them), or the ids the engine could not translate.

@@ -1,3 +1,4 @@
+import type { NotificationKind } from './contracts/notifications.js';
 import type { Language } from './locales.js';
 
 /** Background jobs (pg-boss queue name → payload). One worker class per job on the server. */
@@ -14,13 +15,20 @@ export interface JobPayloads {
      * becomes `params.link`, so no usable link sits in the queue or its archive.
      */
     linkTokenId?: string;
+    /**
+     * The person and what the email's one-click unsubscribe link stops: the link is signed when
+     * the email is sent, so the queue holds no usable link.
+     */
+    unsubscribe?: { userId: string; scope: NotificationKind | 'all' };
     /** A calendar invitation (iTIP) sent with the email as text/calendar and an .ics attachment. No secret in it. */
     calendar?: { method: 'REQUEST' | 'CANCEL'; filename: string; content: string };
   };
   /** Writes the valid rows of a confirmed participant import in one transaction. */
   'import-enrolments': { importId: string };
-  /** Emails a person the mentions they have not read, once they have been away for a while. */
-  'send-mention-digest': { userId: string };
+  /** Emails a person the notifications (mentions, replies…) they chose to get at once and have not read, once they have been away for a while. */
+  'send-notification-emails': { userId: string };
+  /** Sends the daily and weekly digests due at `at` (a 15-minute slot; the job runs as of that time). */
+  'send-notification-digests': { at: string };
   /**
    * Opens a scheduled survey distribution: plans one invitation per recipient and queues the
    * sends. `opensAt` is the schedule the job was queued for; a rescheduled distribution ignores it.
@@ -94,7 +102,9 @@ export const EMAIL_TEMPLATES = [
   'password_reset',
   'enrolled',
   'elective_promoted',
-  'mention_digest',
+  'notifications_waiting',
+  'notification_digest_daily',
+  'notification_digest_weekly',
   'survey_invitation',
   'survey_reminder',
   'interview_proposal',

@@ -13,7 +13,10 @@ import { MessageReaction } from '../modules/discussions/entities/message-reactio
 import { MessageReport } from '../modules/discussions/entities/message-report.entity.js';
 import { Message } from '../modules/discussions/entities/message.entity.js';
 import { ModerationAction } from '../modules/discussions/entities/moderation-action.entity.js';
-import { Notification } from '../modules/discussions/entities/notification.entity.js';
+import { Notification } from '../modules/notifications/notification.entity.js';
+import { NotificationPreference } from '../modules/notifications/notification-preference.entity.js';
+import { NotificationDigest } from '../modules/notifications/notification-digest.entity.js';
+import { SigningKey } from '../modules/notifications/signing-key.entity.js';
 import { RoomMember } from '../modules/discussions/entities/room-member.entity.js';
 import { Room } from '../modules/discussions/entities/room.entity.js';
 import { LearningProgress } from '../modules/learning/learning-progress.entity.js';
@@ -73,6 +76,9 @@ export const ENTITIES = [
   MessageEdit,
   MessageReaction,
   Notification,
+  NotificationPreference,
+  NotificationDigest,
+  SigningKey,
   MessageReport,
   ModerationAction,
   Survey,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import i18next, { type TFunction } from 'i18next';
-import { applyPluralLocales, DEFAULT_LANGUAGE, LANGUAGES, type EmailTemplate, type Language, type Role } from '@sstc/shared';
+import { applyPluralLocales, DEFAULT_LANGUAGE, LANGUAGES, type EmailTemplate, type Language, type NotificationKind, type Role } from '@sstc/shared';
 
 interface EmailText {
   subject: string;
@@ -9,7 +9,14 @@ interface EmailText {
   action: string;
 }
 
-export type EmailResources = Record<EmailTemplate, EmailText> & { roles: Record<Role, string>; footer: string };
+export type EmailResources = Record<EmailTemplate, EmailText> & {
+  roles: Record<Role, string>;
+  footer: string;
+  /** One line per notification in the notification emails and digests. */
+  notification_lines: Record<NotificationKind, string>;
+  /** The one-click unsubscribe link's words. */
+  unsubscribe: string;
+};
 
 /**
  * `<lng>/emails.json` beside this module, read once at start. The build copies them next to the

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import type { Message, MessagePage, ModerationAction, Notification, RoomSummary } from '@sstc/shared';
 import { Enrolment } from '../../src/modules/enrolments/enrolment.entity.js';
 import { RoomAccessService } from '../../src/modules/discussions/room-access.service.js';
-import { SendMentionDigestJob } from '../../src/modules/discussions/jobs/send-mention-digest.job.js';
+import { SendNotificationEmailsJob } from '../../src/modules/notifications/jobs/send-notification-emails.job.js';
 import { ProgrammeItem } from '../../src/modules/programme/programme-item.entity.js';
 import { collect, demoEdition, member, ok, request, roomsOf, send, sleep, type Member } from '../factories/discussions.factory.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -175,7 +175,7 @@ describe('facilitation and moderation', () => {
     expect((await request(bruno.socket, 'message:edits', { messageId: message.id })).error.code).toBe('forbidden');
   });
 
-  it('notifies a mention in the app, and by email digest to someone who is away', async () => {
+  it('notifies a mention in the app, and by email to someone who is away', async () => {
     const notified = new Promise<Notification>((resolve) => bruno.socket.once('notification:new', resolve));
     await ok(ana.socket, 'message:send', {
       clientId: randomUUID(),
@@ -183,10 +183,10 @@ describe('facilitation and moderation', () => {
       body: `@[Bruno](${bruno.user.id}) ¿puedes compartir el informe?`,
     });
     expect(await notified).toMatchObject({ kind: 'mention', actor: { name: 'Ana' }, excerpt: '@Bruno ¿puedes compartir el informe?' });
-    const list = (await bruno.client.get('/discussions/notifications?unread=true')).body;
+    const list = (await bruno.client.get('/notifications?unread=true')).body;
     expect(list.unread).toBeGreaterThan(0);
 
-    const job = t.app.get(SendMentionDigestJob);
+    const job = t.app.get(SendNotificationEmailsJob);
     const emailsTo = () => t.mailbox.received.filter((m) => m.to === bruno.user.email).length;
     await job.run({ userId: bruno.user.id });
     await sleep(500);
@@ -195,8 +195,8 @@ describe('facilitation and moderation', () => {
     await sleep(200);
     await job.run({ userId: bruno.user.id });
     const email = await t.mailbox.waitFor(bruno.user.email);
-    expect(email.subject).toBe('Foi mencionado/a nos debates da Academia CSST');
-    expect(email.text).toContain('Ana — ');
+    expect(email.subject).toBe('Novas notificações da Academia CSST');
+    expect(email.text).toContain('Ana mencionou-o/a em');
     expect(email.text).toContain('@Bruno ¿puedes compartir el informe?');
     await job.run({ userId: bruno.user.id });
     await sleep(500);

@@ -7,6 +7,8 @@ export interface ReceivedEmail {
   text: string;
   html: string;
   links: string[];
+  /** Raw header values by lower-case name (List-Unsubscribe, Message-ID, …). */
+  headers: Record<string, string>;
   /** Every part that is not the text or HTML body; `method` is the iTIP method of a calendar part. */
   attachments: { filename?: string; contentType: string; method?: string; content: string }[];
 }
@@ -33,6 +35,7 @@ export class Mailbox {
               text,
               html: typeof mail.html === 'string' ? mail.html : '',
               links: [...text.matchAll(/https?:\/\/\S+/g)].map(([link]) => link),
+              headers: Object.fromEntries(mail.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])),
               attachments: mail.attachments.map((a) => ({
                 filename: a.filename,
                 contentType: a.contentType,

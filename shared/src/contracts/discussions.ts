@@ -256,31 +256,6 @@ export const moderationLogQuerySchema = z.strictObject({
 });
 export type ModerationLogQuery = z.infer<typeof moderationLogQuerySchema>;
 
-export const NOTIFICATION_KINDS = ['mention', 'reply', 'announcement', 'message_hidden'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
-export const notificationSchema = z.object({
-  id: z.uuid(),
-  kind: z.enum(NOTIFICATION_KINDS),
-  room: z.object({ id: z.uuid(), title: localizedTextSchema }),
-  messageId: z.uuid().nullable(),
-  actor: personSchema.nullable(),
-  excerpt: z.string(),
-  createdAt: z.iso.datetime(),
-  readAt: z.iso.datetime().nullable(),
-});
-export type Notification = z.infer<typeof notificationSchema>;
-
-export const notificationListQuerySchema = z.strictObject({
-  unread: z.enum(['true', 'false']).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-});
-export type NotificationListQuery = z.infer<typeof notificationListQuerySchema>;
-
-export const markNotificationsReadRequestSchema = z.strictObject({ ids: z.array(z.uuid()).max(200).optional() });
-export type MarkNotificationsReadRequest = z.infer<typeof markNotificationsReadRequestSchema>;
-
 /** `@[Name](user-uuid)`: how a mention is written in a message's text. */
 export const MENTION_PATTERN = /@\[([^\]\n]{1,200})\]\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/g;
 

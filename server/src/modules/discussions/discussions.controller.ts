@@ -2,14 +2,11 @@ import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   createCommunityRoomRequestSchema,
   inviteToRoomRequestSchema,
-  markNotificationsReadRequestSchema,
   messagePageQuerySchema,
   messagePageSchema,
   messageSchema,
   moderationActionSchema,
   moderationLogQuerySchema,
-  notificationListQuerySchema,
-  notificationSchema,
   pageOf,
   personSchema,
   reportListQuerySchema,
@@ -20,10 +17,8 @@ import {
   roomSummarySchema,
   type CreateCommunityRoomRequest,
   type InviteToRoomRequest,
-  type MarkNotificationsReadRequest,
   type MessagePageQuery,
   type ModerationLogQuery,
-  type NotificationListQuery,
   type ReportListQuery,
   type ResolveReportRequest,
   type RoomListQuery,
@@ -37,7 +32,6 @@ import { UuidParam } from '../../common/pipes/param.pipes.js';
 import { DiscussionsService } from './discussions.service.js';
 import { MessagesService } from './messages.service.js';
 import { ModerationService } from './moderation.service.js';
-import { NotificationsService } from './notifications.service.js';
 import { RoomAccessService } from './room-access.service.js';
 
 /** Lists and pages over HTTP; live room events go through the socket (discussions.gateway.ts). */
@@ -47,7 +41,6 @@ export class DiscussionsController {
     private readonly discussions: DiscussionsService,
     private readonly messages: MessagesService,
     private readonly moderation: ModerationService,
-    private readonly notifications: NotificationsService,
     private readonly access: RoomAccessService,
   ) {}
 
@@ -114,17 +107,5 @@ export class DiscussionsController {
     @ValidBody(resolveReportRequestSchema) body: ResolveReportRequest,
   ) {
     return this.moderation.resolveReport(caller, reportId, body);
-  }
-
-  @Get('notifications')
-  @Returns(pageOf(notificationSchema).extend({ unread: z.number().int() }))
-  notificationList(@Caller() caller: RequestUser, @ValidQuery(notificationListQuerySchema) query: NotificationListQuery) {
-    return this.notifications.list(caller, query);
-  }
-
-  @Post('notifications/read')
-  @HttpCode(204)
-  markRead(@Caller() caller: RequestUser, @ValidBody(markNotificationsReadRequestSchema) body: MarkNotificationsReadRequest) {
-    return this.notifications.markRead(caller, body.ids);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Language, MessageTranslation, Notification, Person, RoomSummary } from '@sstc/shared';
+import type { Language, MessageTranslation, Person, RoomSummary } from '@sstc/shared';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { userRoom, type SocketData } from '../realtime/realtime.types.js';
 import { differsForModerators, toMessage, type MessageRow } from './messages.repository.js';
@@ -61,10 +61,6 @@ export class DiscussionsEmitter {
   async readsTranslated(roomId: string, language: Language): Promise<boolean> {
     const sockets = await this.realtime.socketsIn(translatedChannel(roomId, language)).catch(() => []);
     return sockets.length > 0;
-  }
-
-  notification(userId: string, notification: Notification): void {
-    this.realtime.toRoom(userRoom(userId), 'notification:new', notification);
   }
 
   /** The open sockets of these people, on every instance, by person. */

@@ -5,14 +5,14 @@ import { DiscussionsEmitter } from './discussions.emitter.js';
 import { DiscussionsGateway } from './discussions.gateway.js';
 import { DiscussionsService } from './discussions.service.js';
 import { FollowMembershipJob } from './jobs/follow-membership.job.js';
-import { SendMentionDigestJob } from './jobs/send-mention-digest.job.js';
 import { MessagesRepository } from './messages.repository.js';
 import { MessagesService } from './messages.service.js';
 import { ModerationService } from './moderation.service.js';
-import { NotificationsService } from './notifications.service.js';
+import { RoomNotifications } from './room-notifications.js';
 import { MemoryRateLimiter, RateLimiter, RedisRateLimiter } from './rate-limiter.js';
 import { RoomAccessService } from './room-access.service.js';
 import { TranslationModule } from '../translation/translation.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 
 /** Send-rate counters shared by every instance through Redis when REDIS_URL is set, else in this process. */
 const rateLimiterProvider = {
@@ -27,7 +27,7 @@ const rateLimiterProvider = {
 };
 
 @Module({
-  imports: [TranslationModule],
+  imports: [TranslationModule, NotificationsModule],
   controllers: [DiscussionsController],
   providers: [
     rateLimiterProvider,
@@ -35,11 +35,10 @@ const rateLimiterProvider = {
     MessagesRepository,
     MessagesService,
     ModerationService,
-    NotificationsService,
+    RoomNotifications,
     DiscussionsService,
     DiscussionsEmitter,
     DiscussionsGateway,
-    SendMentionDigestJob,
     FollowMembershipJob,
   ],
   exports: [DiscussionsService],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { differsForModerators, toMessage, type MessageRow } from './messages.repository.js';
-import { excerptOf } from './notifications.service.js';
+import { excerptOf } from '../notifications/notifications.service.js';
 
 const row = (overrides: Partial<MessageRow> = {}): MessageRow => ({
   id: '00000000-0000-4000-8000-000000000001',

@@ -24,7 +24,7 @@ import { CONFIG, type Config } from '../../config/config.js';
 import { TranslationService } from '../translation/translation.service.js';
 import { DiscussionsEmitter } from './discussions.emitter.js';
 import { MessagesRepository, toMessage, type MessageRow } from './messages.repository.js';
-import { NotificationsService } from './notifications.service.js';
+import { RoomNotifications } from './room-notifications.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
 import { RoomAccessService, type RoomAccess } from './room-access.service.js';
 
@@ -50,7 +50,7 @@ export class MessagesService {
     private readonly access: RoomAccessService,
     private readonly limiter: RateLimiter,
     private readonly emitter: DiscussionsEmitter,
-    private readonly notifications: NotificationsService,
+    private readonly notifications: RoomNotifications,
     private readonly translation: TranslationService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}

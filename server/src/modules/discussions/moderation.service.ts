@@ -17,7 +17,7 @@ import type { RequestUser } from '../../common/http/request-user.js';
 import { DiscussionsEmitter } from './discussions.emitter.js';
 import { MessagesRepository, toMessage } from './messages.repository.js';
 import { MessagesService } from './messages.service.js';
-import { NotificationsService } from './notifications.service.js';
+import { RoomNotifications } from './room-notifications.js';
 import { moderator, ROOM_TITLE, ROOM_TITLE_JOINS, RoomAccessService } from './room-access.service.js';
 
 /** Distinct members' reports that hide a message until a moderator looks at it. */
@@ -42,7 +42,7 @@ export class ModerationService {
     private readonly messagesService: MessagesService,
     private readonly access: RoomAccessService,
     private readonly emitter: DiscussionsEmitter,
-    private readonly notifications: NotificationsService,
+    private readonly notifications: RoomNotifications,
   ) {}
 
   async moderate(caller: Caller, request: ModerateRequest): Promise<void> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Language, Person, RoomKind, RoomSummary } from '@sstc/shared';
@@ -110,7 +111,10 @@ export type Standing = Map<string, { moderator: boolean }>;
 /** Who belongs to which room and who moderates it: the membership owner's scopes, plus the room's own invitations. */
 @Injectable()
 export class RoomAccessService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** One room as the caller may use it; refuses (403/404) anyone who is not a member. */
   async require(caller: Pick<RequestUser, 'id' | 'role'>, roomId: string, manager: EntityManager = this.dataSource.manager): Promise<RoomAccess> {
@@ -154,7 +158,7 @@ export class RoomAccessService {
   /** Every room the caller belongs to, with unread counts, most recently active first. */
   async rooms(caller: Pick<RequestUser, 'id' | 'role'>, editionId?: string): Promise<RoomSummary[]> {
     await this.ensureRoomsFor(caller);
-    const rows = await this.dataSource.query(
+    const rows: Omit<RoomRow, 'unread_mentions'>[] = await this.dataSource.query(
       `SELECT r.id, r.kind, r.title, r.locked_at IS NOT NULL AS locked, COALESCE(${ARCHIVED}, false) AS archived,
               r.slow_mode_seconds, r.last_revision, r.last_message_at,
               ed.id AS edition_id, ed.code AS edition_code, ed.title AS edition_title, ed.time_zone AS edition_time_zone,
@@ -163,8 +167,7 @@ export class RoomAccessService {
               (SELECT count(*)::int FROM (
                  SELECT 1 FROM messages msg
                   WHERE msg.room_id = r.id AND msg.seq > COALESCE(rm.last_read_seq, 0) AND msg.author_id <> $1
-                    AND msg.deleted_at IS NULL AND msg.hidden_at IS NULL LIMIT 100) unread) AS unread,
-              (SELECT count(*)::int FROM notifications n WHERE n.user_id = $1 AND n.room_id = r.id AND n.kind = 'mention' AND n.read_at IS NULL) AS unread_mentions
+                    AND msg.deleted_at IS NULL AND msg.hidden_at IS NULL LIMIT 100) unread) AS unread
          FROM rooms r
          LEFT JOIN editions ed ON ed.id = r.edition_id
          LEFT JOIN programme_items i ON i.id = r.item_id
@@ -175,7 +178,12 @@ export class RoomAccessService {
         LIMIT 500`,
       [caller.id, caller.role, editionId ?? null],
     );
-    return rows.map(toRoomSummary);
+    const mentions = await this.notifications.unreadByContext(
+      caller.id,
+      'mention',
+      rows.map((row) => row.id),
+    );
+    return rows.map((row) => toRoomSummary({ ...row, unread_mentions: mentions.get(row.id) ?? 0 }));
   }
 
   async room(caller: Pick<RequestUser, 'id' | 'role'>, roomId: string): Promise<RoomSummary> {

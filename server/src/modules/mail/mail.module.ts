@@ -4,9 +4,10 @@ import { EmailDelivery } from './email-delivery.entity.js';
 import { SendEmailJob } from './jobs/send-email.job.js';
 import { MailService } from './mail.service.js';
 import { UsersModule } from '../users/users.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EmailDelivery]), UsersModule],
+  imports: [TypeOrmModule.forFeature([EmailDelivery]), UsersModule, NotificationsModule],
   providers: [MailService, SendEmailJob],
   exports: [MailService],
 })

@@ -18,6 +18,14 @@ export interface OutgoingEmail {
   icalEvent?: { method: 'REQUEST' | 'CANCEL'; filename: string; content: string };
   /** A stable Message-ID (derived from a delivery key) lets a duplicate sent after a crash be recognised. */
   messageId?: string;
+  /** List-Unsubscribe and List-Unsubscribe-Post (RFC 8058 one-click). */
+  headers?: Record<string, string>;
+}
+
+/** An email's unsubscribe links: the page in its text, and the address mail clients post to (one click). */
+export interface UnsubscribeLink {
+  page: string;
+  oneClick: string;
 }
 
 /**
@@ -41,7 +49,7 @@ export class MailService {
    * An email in the recipient's language. `params` fill the {{placeholders}}; a numeric `count`
    * also picks the plural form of the sentences that have one.
    */
-  render(template: EmailTemplate, language: Language, params: Record<string, string>): Omit<OutgoingEmail, 'to'> {
+  render(template: EmailTemplate, language: Language, params: Record<string, string>, unsubscribe?: UnsubscribeLink): Omit<OutgoingEmail, 'to'> {
     const t = emailTranslator(language);
     const count = params.count === undefined ? undefined : Number(params.count);
     // Values go through `replace`, so a param can never be read as an i18next option (lng, ns…).
@@ -52,14 +60,18 @@ export class MailService {
     const action = t(`${template}.action`);
     const footer = t('footer');
     const link = params.link ?? '';
+    const stop = unsubscribe ? t('unsubscribe') : '';
     return {
       subject: t(`${template}.subject`, options),
-      text: [...paragraphs, `${action}: ${link}`, '', footer].join('\n\n'),
+      text: [...paragraphs, `${action}: ${link}`, '', footer, ...(unsubscribe ? [`${stop}: ${unsubscribe.page}`] : [])].join('\n\n'),
       html: `<!doctype html><html lang="${language}"><body style="font-family:sans-serif;line-height:1.5;color:#1a1a1a">${paragraphs
         .map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`)
         .join(
           '',
-        )}<p><a href="${escapeHtml(link)}" style="background:#1e4f8c;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(action)}</a></p><p style="font-size:12px;color:#555">${escapeHtml(footer)}</p></body></html>`,
+        )}<p><a href="${escapeHtml(link)}" style="background:#1e4f8c;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(action)}</a></p><p style="font-size:12px;color:#555">${escapeHtml(footer)}</p>${
+        unsubscribe ? `<p style="font-size:12px"><a href="${escapeHtml(unsubscribe.page)}" style="color:#1e4f8c">${escapeHtml(stop)}</a></p>` : ''
+      }</body></html>`,
+      ...(unsubscribe ? { headers: { 'List-Unsubscribe': `<${unsubscribe.oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } } : {}),
     };
   }
 

@@ -3,7 +3,7 @@ import type {
   Message,
   MessagePage,
   ModerationAction,
-  Notification,
+  NotificationPage,
   Page,
   Person,
   Report,
@@ -26,8 +26,8 @@ export const discussionsApi = {
   reports: (status: Report['status'], page: number) => api<Page<Report>>('/discussions/reports', { query: { status, page } }),
   resolveReport: (id: string, body: ResolveReportRequest) =>
     api<void>(`/discussions/reports/${encodeURIComponent(id)}/resolve`, { method: 'POST', body }),
-  notifications: (page: number) => api<Page<Notification> & { unread: number }>('/discussions/notifications', { query: { page } }),
-  markNotificationsRead: (ids?: string[]) => api<void>('/discussions/notifications/read', { method: 'POST', body: ids ? { ids } : {} }),
+  notifications: (page: number) => api<NotificationPage>('/notifications', { query: { page } }),
+  markNotificationsRead: (ids?: string[]) => api<void>('/notifications/read', { method: 'POST', body: ids ? { ids } : {} }),
 };
 
 type Reply<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]> extends [unknown, (reply: infer R) => void] ? R : never;

@@ -37,7 +37,7 @@ describe('discussions page', () => {
   it.each(LANGUAGES)('lists the rooms by edition with unread counts, in %s', async (language) => {
     installFakeServer({
       'GET /api/auth/me': { status: 200, body: aUser({ language }) },
-      'GET /api/discussions/notifications': { status: 200, body: { items: [], total: 0, page: 1, pageSize: 20, unread: 0 } },
+      'GET /api/notifications': { status: 200, body: { items: [], total: 0, page: 1, pageSize: 20, unread: 0 } },
       'GET /api/discussions/rooms': {
         status: 200,
         body: [

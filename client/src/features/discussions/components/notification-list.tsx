@@ -28,7 +28,7 @@ export function NotificationList() {
     return () => void socket.off('notification:new', refresh);
   }, [socket, client]);
 
-  const items = notifications.data?.items ?? [];
+  const items = (notifications.data?.items ?? []).filter(isRoomKind);
   if (items.length === 0) return null;
   return (
     <section className="card stack-tight" aria-labelledby="notifications-title">
@@ -49,13 +49,17 @@ export function NotificationList() {
   );
 }
 
-function NotificationItem({ item }: { item: Notification }) {
+const ROOM_KINDS = ['mention', 'reply', 'announcement', 'message_hidden'] as const;
+type RoomKind = (typeof ROOM_KINDS)[number];
+const isRoomKind = (item: Notification): item is Notification & { kind: RoomKind } => (ROOM_KINDS as readonly string[]).includes(item.kind);
+
+function NotificationItem({ item }: { item: Notification & { kind: RoomKind } }) {
   const { t, i18n } = useTranslation('discussions');
-  const room = localized(item.room.title, i18n.language as Language, 'en');
-  const text = t(`notifications.kinds.${item.kind}`, { name: item.actor?.name ?? '', room: room.value });
+  const room = item.title ? localized(item.title, i18n.language as Language, 'en').value : '';
+  const text = t(`notifications.kinds.${item.kind}`, { name: item.actor?.name ?? '', room });
   return (
     <li className={item.readAt ? 'notification' : 'notification notification-unread'} data-testid="notification">
-      <Link to={`/discussions/rooms/${item.room.id}${item.messageId ? `#message-${item.messageId}` : ''}`}>{text}</Link>
+      <Link to={item.link}>{text}</Link>
       {item.excerpt && <p className="muted small">{item.excerpt}</p>}
       <p className="muted small">
         <RelativeTime at={item.createdAt} />

@@ -6,6 +6,7 @@ import { JobsService } from '../../jobs/jobs.service.js';
 import { EmailDelivery } from '../email-delivery.entity.js';
 import { MailService } from '../mail.service.js';
 import { UserTokensService } from '../../users/user-tokens.service.js';
+import { UnsubscribeLinks } from '../../notifications/unsubscribe-links.service.js';
 
 /**
  * Sends one templated email; an emailed link gets its token here, at send time. The delivery row keyed by the job's key makes a retried job
@@ -17,6 +18,7 @@ export class SendEmailJob implements OnApplicationBootstrap {
     private readonly jobs: JobsService,
     private readonly mail: MailService,
     private readonly links: UserTokensService,
+    private readonly unsubscribeLinks: UnsubscribeLinks,
     @InjectRepository(EmailDelivery) private readonly deliveries: Repository<EmailDelivery>,
   ) {}
 
@@ -34,7 +36,8 @@ export class SendEmailJob implements OnApplicationBootstrap {
       if (!link) return;
       params = { ...params, link };
     }
-    const email = this.mail.render(payload.template, payload.language, params);
+    const unsubscribe = payload.unsubscribe && (await this.unsubscribeLinks.links(payload.unsubscribe.userId, payload.unsubscribe.scope));
+    const email = this.mail.render(payload.template, payload.language, params, unsubscribe);
     try {
       await this.mail.send({ to: payload.to, ...email, ...(payload.calendar ? { icalEvent: payload.calendar } : {}) });
     } catch (error) {
