@@ -11,6 +11,7 @@ import { EnrolmentImport } from '../modules/enrolments/enrolment-import.entity.j
 import { MessageEdit } from '../modules/discussions/entities/message-edit.entity.js';
 import { MessageReaction } from '../modules/discussions/entities/message-reaction.entity.js';
 import { MessageReport } from '../modules/discussions/entities/message-report.entity.js';
+import { MessageVersion } from '../modules/discussions/entities/message-version.entity.js';
 import { Message } from '../modules/discussions/entities/message.entity.js';
 import { ModerationAction } from '../modules/discussions/entities/moderation-action.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
@@ -80,6 +81,7 @@ export const ENTITIES = [
   NotificationDigest,
   SigningKey,
   MessageReport,
+  MessageVersion,
   ModerationAction,
   Survey,
   SurveySection,
