@@ -17,6 +17,8 @@ export const NAMESPACES: Namespace[] = [
   'surveys',
   'practices',
   'certificates',
+  'coaching',
+  'feedback',
   'errors',
 ];
 

@@ -14,6 +14,8 @@ import agenda from './agenda.json' with { type: 'json' };
 import surveys from './surveys.json' with { type: 'json' };
 import practices from './practices.json' with { type: 'json' };
 import certificates from './certificates.json' with { type: 'json' };
+import coaching from './coaching.json' with { type: 'json' };
+import feedback from './feedback.json' with { type: 'json' };
 
 export default {
   common,
@@ -31,4 +33,6 @@ export default {
   surveys,
   practices,
   certificates,
+  coaching,
+  feedback,
 };
