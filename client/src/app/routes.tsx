@@ -95,6 +95,10 @@ const ReportsPage = page(
   () => import('../features/discussions/components/reports.page.js'),
   (m) => m.ReportsPage,
 );
+const PostLearningPage = page(
+  () => import('../features/coaching/components/post-learning.page.js'),
+  (m) => m.PostLearningPage,
+);
 const LearningPackagePage = page(
   () => import('../features/learning/components/learning-package.page.js'),
   (m) => m.LearningPackagePage,
@@ -184,6 +188,7 @@ export const routes: RouteObject[] = [
           { path: 'editions/:editionId/electives', element: <ElectivesPage /> },
           { path: 'editions/:editionId/agenda', element: <AgendaPage /> },
           { path: 'editions/:editionId/learning', element: <LearningPackagePage /> },
+          { path: 'editions/:editionId/post-learning', element: <PostLearningPage /> },
           { path: 'learning/units/:unitId', element: <UnitReaderPage /> },
           {
             element: <RequireRole role={['facilitator', 'organizer']} />,

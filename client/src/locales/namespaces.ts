@@ -16,6 +16,8 @@ export const NAMESPACES: Namespace[] = [
   'agenda',
   'surveys',
   'practices',
+  'coaching',
+  'feedback',
   'errors',
 ];
 

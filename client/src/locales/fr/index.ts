@@ -13,6 +13,8 @@ import electives from './electives.json' with { type: 'json' };
 import agenda from './agenda.json' with { type: 'json' };
 import surveys from './surveys.json' with { type: 'json' };
 import practices from './practices.json' with { type: 'json' };
+import coaching from './coaching.json' with { type: 'json' };
+import feedback from './feedback.json' with { type: 'json' };
 
 export default {
   common,
@@ -29,4 +31,6 @@ export default {
   agenda,
   surveys,
   practices,
+  coaching,
+  feedback,
 };

@@ -11,6 +11,8 @@ import electives from './electives.json' with { type: 'json' };
 import agenda from './agenda.json' with { type: 'json' };
 import surveys from './surveys.json' with { type: 'json' };
 import practices from './practices.json' with { type: 'json' };
+import coaching from './coaching.json' with { type: 'json' };
+import feedback from './feedback.json' with { type: 'json' };
 
 /** The rest of this language's texts: fetched once the first screen shows (see lib/i18n.ts). */
 export default {
@@ -26,4 +28,6 @@ export default {
   agenda,
   surveys,
   practices,
+  coaching,
+  feedback,
 } satisfies RestTexts;

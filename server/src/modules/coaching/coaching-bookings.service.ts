@@ -7,6 +7,7 @@ import type { RequestUser } from '../../common/http/request-user.js';
 import { isUniqueViolation } from '../../common/http/validation.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { JobsService } from '../jobs/jobs.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { CoachingAccess } from './coaching-access.js';
 import { bookedEmail, cancelledEmail, reminderEmail, type BookingFacts } from './coaching-emails.js';
 import { CoachingBooking } from './entities/coaching-booking.entity.js';
@@ -28,12 +29,13 @@ export class CoachingBookingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CoachingAccess,
     private readonly jobs: JobsService,
+    private readonly notifications: NotificationsService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   async book(caller: RequestUser, slotId: string): Promise<{ bookingId: string }> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const { bookingId, recorded } = await this.dataSource.transaction(async (manager) => {
         const slot = await this.access.visibleSlot(caller, slotId, manager);
         await this.access.assertParticipant(caller, slot.editionId, manager);
         const [locked]: { starts_at: Date; capacity: number }[] = await manager.query(
@@ -61,8 +63,20 @@ export class CoachingBookingsService {
             { startAfter: new Date(remindAt), singletonKey: booking.id, retryLimit: 20 },
             manager,
           );
-        return { bookingId: booking.id };
+        // The facilitator hears of it through the notification centre (in the app, and by email as they chose).
+        const recorded = await this.notifications.record(manager, {
+          kind: 'coaching_booking',
+          detail: 'booked',
+          recipientIds: [slot.facilitatorId],
+          actorId: caller.id,
+          title: facts.itemTitle ?? { [facts.slotLanguage]: facts.need ?? '' },
+          link: `/editions/${slot.editionId}/post-learning`,
+          subjectId: booking.id,
+        });
+        return { bookingId: booking.id, recorded };
       });
+      await this.notifications.publish(recorded);
+      return { bookingId };
     } catch (error) {
       if (isUniqueViolation(error, 'coaching_bookings_live_idx')) throw new ApiException('coaching_already_booked');
       throw error;

@@ -2,7 +2,7 @@ import { useTranslation } from '../../../lib/use-translation.js';
 import { NavLink } from 'react-router';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 
-const EVERYONE = ['learning', 'electives', 'agenda'] as const;
+const EVERYONE = ['learning', 'electives', 'agenda', 'post-learning'] as const;
 const ORGANIZERS = ['programme', 'cohorts', 'enrolments', 'import', 'sends', 'settings'] as const;
 
 /** The pages of one edition; organizers also get the pages that set it up. */
