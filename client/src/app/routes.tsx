@@ -95,6 +95,10 @@ const ReportsPage = page(
   () => import('../features/discussions/components/reports.page.js'),
   (m) => m.ReportsPage,
 );
+const PostLearningPage = page(
+  () => import('../features/coaching/components/post-learning.page.js'),
+  (m) => m.PostLearningPage,
+);
 const LearningPackagePage = page(
   () => import('../features/learning/components/learning-package.page.js'),
   (m) => m.LearningPackagePage,
@@ -171,6 +175,18 @@ const UnsubscribePage = page(
   () => import('../features/notifications/components/unsubscribe.page.js'),
   (m) => m.UnsubscribePage,
 );
+const CertificatesPage = page(
+  () => import('../features/certificates/components/certificates.page.js'),
+  (m) => m.CertificatesPage,
+);
+const AttendancePage = page(
+  () => import('../features/certificates/components/attendance.page.js'),
+  (m) => m.AttendancePage,
+);
+const VerifyCertificatePage = page(
+  () => import('../features/certificates/components/verify-certificate.page.js'),
+  (m) => m.VerifyCertificatePage,
+);
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
 export const routes: RouteObject[] = [
@@ -190,6 +206,8 @@ export const routes: RouteObject[] = [
       { path: 's/:token', element: <SurveyResponsePage /> },
       // Emailed unsubscribe links (signed): no sign-in needed.
       { path: 'unsubscribe/:token', element: <UnsubscribePage /> },
+      // The address printed on certificates: checked by anyone, signed in or not.
+      { path: 'verify/:code?', element: <VerifyCertificatePage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -198,6 +216,7 @@ export const routes: RouteObject[] = [
           { path: 'editions/:editionId/electives', element: <ElectivesPage /> },
           { path: 'editions/:editionId/agenda', element: <AgendaPage /> },
           { path: 'editions/:editionId/learning', element: <LearningPackagePage /> },
+          { path: 'editions/:editionId/post-learning', element: <PostLearningPage /> },
           { path: 'learning/units/:unitId', element: <UnitReaderPage /> },
           {
             element: <RequireRole role={['facilitator', 'organizer']} />,
@@ -206,6 +225,7 @@ export const routes: RouteObject[] = [
               { path: 'learning/units/:unitId/edit', element: <UnitEditorPage /> },
               { path: 'editions/:editionId/learning/progress', element: <ProgressDashboardPage /> },
               { path: 'editions/:editionId/learning/needs', element: <LearningNeedsPage /> },
+              { path: 'editions/:editionId/attendance', element: <AttendancePage /> },
             ],
           },
           { path: 'profile', element: <ProfilePage /> },
@@ -232,6 +252,7 @@ export const routes: RouteObject[] = [
               { path: 'editions/:editionId/cohorts', element: <CohortsPage /> },
               { path: 'editions/:editionId/enrolments', element: <EnrolmentsPage /> },
               { path: 'editions/:editionId/import', element: <ImportPage /> },
+              { path: 'editions/:editionId/certificates', element: <CertificatesPage /> },
             ],
           },
           {

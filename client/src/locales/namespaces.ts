@@ -17,6 +17,9 @@ export const NAMESPACES: Namespace[] = [
   'surveys',
   'practices',
   'notifications',
+  'certificates',
+  'coaching',
+  'feedback',
   'errors',
 ];
 

@@ -11,6 +11,7 @@ import { EnrolmentImport } from '../modules/enrolments/enrolment-import.entity.j
 import { MessageEdit } from '../modules/discussions/entities/message-edit.entity.js';
 import { MessageReaction } from '../modules/discussions/entities/message-reaction.entity.js';
 import { MessageReport } from '../modules/discussions/entities/message-report.entity.js';
+import { MessageVersion } from '../modules/discussions/entities/message-version.entity.js';
 import { Message } from '../modules/discussions/entities/message.entity.js';
 import { ModerationAction } from '../modules/discussions/entities/moderation-action.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
@@ -49,6 +50,9 @@ import { PracticeReview } from '../modules/practices/entities/practice-review.en
 import { PracticeSearch } from '../modules/practices/entities/practice-search.entity.js';
 import { PracticeProgrammeItem } from '../modules/practices/entities/practice-programme-item.entity.js';
 import { PracticeRoom } from '../modules/practices/entities/practice-room.entity.js';
+import { SessionAttendance } from '../modules/certificates/entities/session-attendance.entity.js';
+import { CertificateRuleRow } from '../modules/certificates/entities/certificate-rule.entity.js';
+import { Certificate } from '../modules/certificates/entities/certificate.entity.js';
 import { CoachingSlot } from '../modules/coaching/entities/coaching-slot.entity.js';
 import { CoachingBooking } from '../modules/coaching/entities/coaching-booking.entity.js';
 import { EditionFeedback } from '../modules/feedback/edition-feedback.entity.js';
@@ -80,6 +84,7 @@ export const ENTITIES = [
   NotificationDigest,
   SigningKey,
   MessageReport,
+  MessageVersion,
   ModerationAction,
   Survey,
   SurveySection,
@@ -106,6 +111,9 @@ export const ENTITIES = [
   PracticeSearch,
   PracticeProgrammeItem,
   PracticeRoom,
+  SessionAttendance,
+  CertificateRuleRow,
+  Certificate,
   CoachingSlot,
   CoachingBooking,
   EditionFeedback,

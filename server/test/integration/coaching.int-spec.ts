@@ -103,6 +103,11 @@ describe('coaching sessions', () => {
     const calendar = email.attachments.find((a) => a.contentType.startsWith('text/calendar') || a.filename?.endsWith('.ics'));
     expect(calendar?.content).toContain(`DTSTART:${startsAt.toISOString().replace(/[-:]/g, '').replace('.000', '')}`);
     expect(calendar?.content).toContain('METHOD:REQUEST');
+    // The facilitator finds the booking among their notifications.
+    const inbox = await facilitator.client.get('/notifications');
+    expect(
+      inbox.body.items.some((n: { kind: string; actor: { name: string } | null }) => n.kind === 'coaching_booking' && n.actor?.name === 'Ana Paula'),
+    ).toBe(true);
   }, 60_000);
 
   it('cancels: the seat frees for someone else and the facilitator is told by email', async () => {

@@ -111,6 +111,12 @@ describe('the feedback page of the general assessment', () => {
     expect(page.body.results.every((q: { texts: string[] }) => q.texts.length === 0)).toBe(true);
     expect(JSON.stringify(page.body)).not.toMatch(/note by|Ama Owusu|Rita Lopes|Awa Diop/);
 
+    // The notification centre holds it too, leading to the post-learning tab.
+    const inbox = await reader.client.get('/notifications');
+    expect(inbox.body.items.filter((n: { kind: string }) => n.kind === 'feedback_published').map((n: { link: string }) => n.link)).toEqual([
+      `/editions/${editionId}/post-learning`,
+    ]);
+
     const outsider = await signedIn(t, 'participant');
     expect((await outsider.client.get(`/editions/${editionId}/feedback`)).status).toBe(403);
 

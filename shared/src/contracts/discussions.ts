@@ -82,6 +82,10 @@ export type RoomMemberQuery = z.infer<typeof roomMemberQuerySchema>;
 export const reactionSchema = z.object({ emoji: z.string(), count: z.number().int(), userIds: z.array(z.uuid()) });
 export type Reaction = z.infer<typeof reactionSchema>;
 
+/** An announcement in another language: written by a moderator, or a machine draft nobody has reviewed yet. */
+export const messageVersionSchema = z.object({ language: languageSchema, body: z.string(), machineDraft: z.boolean() });
+export type MessageVersion = z.infer<typeof messageVersionSchema>;
+
 export const messageSchema = z.object({
   id: z.uuid(),
   roomId: z.uuid(),
@@ -108,6 +112,8 @@ export const messageSchema = z.object({
   hidden: z.object({ at: z.iso.datetime(), reason: z.string().nullable(), by: personSchema.nullable() }).nullable(),
   /** Open reports, for moderators only (0 for others). */
   openReports: z.number().int(),
+  /** Announcements only: the same announcement in other languages (none while hidden or deleted, but for moderators). */
+  versions: z.array(messageVersionSchema).optional(),
 });
 export type Message = z.infer<typeof messageSchema>;
 
@@ -141,16 +147,46 @@ export type SyncRoomRequest = z.infer<typeof syncRoomRequestSchema>;
 export const syncRoomReplySchema = z.object({ messages: z.array(messageSchema), revision: z.number().int(), more: z.boolean() });
 export type SyncRoomReply = z.infer<typeof syncRoomReplySchema>;
 
-export const sendMessageRequestSchema = z.strictObject({
-  clientId: z.uuid(),
-  roomId: roomIdSchema,
-  body: bodySchema,
-  parentId: messageIdSchema.nullable().default(null),
-  kind: z.enum(MESSAGE_KINDS).default('message'),
-  /** The language the author says they wrote in; omitted: detected (the author's language when it cannot be). */
-  language: languageSchema.optional(),
-});
+export const sendMessageRequestSchema = z
+  .strictObject({
+    clientId: z.uuid(),
+    roomId: roomIdSchema,
+    body: bodySchema,
+    parentId: messageIdSchema.nullable().default(null),
+    kind: z.enum(MESSAGE_KINDS).default('message'),
+    /** The language the author says they wrote in; omitted: detected (the author's language when it cannot be). */
+    language: languageSchema.optional(),
+    /** Announcements only: the announcement in other languages, each written by the moderator or a machine draft. */
+    versions: z
+      .array(z.strictObject({ language: languageSchema, body: bodySchema, machineDraft: z.boolean().default(false) }))
+      .max(4)
+      .refine((versions) => new Set(versions.map((v) => v.language)).size === versions.length, { message: 'one version per language' })
+      .optional(),
+  })
+  .refine((request) => !request.versions?.length || request.kind === 'announcement', {
+    message: 'only announcements have versions',
+    path: ['versions'],
+  });
 export type SendMessageRequest = z.input<typeof sendMessageRequestSchema>;
+
+/** The moderator's composer asks for machine drafts of an announcement in the languages still empty. */
+export const draftAnnouncementRequestSchema = z.strictObject({
+  language: languageSchema,
+  body: bodySchema,
+  languages: z.array(languageSchema).min(1).max(4),
+});
+export type DraftAnnouncementRequest = z.infer<typeof draftAnnouncementRequestSchema>;
+
+export const draftAnnouncementReplySchema = z.object({ versions: z.array(z.object({ language: languageSchema, body: z.string() })) });
+export type DraftAnnouncementReply = z.infer<typeof draftAnnouncementReplySchema>;
+
+/** A moderator writes (or rewrites) an announcement's version in a language: a human translation from then on. */
+export const writeMessageVersionRequestSchema = z.strictObject({ language: languageSchema, body: bodySchema });
+export type WriteMessageVersionRequest = z.infer<typeof writeMessageVersionRequestSchema>;
+
+/** A moderator read a machine draft and accepts it as it is. */
+export const reviewMessageVersionRequestSchema = z.strictObject({ language: languageSchema });
+export type ReviewMessageVersionRequest = z.infer<typeof reviewMessageVersionRequestSchema>;
 
 export const editMessageRequestSchema = z.strictObject({ messageId: messageIdSchema, body: bodySchema });
 export type EditMessageRequest = z.infer<typeof editMessageRequestSchema>;

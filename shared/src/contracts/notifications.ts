@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'survey_invitation',
   'practice_review',
   'coaching_booking',
+  'feedback_published',
   'account',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -35,6 +36,7 @@ export const DEFAULT_DELIVERY: Record<NotificationKind, NotificationDelivery> = 
   survey_invitation: 'immediate',
   practice_review: 'immediate',
   coaching_booking: 'immediate',
+  feedback_published: 'immediate',
   account: 'immediate',
 };
 

@@ -14,6 +14,9 @@ import agenda from './agenda.json' with { type: 'json' };
 import surveys from './surveys.json' with { type: 'json' };
 import practices from './practices.json' with { type: 'json' };
 import notifications from './notifications.json' with { type: 'json' };
+import certificates from './certificates.json' with { type: 'json' };
+import coaching from './coaching.json' with { type: 'json' };
+import feedback from './feedback.json' with { type: 'json' };
 
 export default {
   common,
@@ -31,4 +34,7 @@ export default {
   surveys,
   practices,
   notifications,
+  certificates,
+  coaching,
+  feedback,
 };

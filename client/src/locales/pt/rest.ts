@@ -12,6 +12,9 @@ import agenda from './agenda.json' with { type: 'json' };
 import surveys from './surveys.json' with { type: 'json' };
 import practices from './practices.json' with { type: 'json' };
 import notifications from './notifications.json' with { type: 'json' };
+import certificates from './certificates.json' with { type: 'json' };
+import coaching from './coaching.json' with { type: 'json' };
+import feedback from './feedback.json' with { type: 'json' };
 
 /** The rest of this language's texts: fetched once the first screen shows (see lib/i18n.ts). */
 export default {
@@ -28,4 +31,7 @@ export default {
   surveys,
   practices,
   notifications,
+  certificates,
+  coaching,
+  feedback,
 } satisfies RestTexts;

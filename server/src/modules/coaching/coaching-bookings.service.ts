@@ -7,7 +7,7 @@ import type { RequestUser } from '../../common/http/request-user.js';
 import { isUniqueViolation } from '../../common/http/validation.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { NotificationRecorder } from '../../common/notifications/notification-recorder.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { CoachingAccess } from './coaching-access.js';
 import { bookedEmail, cancelledEmail, reminderEmail, type BookingFacts } from './coaching-emails.js';
 import { CoachingBooking } from './entities/coaching-booking.entity.js';
@@ -28,14 +28,14 @@ export class CoachingBookingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CoachingAccess,
-    private readonly notifications: NotificationRecorder,
     private readonly jobs: JobsService,
+    private readonly notifications: NotificationsService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   async book(caller: RequestUser, slotId: string): Promise<{ bookingId: string }> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const { bookingId, recorded } = await this.dataSource.transaction(async (manager) => {
         const slot = await this.access.visibleSlot(caller, slotId, manager);
         await this.access.assertParticipant(caller, slot.editionId, manager);
         const [locked]: { starts_at: Date; capacity: number }[] = await manager.query(
@@ -53,19 +53,7 @@ export class CoachingBookingsService {
         if (booked >= locked.capacity) throw new ApiException('coaching_slot_full');
         const booking = await manager.save(CoachingBooking, { slotId: slot.id, participantId: caller.id });
         const facts = await this.facts(manager, booking.id);
-        // The participant's confirmation (with its calendar invitation) is a notification, emailed as they chose.
-        const notified = await this.notifications.record(manager, {
-          kind: 'coaching_booking',
-          detail: 'booked',
-          recipientIds: [caller.id],
-          actorId: slot.facilitatorId,
-          subjectId: booking.id,
-          title: facts.itemTitle,
-          excerpt: facts.itemTitle ? '' : (facts.need ?? ''),
-          link: `/editions/${slot.editionId}/post-learning`,
-          email: () => bookedEmail(facts, this.link(slot.editionId), this.fromAddress()),
-        });
-        await this.notifications.publishAfterCommit(manager, notified);
+        await this.jobs.send('send-email', bookedEmail(facts, this.link(slot.editionId), this.fromAddress()), {}, manager);
         const remindAt = facts.startsAt.getTime() - REMINDER_BEFORE_MS;
         // Booked within the last day: the confirmation is the reminder.
         if (remindAt > Date.now())
@@ -75,8 +63,20 @@ export class CoachingBookingsService {
             { startAfter: new Date(remindAt), singletonKey: booking.id, retryLimit: 20 },
             manager,
           );
-        return { bookingId: booking.id };
+        // The facilitator hears of it through the notification centre (in the app, and by email as they chose).
+        const recorded = await this.notifications.record(manager, {
+          kind: 'coaching_booking',
+          detail: 'booked',
+          recipientIds: [slot.facilitatorId],
+          actorId: caller.id,
+          title: facts.itemTitle ?? { [facts.slotLanguage]: facts.need ?? '' },
+          link: `/editions/${slot.editionId}/post-learning`,
+          subjectId: booking.id,
+        });
+        return { bookingId: booking.id, recorded };
       });
+      await this.notifications.publish(recorded);
+      return { bookingId };
     } catch (error) {
       if (isUniqueViolation(error, 'coaching_bookings_live_idx')) throw new ApiException('coaching_already_booked');
       throw error;
@@ -96,18 +96,7 @@ export class CoachingBookingsService {
       if (new Date(slot.starts_at).getTime() <= Date.now()) throw new ApiException('coaching_slot_past');
       await manager.update(CoachingBooking, { id: booking.id }, { cancelledAt: new Date() });
       const facts = await this.facts(manager, booking.id);
-      const notified = await this.notifications.record(manager, {
-        kind: 'coaching_booking',
-        detail: 'cancelled',
-        recipientIds: [facts.facilitatorId],
-        actorId: caller.id,
-        subjectId: booking.id,
-        title: facts.itemTitle,
-        excerpt: facts.itemTitle ? '' : (facts.need ?? ''),
-        link: `/editions/${slot.edition_id}/post-learning`,
-        email: () => cancelledEmail(facts, this.link(slot.edition_id)),
-      });
-      await this.notifications.publishAfterCommit(manager, notified);
+      await this.jobs.send('send-email', cancelledEmail(facts, this.link(slot.edition_id)), {}, manager);
     });
   }
 
@@ -158,7 +147,7 @@ export class CoachingBookingsService {
 
   private async facts(manager: EntityManager, bookingId: string): Promise<BookingFacts> {
     const [row] = await manager.query(
-      `SELECT b.id, s.facilitator_id, s.starts_at, s.time_zone, s.duration_minutes, s.meeting_link, s.place, s.language, s.need, i.title AS item_title,
+      `SELECT b.id, s.starts_at, s.time_zone, s.duration_minutes, s.meeting_link, s.place, s.language, s.need, i.title AS item_title,
               e.default_language, p.name AS p_name, p.email AS p_email, p.language AS p_language, p.time_zone AS p_zone,
               f.name AS f_name, f.email AS f_email, f.language AS f_language, f.time_zone AS f_zone
          FROM coaching_bookings b JOIN coaching_slots s ON s.id = b.slot_id
@@ -169,7 +158,6 @@ export class CoachingBookingsService {
     );
     return {
       bookingId: row.id,
-      facilitatorId: row.facilitator_id,
       startsAt: new Date(row.starts_at),
       slotTimeZone: row.time_zone,
       durationMinutes: row.duration_minutes,

@@ -4,7 +4,6 @@ import { interviewCalendar } from '../surveys/interview-calendar.js';
 /** What an email about a booking needs to know, read in one statement by the bookings service. */
 export interface BookingFacts {
   bookingId: string;
-  facilitatorId: string;
   startsAt: Date;
   slotTimeZone: string;
   durationMinutes: number;

@@ -1,6 +1,13 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import {
   createCommunityRoomRequestSchema,
+  draftAnnouncementReplySchema,
+  draftAnnouncementRequestSchema,
+  reviewMessageVersionRequestSchema,
+  writeMessageVersionRequestSchema,
+  type DraftAnnouncementRequest,
+  type ReviewMessageVersionRequest,
+  type WriteMessageVersionRequest,
   inviteToRoomRequestSchema,
   messagePageQuerySchema,
   messagePageSchema,
@@ -29,6 +36,7 @@ import { Caller, Roles } from '../../common/decorators/access.decorators.js';
 import { Returns, ValidBody, ValidQuery } from '../../common/decorators/contract.decorators.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { UuidParam } from '../../common/pipes/param.pipes.js';
+import { AnnouncementVersionsService } from './announcement-versions.service.js';
 import { DiscussionsService } from './discussions.service.js';
 import { MessagesService } from './messages.service.js';
 import { ModerationService } from './moderation.service.js';
@@ -42,6 +50,7 @@ export class DiscussionsController {
     private readonly messages: MessagesService,
     private readonly moderation: ModerationService,
     private readonly access: RoomAccessService,
+    private readonly versions: AnnouncementVersionsService,
   ) {}
 
   @Get('rooms')
@@ -91,6 +100,38 @@ export class DiscussionsController {
   @Returns(z.array(messageSchema))
   thread(@Caller() caller: RequestUser, @Param('messageId', UuidParam) messageId: string) {
     return this.messages.thread(caller, messageId);
+  }
+
+  @Post('rooms/:roomId/announcement-drafts')
+  @HttpCode(200)
+  @Returns(draftAnnouncementReplySchema)
+  draftAnnouncement(
+    @Caller() caller: RequestUser,
+    @Param('roomId', UuidParam) roomId: string,
+    @ValidBody(draftAnnouncementRequestSchema) body: DraftAnnouncementRequest,
+  ) {
+    return this.versions.draft(caller, roomId, body);
+  }
+
+  @Put('messages/:messageId/versions')
+  @Returns(messageSchema)
+  writeVersion(
+    @Caller() caller: RequestUser,
+    @Param('messageId', UuidParam) messageId: string,
+    @ValidBody(writeMessageVersionRequestSchema) body: WriteMessageVersionRequest,
+  ) {
+    return this.versions.write(caller, messageId, body);
+  }
+
+  @Post('messages/:messageId/versions/review')
+  @HttpCode(200)
+  @Returns(messageSchema)
+  reviewVersion(
+    @Caller() caller: RequestUser,
+    @Param('messageId', UuidParam) messageId: string,
+    @ValidBody(reviewMessageVersionRequestSchema) body: ReviewMessageVersionRequest,
+  ) {
+    return this.versions.review(caller, messageId, body);
   }
 
   @Get('reports')

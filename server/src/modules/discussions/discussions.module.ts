@@ -1,5 +1,6 @@
 import { Inject, Module, type OnModuleDestroy } from '@nestjs/common';
 import { CONFIG, type Config } from '../../config/config.js';
+import { AnnouncementVersionsService } from './announcement-versions.service.js';
 import { DiscussionsController } from './discussions.controller.js';
 import { DiscussionsEmitter } from './discussions.emitter.js';
 import { DiscussionsGateway } from './discussions.gateway.js';
@@ -36,6 +37,7 @@ const rateLimiterProvider = {
     ModerationService,
     RoomNotifications,
     DiscussionsService,
+    AnnouncementVersionsService,
     DiscussionsEmitter,
     DiscussionsGateway,
     FollowMembershipJob,

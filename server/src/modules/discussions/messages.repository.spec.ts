@@ -28,6 +28,7 @@ const row = (overrides: Partial<MessageRow> = {}): MessageRow => ({
   hidden_by_role: null,
   reactions: [{ emoji: '👍', userIds: ['00000000-0000-4000-8000-000000000005'] }],
   open_reports: 0,
+  versions: [],
   ...overrides,
 });
 
@@ -66,6 +67,15 @@ describe('message views', () => {
     const deleted = row({ deleted_at: new Date() });
     expect(toMessage(deleted, { moderator: false }).body).toBeNull();
     expect(toMessage(deleted, { moderator: true }).body).toBe(deleted.body);
+  });
+
+  it("keeps a hidden announcement's versions from members, and gives other kinds none", () => {
+    const versions = [{ language: 'pt' as const, body: 'Olá', machineDraft: true }];
+    const hidden = row({ kind: 'announcement', versions, hidden_at: new Date() });
+    expect(toMessage(hidden, { moderator: false }).versions).toEqual([]);
+    expect(toMessage(hidden, { moderator: true }).versions).toEqual(versions);
+    expect(toMessage(row({ kind: 'announcement', versions }), { moderator: false }).versions).toEqual(versions);
+    expect(toMessage(row(), { moderator: false })).not.toHaveProperty('versions');
   });
 
   it('makes plain excerpts for notifications and emails', () => {

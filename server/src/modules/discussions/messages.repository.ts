@@ -31,6 +31,7 @@ export interface MessageRow {
   hidden_by_role: Role | null;
   reactions: { emoji: string; userIds: string[] }[];
   open_reports: number;
+  versions: { language: Language; body: string; machineDraft: boolean }[];
 }
 
 const SELECT = `
@@ -40,7 +41,10 @@ const SELECT = `
          COALESCE((SELECT json_agg(json_build_object('emoji', x.emoji, 'userIds', x.user_ids) ORDER BY x.first)
                      FROM (SELECT emoji, array_agg(user_id ORDER BY created_at) AS user_ids, min(created_at) AS first
                              FROM message_reactions WHERE message_id = m.id GROUP BY emoji) x), '[]') AS reactions,
-         (SELECT count(*)::int FROM message_reports rp WHERE rp.message_id = m.id AND rp.status = 'open') AS open_reports
+         (SELECT count(*)::int FROM message_reports rp WHERE rp.message_id = m.id AND rp.status = 'open') AS open_reports,
+         CASE WHEN m.kind = 'announcement' THEN
+           COALESCE((SELECT json_agg(json_build_object('language', v.language, 'body', v.body, 'machineDraft', v.machine_draft) ORDER BY v.language)
+                       FROM message_versions v WHERE v.message_id = m.id), '[]') ELSE '[]' END AS versions
     FROM messages m
     JOIN users a ON a.id = m.author_id
     LEFT JOIN users hb ON hb.id = m.hidden_by`;
@@ -65,6 +69,13 @@ type NewMessage = {
 
 function insertValues(m: NewMessage): unknown[] {
   return [m.roomId, m.clientId, m.authorId, m.kind, m.language, m.body, m.parentId, m.mentions, m.pinned];
+}
+
+type NewVersion = { language: Language; body: string; machineDraft: boolean };
+
+/** An announcement's versions as stored: none in the language it was written in (that is the original). */
+export function versionsOf(language: Language, versions: NewVersion[] | undefined): NewVersion[] {
+  return (versions ?? []).filter((v) => v.language !== language).sort((a, b) => a.language.localeCompare(b.language));
 }
 
 /** How much of a message a reader may see. */
@@ -101,6 +112,7 @@ export function toMessage(row: MessageRow, viewer: Viewer): MessageDto {
         }
       : null,
     openReports: viewer.moderator ? row.open_reports : 0,
+    ...(row.kind === 'announcement' ? { versions: concealed ? [] : row.versions } : {}),
   };
 }
 
@@ -126,6 +138,18 @@ export class MessagesRepository {
     return this.dataSource.query(`SELECT id, room_id, revision, language, body, deleted_at, hidden_at FROM messages WHERE id = ANY($1::uuid[])`, [
       ids,
     ]);
+  }
+
+  /**
+   * Whether the message still shows this text to its readers (not hidden, deleted or edited since),
+   * with its row locked until the caller's transaction ends: hiding, deleting or editing it waits.
+   */
+  async stillShows(manager: EntityManager, id: string, body: string): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM messages WHERE id = $1 AND body = $2 AND hidden_at IS NULL AND deleted_at IS NULL FOR SHARE`, [
+      id,
+      body,
+    ]);
+    return rows.length > 0;
   }
 
   async byId(id: string, manager?: EntityManager): Promise<MessageRow | undefined> {
@@ -186,6 +210,17 @@ export class MessagesRepository {
   async insert(manager: EntityManager, message: NewMessage): Promise<{ id: string; revision: number; createdAt: Date } | undefined> {
     const [row] = await manager.query(INSERT_SQL, insertValues(message));
     return row ? { id: row.id, revision: row.revision, createdAt: row.created_at } : undefined;
+  }
+
+  /** A new announcement's versions in other languages, with it. */
+  async insertVersions(manager: EntityManager, messageId: string, language: Language, versions: NewVersion[] | undefined): Promise<void> {
+    const rows = versionsOf(language, versions);
+    if (!rows.length) return;
+    await manager.query(
+      `INSERT INTO message_versions (message_id, language, body, machine_draft)
+       SELECT $1, * FROM unnest($2::varchar[], $3::text[], $4::boolean[])`,
+      [messageId, rows.map((v) => v.language), rows.map((v) => v.body), rows.map((v) => v.machineDraft)],
+    );
   }
 
   /**

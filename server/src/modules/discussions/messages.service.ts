@@ -21,9 +21,9 @@ import type { z } from 'zod';
 import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { CONFIG, type Config } from '../../config/config.js';
-import { TranslationService } from '../translation/translation.service.js';
+import { TranslationService, TranslationSourceGone, type SourceGuard } from '../translation/translation.service.js';
 import { DiscussionsEmitter } from './discussions.emitter.js';
-import { MessagesRepository, toMessage, type MessageRow } from './messages.repository.js';
+import { MessagesRepository, toMessage, versionsOf, type MessageRow } from './messages.repository.js';
 import { RoomNotifications } from './room-notifications.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
 import { RoomAccessService, type RoomAccess } from './room-access.service.js';
@@ -73,6 +73,7 @@ export class MessagesService {
       (id) => id !== caller.id,
     );
     const message = {
+      versions: request.versions,
       roomId: access.id,
       clientId: request.clientId,
       authorId: caller.id,
@@ -94,6 +95,7 @@ export class MessagesService {
             const stored = await this.messages.insert(manager, message);
             if (!stored) throw new Unchanged();
             const changed = [stored.id];
+            await this.messages.insertVersions(manager, stored.id, message.language, request.versions);
             if (parent) {
               await manager.query(`UPDATE messages SET reply_count = reply_count + 1, revision = $2 WHERE id = $1`, [parent.id, stored.revision]);
               changed.push(parent.id);
@@ -108,7 +110,7 @@ export class MessagesService {
     // Someone sent the same clientId at the same moment: theirs is the one stored.
     if (!result) return this.resend(access, (await this.messages.byClientId(caller.id, request.clientId))!, request.roomId);
 
-    const rows = parent ? await this.messages.byIds(result.changed) : [newRow(caller, access.id, request, result.stored, parent, mentions)];
+    const rows = parent ? await this.messages.byIds(result.changed) : [newRow(caller, access.id, message, result.stored, mentions)];
     const row = rows.find((r) => r.id === result.stored.id)!;
     this.emitter.changes(access.id, result.stored.revision, rows);
     this.emitter.activity(row);
@@ -132,6 +134,8 @@ export class MessagesService {
         row.edited_at ?? row.created_at,
       ]);
       await manager.query(`UPDATE messages SET body = $2, mentions = $3::uuid[], edited_at = now() WHERE id = $1`, [row.id, request.body, mentions]);
+      // The machine drafted the text as it was; what moderators wrote stays theirs to update.
+      await manager.query(`DELETE FROM message_versions WHERE message_id = $1 AND machine_draft`, [row.id]);
       const added = mentions.filter((id) => !row.mentions.includes(id));
       const notifications = await this.notifications.create(manager, {
         kind: 'mention',
@@ -216,15 +220,18 @@ export class MessagesService {
       else deferred.push(row.id);
     }
     const translations = await Promise.all(
-      allowed.map(async (row) => ({
-        messageId: row.id,
-        revision: row.revision,
-        from: row.language,
-        to: caller.language,
-        body: await this.translation.translate(row.body, row.language, caller.language),
-      })),
+      allowed.map(async (row) => {
+        try {
+          const body = await this.translation.translate(row.body, row.language, caller.language, this.stillShows(row));
+          return { messageId: row.id, revision: row.revision, from: row.language, to: caller.language, body };
+        } catch (error) {
+          // Hidden, deleted or edited while it was being translated: nothing to show.
+          if (error instanceof TranslationSourceGone) return null;
+          throw error;
+        }
+      }),
     );
-    return { translations, deferred, retryAfter };
+    return { translations: translations.filter((t) => t !== null), deferred, retryAfter };
   }
 
   /**
@@ -237,16 +244,22 @@ export class MessagesService {
       LANGUAGES.filter((language) => language !== row.language).map(async (to) => {
         try {
           if (!(await this.emitter.readsTranslated(row.room_id, to))) return;
-          const body = await this.translation.translate(row.body, row.language, to);
+          const body = await this.translation.translate(row.body, row.language, to, this.stillShows(row));
           this.emitter.translated(row.room_id, to, {
             translations: [{ messageId: row.id, revision: row.revision, from: row.language, to, body }],
             unavailable: [],
           });
-        } catch {
+        } catch (error) {
+          if (error instanceof TranslationSourceGone) return;
           this.emitter.translated(row.room_id, to, { translations: [], unavailable: [row.id] });
         }
       }),
     );
+  }
+
+  /** Keeps a translation from being claimed once the message no longer shows this text (see SourceGuard). */
+  private stillShows(row: Pick<MessageRow, 'id' | 'body'>): SourceGuard {
+    return (manager) => this.messages.stillShows(manager, row.id, row.body);
   }
 
   /** A message's text changed or left the room's view: its cached translations go with it. */
@@ -402,9 +415,8 @@ function assertSlowMode(access: RoomAccess, lastPostedAt: Date | null): void {
 function newRow(
   caller: Caller,
   roomId: string,
-  request: SendMessage,
+  message: { clientId: string; kind: SendMessage['kind']; language: Message['language']; body: string; versions?: SendMessage['versions'] },
   stored: { id: string; revision: number; createdAt: Date },
-  parent: MessageRow | undefined,
   mentions: string[],
 ): MessageRow {
   return {
@@ -412,20 +424,20 @@ function newRow(
     room_id: roomId,
     seq: stored.revision,
     revision: stored.revision,
-    client_id: request.clientId,
-    kind: request.kind,
+    client_id: message.clientId,
+    kind: message.kind,
     author_id: caller.id,
     author_name: caller.name,
     author_role: caller.role,
-    language: caller.language,
-    body: request.body,
-    parent_id: parent?.id ?? null,
+    language: message.language,
+    body: message.body,
+    parent_id: null,
     reply_count: 0,
     mentions,
     created_at: stored.createdAt,
     edited_at: null,
     deleted_at: null,
-    pinned_at: request.kind === 'message' ? null : stored.createdAt,
+    pinned_at: message.kind === 'message' ? null : stored.createdAt,
     hidden_at: null,
     hidden_reason: null,
     hidden_by: null,
@@ -433,5 +445,6 @@ function newRow(
     hidden_by_role: null,
     reactions: [],
     open_reports: 0,
+    versions: versionsOf(message.language, message.versions),
   };
 }

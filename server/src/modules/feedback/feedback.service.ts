@@ -9,7 +9,7 @@ import { CONFIG, type Config } from '../../config/config.js';
 import { CoursesService } from '../courses/courses.service.js';
 import { Edition } from '../courses/edition.entity.js';
 import { activeEnrolmentsIn } from '../enrolments/membership.sql.js';
-import { JobsService } from '../jobs/jobs.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { Survey } from '../surveys/entities/survey.entity.js';
 import { ResultsService } from '../surveys/results.service.js';
 import { EditionFeedback } from './edition-feedback.entity.js';
@@ -25,7 +25,7 @@ export class FeedbackService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly courses: CoursesService,
     private readonly results: ResultsService,
-    private readonly jobs: JobsService,
+    private readonly notifications: NotificationsService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -67,51 +67,49 @@ export class FeedbackService {
   }
 
   /**
-   * Publishes the page once the general assessment has closed. The first publication emails every
-   * active participant in their language, in the same transaction.
+   * Publishes the page once the general assessment has closed. The first publication notifies every
+   * active participant through the notification centre, in the same transaction: an in-app
+   * notification, and the email in their language unless they chose otherwise for this kind.
    */
   async publish(caller: RequestUser, editionId: string): Promise<FeedbackPage> {
     if (caller.role !== 'organizer') throw forbidden();
-    await this.dataSource.transaction(async (manager) => {
+    const recorded = await this.dataSource.transaction(async (manager) => {
       const edition = await this.courses.editionOrFail(editionId, manager);
       await this.courses.lockEdition(manager, editionId);
       const feedback = await manager.findOneBy(EditionFeedback, { editionId });
       if (!feedback) throw notFound();
       if (!(await this.results.closed(feedback.surveyId))) throw new ApiException('feedback_survey_open');
-      if (feedback.publishedAt) return;
+      if (feedback.publishedAt) return [];
       await manager.update(EditionFeedback, { editionId }, { publishedAt: new Date() });
-      await this.notifyParticipants(manager, edition);
+      return this.notifyParticipants(manager, edition);
     });
+    await this.notifications.publish(recorded);
     return this.read(caller, editionId);
   }
 
-  /**
-   * One email per participant, keyed per edition so a second publication never repeats it.
-   * Hook for the notification centre (issue 15): record the in-app notification here, in this transaction.
-   */
-  private async notifyParticipants(manager: EntityManager, edition: Edition): Promise<void> {
-    const people: { id: string; email: string; name: string; language: Language }[] = await manager.query(
-      `SELECT u.id, u.email, u.name, u.language FROM ${activeEnrolmentsIn('$1')} e JOIN users u ON u.id = e.user_id
-        WHERE e.role = 'participant' AND e.status = 'active'`,
+  /** One notification per participant, keyed by the edition: a second publication records and emails nothing. */
+  private async notifyParticipants(manager: EntityManager, edition: Edition): Promise<string[]> {
+    const people: { id: string }[] = await manager.query(
+      `SELECT e.user_id AS id FROM ${activeEnrolmentsIn('$1')} e WHERE e.role = 'participant' AND e.status = 'active'`,
       [edition.id],
     );
-    for (const person of people)
-      await this.jobs.send(
-        'send-email',
-        {
-          key: `feedback-published:${edition.id}:${person.id}`,
-          to: person.email,
-          language: person.language,
-          template: 'feedback_published',
-          params: {
-            name: person.name,
-            edition: localize(edition.title, person.language, edition.defaultLanguage),
-            link: `${this.config.PUBLIC_URL}/editions/${edition.id}/post-learning`,
-          },
+    const link = `/editions/${edition.id}/post-learning`;
+    return this.notifications.record(manager, {
+      kind: 'feedback_published',
+      recipientIds: people.map((person) => person.id),
+      link,
+      title: edition.title,
+      subjectId: edition.id,
+      email: (person) => ({
+        key: `feedback-published:${edition.id}:${person.id}`,
+        template: 'feedback_published',
+        params: {
+          name: person.name,
+          edition: localize(edition.title, person.language, edition.defaultLanguage),
+          link: `${this.config.PUBLIC_URL}${link}`,
         },
-        {},
-        manager,
-      );
+      }),
+    });
   }
 
   private generalAssessment(editionId: string): Promise<Survey | null> {

@@ -62,10 +62,10 @@ export class MachineDraftsService {
         const source = value[from]?.trim() ? value[from] : undefined;
         if (!source) return { field, value };
         const next: LocalizedText = { ...value };
-        for (const language of languages) {
-          if (language === from || value[language]?.trim()) continue;
-          next[language] = await this.translation.translate(source, from, language);
-          filled.push({ field, language, text: next[language] });
+        const empty = languages.filter((language) => !value[language]?.trim());
+        for (const { language, text } of await this.draft(source, from, empty)) {
+          next[language] = text;
+          filled.push({ field, language, text });
         }
         return { field, value: next };
       }),
@@ -79,6 +79,14 @@ export class MachineDraftsService {
         [subject, subjectId, mark.field, mark.language, mark.text, version, userId],
       );
     return { fields: out, filled: filled.map(({ field, language }) => ({ field, language })) };
+  }
+
+  /** Machine drafts of one text in each of `languages` (not its own): nothing is stored but the translation cache. */
+  async draft(text: string, from: Language, languages: readonly Language[]): Promise<{ language: Language; text: string }[]> {
+    if (!this.translation.enabled) throw new ApiException('translation_disabled');
+    const out: { language: Language; text: string }[] = [];
+    for (const language of languages) if (language !== from) out.push({ language, text: await this.translation.translate(text, from, language) });
+    return out;
   }
 
   /** The values of the object that are still machine drafts: marked, and unchanged since. */

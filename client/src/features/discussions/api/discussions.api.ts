@@ -1,5 +1,8 @@
 import type {
   ClientToServerEvents,
+  DraftAnnouncementReply,
+  DraftAnnouncementRequest,
+  Language,
   Message,
   MessagePage,
   ModerationAction,
@@ -27,6 +30,12 @@ export const discussionsApi = {
   resolveReport: (id: string, body: ResolveReportRequest) =>
     api<void>(`/discussions/reports/${encodeURIComponent(id)}/resolve`, { method: 'POST', body }),
   notifications: (page: number) => api<NotificationPage>('/notifications', { query: { page } }),
+  draftAnnouncement: (roomId: string, body: DraftAnnouncementRequest) =>
+    api<DraftAnnouncementReply>(`${room(roomId)}/announcement-drafts`, { method: 'POST', body }),
+  writeVersion: (messageId: string, language: Language, body: string) =>
+    api<Message>(`/discussions/messages/${encodeURIComponent(messageId)}/versions`, { method: 'PUT', body: { language, body } }),
+  reviewVersion: (messageId: string, language: Language) =>
+    api<Message>(`/discussions/messages/${encodeURIComponent(messageId)}/versions/review`, { method: 'POST', body: { language } }),
   markNotificationsRead: (ids?: string[]) => api<void>('/notifications/read', { method: 'POST', body: ids ? { ids } : {} }),
 };
 

@@ -8,6 +8,7 @@ import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { discussionsApi } from '../api/discussions.api.js';
 import { newClientId } from '../lib/client-id.js';
 import { outboxOf } from '../hooks/use-outbox.js';
+import { AnnouncementLanguages, versionsToSend, type VersionTexts } from './announcement-languages.js';
 import type { RoomContext } from './message-actions.js';
 
 const MENTION_QUERY = /(^|\s)@([^\s@[\]]{1,40})$/;
@@ -25,6 +26,7 @@ export function Composer({ room, parentId = null, label }: { room: RoomContext; 
   // The language the author writes in; '' lets the server detect it (the author's own language when it cannot tell).
   // Kept after sending: people write several messages in one language.
   const [language, setLanguage] = useState<Language | ''>('');
+  const [versions, setVersions] = useState<VersionTexts>({});
   const [found, setFound] = useState<Person[]>([]);
   // People picked from the suggestions: the writer sees "@Name", the message carries @[Name](id).
   const [picked, setPicked] = useState<Person[]>([]);
@@ -53,10 +55,14 @@ export function Composer({ room, parentId = null, label }: { room: RoomContext; 
   const send = () => {
     const text = withMentions(body.trim(), picked);
     if (!text || tooLong || !room.canPost) return;
-    outboxOf(me.id).add({ clientId: newClientId(), roomId: room.id, body: text, parentId, kind, ...(language ? { language } : {}) });
+    // An announcement with versions says its language: the versions are translations of it.
+    const translated = kind === 'announcement' ? versionsToSend(versions, language || me.language) : [];
+    const written = translated.length ? { language: language || me.language, versions: translated } : language ? { language } : {};
+    outboxOf(me.id).add({ clientId: newClientId(), roomId: room.id, body: text, parentId, kind, ...written });
     setBody('');
     setPicked([]);
     setKind('message');
+    setVersions({});
   };
 
   const mention = (person: Person) => {
@@ -145,6 +151,9 @@ export function Composer({ room, parentId = null, label }: { room: RoomContext; 
           {t('composer.send')}
         </button>
       </div>
+      {kind === 'announcement' && (
+        <AnnouncementLanguages roomId={room.id} source={language || me.language} body={body} texts={versions} onChange={setVersions} />
+      )}
     </form>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.js';
 import type { Language, Message } from '@sstc/shared';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { Markdown } from '../lib/markdown.js';
+import { AnnouncementReview, VersionNote, versionFor } from './announcement-versions.js';
 import { MessageActions, type RoomContext } from './message-actions.js';
 import { Reactions } from './reactions.js';
 import { RelativeTime } from './relative-time.js';
@@ -26,8 +27,12 @@ export function MessageItem({ message, room, onOpenThread }: MessageItemProps) {
   const foreign = message.language !== language;
   const { translations, view } = useMessageTranslation(message);
   const readable = message.body !== null && !message.deletedAt && !message.hidden;
-  const translatable = !!translations && foreign && readable;
-  const translated = translatable && view.status === 'done' && !view.showOriginal;
+  // An announcement written (or drafted) in the reader's language is read in it, not translated by the engine.
+  const version = readable ? versionFor(message, language) : undefined;
+  const [versionHidden, setVersionHidden] = useState(false);
+  const showVersion = !!version && !versionHidden;
+  const translatable = !!translations && foreign && readable && !version;
+  const translated = showVersion || (translatable && view.status === 'done' && !view.showOriginal);
   const article = useRef<HTMLElement>(null);
   const languageName = (code: string) => new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
 
@@ -85,9 +90,18 @@ export function MessageItem({ message, room, onOpenThread }: MessageItemProps) {
           lang={translated ? language : foreign ? message.language : undefined}
           data-testid="message-body"
         >
-          <Markdown text={translated ? view.body : message.body} me={me.id} />
+          <Markdown text={showVersion ? version.body : translated && view.status === 'done' ? view.body : message.body} me={me.id} />
         </div>
       )}
+      {version && (
+        <VersionNote
+          message={message}
+          machineDraft={version.machineDraft}
+          showOriginal={versionHidden}
+          onToggle={() => setVersionHidden(!versionHidden)}
+        />
+      )}
+      {room.moderator && message.kind === 'announcement' && readable && <AnnouncementReview message={message} room={room} />}
       {translatable && (
         <p className="muted small message-translation" data-testid="message-translation">
           {view.status === 'idle' && (

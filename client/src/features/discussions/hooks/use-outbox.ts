@@ -86,6 +86,7 @@ async function sendOne(socket: AppSocket, outbox: Outbox, item: PendingMessage, 
     parentId: item.parentId,
     kind: item.kind,
     ...(item.language ? { language: item.language } : {}),
+    ...(item.versions?.length ? { versions: item.versions } : {}),
   });
   if (reply.ok) {
     outbox.remove(item.clientId);

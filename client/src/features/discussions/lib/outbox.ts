@@ -1,4 +1,4 @@
-import type { Language, MessageKind, SocketErrorBody } from '@sstc/shared';
+import type { Language, MessageKind, SendMessageRequest, SocketErrorBody } from '@sstc/shared';
 
 /** A message written but not yet acknowledged by the server: kept across reloads until it is. */
 export interface PendingMessage {
@@ -9,6 +9,8 @@ export interface PendingMessage {
   kind: MessageKind;
   /** The language the author said they wrote in; absent: the server detects it. */
   language?: Language;
+  /** An announcement in other languages. */
+  versions?: SendMessageRequest['versions'];
   createdAt: string;
   /** Set when the server refused it for good (too long, room locked…): it waits for the author. */
   failed?: SocketErrorBody;

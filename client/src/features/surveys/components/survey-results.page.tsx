@@ -2,17 +2,18 @@ import { useState } from 'react';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { Link, useParams } from 'react-router';
 import { LANGUAGES } from '@sstc/shared/values';
-import type { BreakdownDimension, Language, QuestionResult } from '@sstc/shared';
+import type { BreakdownDimension, Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { languageName } from '../../../components/language-name.js';
 import { Loading } from '../../../components/loading.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
-import { formatDate, formatNumber } from '../../../lib/format.js';
+import { formatDate } from '../../../lib/format.js';
 import { localized } from '../../../lib/localized.js';
 import { useResults, useSurvey } from '../hooks/use-surveys.js';
 import { BarChart, TimelineChart } from './charts.js';
 import { ComparisonPanel } from './comparison-panel.js';
 import { CsvExport } from './csv-export.js';
+import { QuestionResultView } from './question-result.js';
 
 /** /surveys/:surveyId/results: response rate, breakdowns, charts per question, free texts, export. */
 export function SurveyResultsPage() {
@@ -134,35 +135,4 @@ function countryName(code: string, language: Language): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function QuestionResultView({ question, language }: { question: QuestionResult; language: Language }) {
-  const { t } = useTranslation('surveys');
-  return (
-    <article className="card stack-tight" data-testid="question-result" data-question={question.key}>
-      <p className="eyebrow">{question.section}</p>
-      <h3>{question.text}</h3>
-      <p className="muted">
-        {t('results.answered', { count: question.answered })}
-        {question.mean !== null && ` · ${t('results.mean', { mean: formatNumber(question.mean, language) })}`}
-      </p>
-      {question.options.length > 0 && (
-        <BarChart caption={question.text} total={question.answered} bars={question.options.map((o) => ({ label: o.label, count: o.count }))} />
-      )}
-      {question.scale.length > 0 && (
-        <BarChart
-          caption={question.text}
-          total={question.answered}
-          bars={question.scale.map((p) => ({ label: p.label ? `${p.value} – ${p.label}` : String(p.value), count: p.count }))}
-        />
-      )}
-      {question.texts.length > 0 && (
-        <ul className="text-answers">
-          {question.texts.map((text, i) => (
-            <li key={i}>{text}</li>
-          ))}
-        </ul>
-      )}
-    </article>
-  );
 }
