@@ -71,6 +71,7 @@ describe('the post-learning tab', () => {
       surveyClosed: true,
       responses: 12,
       results: [],
+      machineDrafts: [],
       choices: [
         { key: 'recommend', text: 'Would you recommend the Academy?', section: 'Overall', shareable: true },
         { key: 'electives_missing', text: 'What was missing?', section: 'Overall', shareable: false },

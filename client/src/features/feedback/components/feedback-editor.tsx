@@ -7,6 +7,7 @@ import { languageName } from '../../../components/language-name.js';
 import { StatusMessage } from '../../../components/status-message.js';
 import { SubmitButton } from '../../../components/submit-button.js';
 import { useTranslation } from '../../../lib/use-translation.js';
+import { MachineDraftsPanel } from '../../translation/machine-drafts-panel.js';
 import { feedbackApi } from '../api/feedback.api.js';
 
 /** Organizers: which closed questions of the general assessment to share, the note in four languages, and publication. */
@@ -76,6 +77,13 @@ export function FeedbackEditor({ edition, page }: { edition: EditionDetail; page
               languages: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(missing.map(languageName)),
             })}
       </p>
+      <MachineDraftsPanel
+        drafts={page.machineDrafts}
+        fill={() => feedbackApi.fillDrafts(edition.id)}
+        review={(mark) => feedbackApi.reviewDraft(edition.id, mark)}
+        onChanged={refresh}
+        fieldName={() => t('editor.note_field')}
+      />
       <ErrorAlert error={save.error ?? publish.error} />
       <SubmitButton pending={save.isPending}>{t('editor.save')}</SubmitButton>
       <StatusMessage>{save.isSuccess && t('editor.saved')}</StatusMessage>
