@@ -49,6 +49,17 @@ describe('translation across server instances', () => {
   });
   beforeEach(() => engine.reset());
 
+  /** Waits for a condition, never a fixed time. */
+  const until = async (condition: () => boolean | Promise<boolean>) => {
+    const deadline = Date.now() + 10_000;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error('condition not met in time');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+  /** Requests for translations this instance is serving now (its own engine call, or waiting for another instance's). */
+  const serving = (t: TestApp) => (t.app.get(TranslationService) as unknown as { inFlight: Map<string, unknown> }).inFlight.size;
+
   it('asks the engine once when readers on both instances ask for the same message at the same moment', async () => {
     const author = await someone(a, 'es');
     const readers = [await someone(a, 'pt'), await someone(b, 'pt'), await someone(b, 'pt'), await someone(a, 'fr'), await someone(b, 'fr')];
@@ -117,4 +128,32 @@ describe('translation across server instances', () => {
     const readerOnB = await someone(b, 'fr');
     expect((await translate(readerOnB, [second.id])).translations[0]!.body).toBe(`[fr] ${other}`);
   });
+
+  it.each(['hidden', 'deleted'] as const)(
+    'never translates or caches again a message %s while another instance waits to translate it',
+    async (change) => {
+      const author = await someone(a, 'es');
+      const moderator = await member(a, 'organizer', null, { language: 'es' });
+      sockets.push(moderator.socket);
+      const reader = await someone(b, 'pt');
+      const body = `Un mensaje que se va a quitar mientras se traduce (${change})`;
+      const message = (await send(author.socket, room.id, body, { language: 'es' })).data as Message;
+      const version = await b.app.get(TranslationService).version();
+      // Another instance is asking the engine for it (a fresh claim): B's reader waits for its text.
+      await a.dataSource.query(
+        `INSERT INTO translations (source_hash, source_language, target_language, engine_version, translated_text) VALUES ($1, 'es', 'pt', $2, NULL)`,
+        [sha256(body), version],
+      );
+      engine.reset();
+      const asked = translate(reader, [message.id]);
+      await until(() => serving(b) > 0);
+      if (change === 'hidden') await ok(moderator.socket, 'moderation:act', { action: 'hide', messageId: message.id, reason: 'Off topic' });
+      else await ok(author.socket, 'message:delete', { messageId: message.id });
+      const reply = await asked;
+      await b.app.get(TranslationService).settled();
+      expect(reply.translations).toEqual([]);
+      expect(callsFor(body, 'pt')).toHaveLength(0);
+      expect(await rows(body)).toEqual([]);
+    },
+  );
 });

@@ -140,6 +140,18 @@ export class MessagesRepository {
     ]);
   }
 
+  /**
+   * Whether the message still shows this text to its readers (not hidden, deleted or edited since),
+   * with its row locked until the caller's transaction ends: hiding, deleting or editing it waits.
+   */
+  async stillShows(manager: EntityManager, id: string, body: string): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM messages WHERE id = $1 AND body = $2 AND hidden_at IS NULL AND deleted_at IS NULL FOR SHARE`, [
+      id,
+      body,
+    ]);
+    return rows.length > 0;
+  }
+
   async byId(id: string, manager?: EntityManager): Promise<MessageRow | undefined> {
     return (await this.byIds([id], manager))[0];
   }

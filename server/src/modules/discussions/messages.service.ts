@@ -21,7 +21,7 @@ import type { z } from 'zod';
 import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { CONFIG, type Config } from '../../config/config.js';
-import { TranslationService } from '../translation/translation.service.js';
+import { TranslationService, TranslationSourceGone, type SourceGuard } from '../translation/translation.service.js';
 import { DiscussionsEmitter } from './discussions.emitter.js';
 import { MessagesRepository, toMessage, versionsOf, type MessageRow } from './messages.repository.js';
 import { RoomNotifications } from './room-notifications.js';
@@ -220,15 +220,18 @@ export class MessagesService {
       else deferred.push(row.id);
     }
     const translations = await Promise.all(
-      allowed.map(async (row) => ({
-        messageId: row.id,
-        revision: row.revision,
-        from: row.language,
-        to: caller.language,
-        body: await this.translation.translate(row.body, row.language, caller.language),
-      })),
+      allowed.map(async (row) => {
+        try {
+          const body = await this.translation.translate(row.body, row.language, caller.language, this.stillShows(row));
+          return { messageId: row.id, revision: row.revision, from: row.language, to: caller.language, body };
+        } catch (error) {
+          // Hidden, deleted or edited while it was being translated: nothing to show.
+          if (error instanceof TranslationSourceGone) return null;
+          throw error;
+        }
+      }),
     );
-    return { translations, deferred, retryAfter };
+    return { translations: translations.filter((t) => t !== null), deferred, retryAfter };
   }
 
   /**
@@ -241,16 +244,22 @@ export class MessagesService {
       LANGUAGES.filter((language) => language !== row.language).map(async (to) => {
         try {
           if (!(await this.emitter.readsTranslated(row.room_id, to))) return;
-          const body = await this.translation.translate(row.body, row.language, to);
+          const body = await this.translation.translate(row.body, row.language, to, this.stillShows(row));
           this.emitter.translated(row.room_id, to, {
             translations: [{ messageId: row.id, revision: row.revision, from: row.language, to, body }],
             unavailable: [],
           });
-        } catch {
+        } catch (error) {
+          if (error instanceof TranslationSourceGone) return;
           this.emitter.translated(row.room_id, to, { translations: [], unavailable: [row.id] });
         }
       }),
     );
+  }
+
+  /** Keeps a translation from being claimed once the message no longer shows this text (see SourceGuard). */
+  private stillShows(row: Pick<MessageRow, 'id' | 'body'>): SourceGuard {
+    return (manager) => this.messages.stillShows(manager, row.id, row.body);
   }
 
   /** A message's text changed or left the room's view: its cached translations go with it. */

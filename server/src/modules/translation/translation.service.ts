@@ -5,7 +5,7 @@ import { LRUCache } from 'lru-cache';
 import CircuitBreaker from 'opossum';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { LANGUAGES, type Language } from '@sstc/shared';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ApiException } from '../../common/http/api.exception.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { LibreTranslateProvider } from './libretranslate.provider.js';
@@ -24,6 +24,22 @@ const CLAIM_POLL_MS = 20;
 const CLAIM_POLL_MAX_MS = 160;
 /** Below this confidence (0–100) a detection is not believed. */
 const DETECTION_CONFIDENCE = 50;
+
+/**
+ * Whether the text is still wanted, asked inside the transaction that claims its translation: the
+ * owner locks its row (FOR SHARE) and answers whether it still shows this text to its readers. An
+ * owner that hides, deletes or edits the text changes that row (and commits) before it forgets the
+ * text's translations: a claim is either taken before that change, and then deleted by the forget
+ * (the translation's update then finds no row), or refused after it.
+ */
+export type SourceGuard = (manager: EntityManager) => Promise<boolean>;
+
+/** The text was hidden, deleted or changed while its translation was waited for: nothing was stored. */
+export class TranslationSourceGone extends Error {
+  constructor() {
+    super('the text to translate is gone');
+  }
+}
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -96,9 +112,10 @@ export class TranslationService implements OnModuleDestroy {
   /**
    * The text (Markdown) in `to`: its words translated run by run, its markup as written. From the
    * cache when it holds it; else one engine call (a batch of the text's runs), shared by everyone
-   * asking for the same text and languages meanwhile. Throws `translation_unavailable`.
+   * asking for the same text and languages meanwhile. Throws `translation_unavailable`, and
+   * TranslationSourceGone when `guard` says the text is no longer wanted.
    */
-  async translate(text: string, from: Language, to: Language): Promise<string> {
+  async translate(text: string, from: Language, to: Language, guard?: SourceGuard): Promise<string> {
     if (from === to) return text;
     const version = await this.version();
     const hash = sha256(text);
@@ -107,7 +124,7 @@ export class TranslationService implements OnModuleDestroy {
     if (recent !== undefined) return recent;
     let pending = this.inFlight.get(key);
     if (!pending) {
-      pending = this.translateOnce(text, hash, from, to, version)
+      pending = this.translateOnce(text, hash, from, to, version, guard)
         .then((translated) => {
           this.recent.set(key, translated);
           return translated;
@@ -171,7 +188,7 @@ export class TranslationService implements OnModuleDestroy {
    * text is there. A claim older than `claimTtlMs` belongs to an instance that died or hung, and
    * is taken over. The in-flight map already makes it one request per instance.
    */
-  private async translateOnce(text: string, hash: string, from: Language, to: Language, version: string): Promise<string> {
+  private async translateOnce(text: string, hash: string, from: Language, to: Language, version: string, guard?: SourceGuard): Promise<string> {
     const key = [hash, from, to, version];
     for (let pause = CLAIM_POLL_MS; ; pause = Math.min(pause * 2, CLAIM_POLL_MAX_MS)) {
       const rows = await this.dataSource.query<{ translated_text: string | null }[]>(
@@ -180,13 +197,17 @@ export class TranslationService implements OnModuleDestroy {
         key,
       );
       if (rows[0]?.translated_text != null) return rows[0].translated_text;
-      const claimed = await this.dataSource.query<unknown[]>(
-        `INSERT INTO translations (source_hash, source_language, target_language, engine_version, translated_text)
-         VALUES ($1, $2, $3, $4, NULL)
-         ON CONFLICT (source_hash, source_language, target_language, engine_version) DO UPDATE SET created_at = now()
-           WHERE translations.translated_text IS NULL AND translations.created_at < now() - make_interval(secs => $5 / 1000.0)
-         RETURNING 1`,
-        [...key, this.claimTtlMs],
+      // The claim is taken only while the text is still wanted: a text hidden while this instance
+      // waited for another's claim (which the hide deleted) is not translated again.
+      const claimed = await this.guarded(guard, (manager) =>
+        manager.query<unknown[]>(
+          `INSERT INTO translations (source_hash, source_language, target_language, engine_version, translated_text)
+           VALUES ($1, $2, $3, $4, NULL)
+           ON CONFLICT (source_hash, source_language, target_language, engine_version) DO UPDATE SET created_at = now()
+             WHERE translations.translated_text IS NULL AND translations.created_at < now() - make_interval(secs => $5 / 1000.0)
+           RETURNING 1`,
+          [...key, this.claimTtlMs],
+        ),
       );
       if (claimed.length) return this.translateClaimed(text, key);
       await new Promise((resolve) => setTimeout(resolve, pause));
@@ -203,20 +224,14 @@ export class TranslationService implements OnModuleDestroy {
       translated = runs.length ? await this.call(() => provider.translateBatch(runs, from, to)) : [];
     } catch (error) {
       // Given up: another instance (or a later request) may claim it again.
-      await this.dataSource
-        .query(
-          `DELETE FROM translations WHERE source_hash = $1 AND source_language = $2 AND target_language = $3 AND engine_version = $4
-             AND translated_text IS NULL`,
-          key,
-        )
-        .catch((failure: unknown) => this.logger.warn(`translation claim not released: ${String(failure)}`));
+      await this.release(key);
       throw error;
     }
     const byRun = new Map(runs.map((run, i) => [run, translated[i] ?? run]));
     const result = joinRuns(pieces, (run) => byRun.get(run) ?? run);
     // Stored while the waiting readers are already answered (the memory cache holds it meanwhile);
     // forget() waits for these writes, and deletes the claim, so a text hidden meanwhile leaves
-    // nothing behind (the update then finds no row).
+    // nothing behind (the update then finds no row, and the guard keeps it from being claimed again).
     const write: Promise<unknown> = this.dataSource
       .query(
         `UPDATE translations SET translated_text = $5
@@ -227,6 +242,26 @@ export class TranslationService implements OnModuleDestroy {
       .finally(() => this.writes.delete(write));
     this.writes.add(write);
     return result;
+  }
+
+  /** Runs `work` in a transaction after `guard` said the text is still wanted (its row locked until commit). */
+  private async guarded<T>(guard: SourceGuard | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!guard) return work(this.dataSource.manager);
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await guard(manager))) throw new TranslationSourceGone();
+      return work(manager);
+    });
+  }
+
+  /** Gives a claim up: another instance (or a later request) may claim it again. */
+  private async release(key: string[]): Promise<void> {
+    await this.dataSource
+      .query(
+        `DELETE FROM translations WHERE source_hash = $1 AND source_language = $2 AND target_language = $3 AND engine_version = $4
+           AND translated_text IS NULL`,
+        key,
+      )
+      .catch((failure: unknown) => this.logger.warn(`translation claim not released: ${String(failure)}`));
   }
 
   /** One engine call through the breaker and the limit; any failure becomes `translation_unavailable`. */
