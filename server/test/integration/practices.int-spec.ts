@@ -232,7 +232,7 @@ describe('good practices', () => {
 
       const changes = await facilitator.post<Practice>(`/practices/${draft.id}/request-changes`, { body: 'Précisez la période.' });
       expect(changes.body.status).toBe('draft');
-      expect(changes.body.can).toEqual({ edit: false, submit: false, review: false });
+      expect(changes.body.can).toEqual({ edit: false, submit: false, review: false, link: true });
       await t.mailbox.waitFor(authorEmail, (m) => m.text.includes('Précisez la période.') && m.subject.includes('modifications'));
 
       expect(
