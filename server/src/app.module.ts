@@ -20,6 +20,7 @@ import { LearningModule } from './modules/learning/learning.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PracticesModule } from './modules/practices/practices.module.js';
+import { CertificatesModule } from './modules/certificates/certificates.module.js';
 import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
@@ -56,6 +57,7 @@ export class AppModule {
         RealtimeModule,
         DiscussionsModule,
         PracticesModule,
+        CertificatesModule,
         CoachingModule,
         FeedbackModule,
         HealthModule,

@@ -53,6 +53,10 @@ export const ERROR_STATUS = {
   message_unavailable: 409,
   // practices
   practice_wrong_status: 409,
+  // certificates and attendance
+  certificate_not_eligible: 409,
+  certificate_revoked: 410,
+  attendance_not_expected: 409,
   // notifications
   notification_kind_fixed: 422,
   unsubscribe_link_invalid: 410,

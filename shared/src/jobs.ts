@@ -115,6 +115,7 @@ export const EMAIL_TEMPLATES = [
   'practice_changes_requested',
   'practice_published',
   'practice_invited',
+  'certificate_issued',
   'coaching_booked',
   'coaching_reminder',
   'coaching_cancelled',

@@ -163,6 +163,18 @@ const PracticesWorkPage = page(
   () => import('../features/practices/components/practices-work.page.js'),
   (m) => m.PracticesWorkPage,
 );
+const CertificatesPage = page(
+  () => import('../features/certificates/components/certificates.page.js'),
+  (m) => m.CertificatesPage,
+);
+const AttendancePage = page(
+  () => import('../features/certificates/components/attendance.page.js'),
+  (m) => m.AttendancePage,
+);
+const VerifyCertificatePage = page(
+  () => import('../features/certificates/components/verify-certificate.page.js'),
+  (m) => m.VerifyCertificatePage,
+);
 
 /** Client routes; emailed links land on /invitation/<token> and /reset-password/<token>. */
 export const routes: RouteObject[] = [
@@ -180,6 +192,8 @@ export const routes: RouteObject[] = [
       { path: 'invitation/:token', element: <AcceptInvitationPage /> },
       // Emailed survey links: answered without signing in.
       { path: 's/:token', element: <SurveyResponsePage /> },
+      // The address printed on certificates: checked by anyone, signed in or not.
+      { path: 'verify/:code?', element: <VerifyCertificatePage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -197,6 +211,7 @@ export const routes: RouteObject[] = [
               { path: 'learning/units/:unitId/edit', element: <UnitEditorPage /> },
               { path: 'editions/:editionId/learning/progress', element: <ProgressDashboardPage /> },
               { path: 'editions/:editionId/learning/needs', element: <LearningNeedsPage /> },
+              { path: 'editions/:editionId/attendance', element: <AttendancePage /> },
             ],
           },
           { path: 'profile', element: <ProfilePage /> },
@@ -221,6 +236,7 @@ export const routes: RouteObject[] = [
               { path: 'editions/:editionId/cohorts', element: <CohortsPage /> },
               { path: 'editions/:editionId/enrolments', element: <EnrolmentsPage /> },
               { path: 'editions/:editionId/import', element: <ImportPage /> },
+              { path: 'editions/:editionId/certificates', element: <CertificatesPage /> },
             ],
           },
           {

@@ -50,6 +50,9 @@ import { PracticeReview } from '../modules/practices/entities/practice-review.en
 import { PracticeSearch } from '../modules/practices/entities/practice-search.entity.js';
 import { PracticeProgrammeItem } from '../modules/practices/entities/practice-programme-item.entity.js';
 import { PracticeRoom } from '../modules/practices/entities/practice-room.entity.js';
+import { SessionAttendance } from '../modules/certificates/entities/session-attendance.entity.js';
+import { CertificateRuleRow } from '../modules/certificates/entities/certificate-rule.entity.js';
+import { Certificate } from '../modules/certificates/entities/certificate.entity.js';
 import { CoachingSlot } from '../modules/coaching/entities/coaching-slot.entity.js';
 import { CoachingBooking } from '../modules/coaching/entities/coaching-booking.entity.js';
 import { EditionFeedback } from '../modules/feedback/edition-feedback.entity.js';
@@ -108,6 +111,9 @@ export const ENTITIES = [
   PracticeSearch,
   PracticeProgrammeItem,
   PracticeRoom,
+  SessionAttendance,
+  CertificateRuleRow,
+  Certificate,
   CoachingSlot,
   CoachingBooking,
   EditionFeedback,

@@ -41,6 +41,17 @@ export async function invitationToken(mailbox: Mailbox, to: string, subject: Reg
   return tokenOf(email);
 }
 
+/** A complete, valid answer to the general assessment template. */
+export const GENERAL_ANSWERS = {
+  recommend: 9,
+  objectives_met: 5,
+  content_relevance: 4,
+  sstc_knowledge: 4,
+  best_format: 'world_cafe',
+  electives_useful: 'no',
+  organisation: 5,
+};
+
 /** A complete, valid answer to the impact template: a linked initiative and yes to an interview. */
 export const IMPACT_ANSWERS = {
   knowledge_applied: 4,

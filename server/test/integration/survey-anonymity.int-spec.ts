@@ -3,20 +3,10 @@ import { hashToken } from '../../src/common/crypto/tokens.js';
 import { SurveyResultsPublisher } from '../../src/modules/surveys/survey-results-publisher.service.js';
 import type { User } from '../../src/modules/users/user.entity.js';
 import { createEdition, enrol } from '../factories/stored-editions.factory.js';
-import { createSurvey, sendNow } from '../factories/surveys.factory.js';
+import { createSurvey, GENERAL_ANSWERS, sendNow } from '../factories/surveys.factory.js';
 import { createUser, signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
-
-const ANSWERS = {
-  recommend: 9,
-  objectives_met: 5,
-  content_relevance: 4,
-  sstc_knowledge: 4,
-  best_format: 'world_cafe',
-  electives_useful: 'no',
-  organisation: 5,
-};
 
 /**
  * The attacks by which an organizer linked every answer of a three-person anonymous survey to its
@@ -75,7 +65,7 @@ describe('anonymous surveys stay anonymous', () => {
   }
 
   async function answer(token: string, comment: string): Promise<void> {
-    const response = await t.client().post(`/survey-links/${token}/response`, { answers: { ...ANSWERS, electives_missing: comment } });
+    const response = await t.client().post(`/survey-links/${token}/response`, { answers: { ...GENERAL_ANSWERS, electives_missing: comment } });
     if (response.status !== 201) throw new Error(`not submitted: ${response.status} ${JSON.stringify(response.body)}`);
   }
 

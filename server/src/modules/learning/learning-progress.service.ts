@@ -30,6 +30,11 @@ interface ProgressRow {
   last_activity: Date | null;
 }
 
+export interface PackageCompletion {
+  total: number;
+  byUser: Map<string, { completed: number; minutes: number }>;
+}
+
 /** Participants' progress: idempotent writes, and the dashboards facilitators and organizers read. */
 @Injectable()
 export class LearningProgressService {
@@ -61,6 +66,24 @@ export class LearningProgressService {
       [unit.id, caller.id, unit.editionId, at, update.completed ? at : null],
     )) as [{ opened_at: Date; completed_at: Date | null }];
     return { openedAt: row.opened_at.toISOString(), completedAt: row.completed_at?.toISOString() ?? null };
+  }
+
+  /**
+   * How far each person is with an edition's package, for certificates: the units completed and
+   * their estimated minutes, against the package's size. People with nothing completed are absent.
+   */
+  async packageCompletion(editionId: string): Promise<PackageCompletion> {
+    const [size]: { total: number }[] = await this.dataSource.query(`SELECT COUNT(*)::int AS total FROM learning_units WHERE edition_id = $1`, [
+      editionId,
+    ]);
+    const rows: { user_id: string; completed: number; minutes: number }[] = await this.dataSource.query(
+      `SELECT p.user_id, COUNT(*)::int AS completed, COALESCE(SUM(u.estimated_minutes), 0)::int AS minutes
+         FROM learning_progress p JOIN learning_units u ON u.id = p.unit_id
+        WHERE p.edition_id = $1 AND p.completed_at IS NOT NULL
+        GROUP BY p.user_id`,
+      [editionId],
+    );
+    return { total: size!.total, byUser: new Map(rows.map((row) => [row.user_id, { completed: row.completed, minutes: row.minutes }])) };
   }
 
   async dashboard(caller: RequestUser, editionId: string, query: ProgressQuery): Promise<ProgressDashboard> {

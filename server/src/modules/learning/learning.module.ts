@@ -26,6 +26,6 @@ import { LearningSeedService } from './seed/learning-seed.service.js';
     LearningSeedService,
     PreAssessmentService,
   ],
-  exports: [LearningSeedService, LearningUnitsService, LearningAccessService, PreAssessmentService],
+  exports: [LearningSeedService, LearningUnitsService, LearningProgressService, LearningAccessService, PreAssessmentService],
 })
 export class LearningModule {}

@@ -48,6 +48,19 @@ export class SurveysService {
   }
 
   /** Cohorts and enrolment statuses of an edition's participants, to choose an audience. */
+  /**
+   * Who has answered a survey of this kind in the edition (for certificates). An invitation's
+   * "responded" flag says that a person answered, never what: anonymous answers stay unlinked.
+   */
+  async respondents(editionId: string, kind: SurveyKind): Promise<Set<string>> {
+    const rows: { user_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT i.user_id FROM survey_invitations i JOIN surveys s ON s.id = i.survey_id
+        WHERE s.edition_id = $1 AND s.kind = $2 AND i.responded`,
+      [editionId, kind],
+    );
+    return new Set(rows.map((row) => row.user_id));
+  }
+
   async audience(editionId: string): Promise<SurveyAudience> {
     if (!(await this.dataSource.getRepository(Edition).existsBy({ id: editionId }))) throw notFound();
     const cohorts = await this.dataSource.query(

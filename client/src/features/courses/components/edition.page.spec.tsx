@@ -50,6 +50,7 @@ describe('edition page', () => {
       [nav.learning, `/editions/${edition.id}/learning`],
       [nav.electives, `/editions/${edition.id}/electives`],
       [nav.agenda, `/editions/${edition.id}/agenda`],
+      [nav['post-learning'], `/editions/${edition.id}/post-learning`],
     ]);
   });
 

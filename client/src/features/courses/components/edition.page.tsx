@@ -9,6 +9,7 @@ import { formatDate, formatDateRange, timeZoneName } from '../../../lib/format.j
 import { localized, type Localized } from '../../../lib/localized.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { LearningLink } from '../../learning/components/learning-link.js';
+import { MyCertificate } from '../../certificates/components/my-certificate.js';
 import { useEdition } from '../hooks/use-editions.js';
 import { EditionNav } from './edition-nav.js';
 import { NextSteps } from './next-steps.js';
@@ -60,6 +61,7 @@ function EditionDetails({ edition, title }: { edition: EditionDetail; title: Loc
       <EditionNav editionId={edition.id} />
       <NextSteps edition={edition} />
       <LearningLink editionId={edition.id} />
+      {user.role === 'participant' && <MyCertificate editionId={edition.id} />}
       <dl className="facts">
         <div>
           <dt>{t('edition.venue')}</dt>
