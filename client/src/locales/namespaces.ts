@@ -16,6 +16,7 @@ export const NAMESPACES: Namespace[] = [
   'agenda',
   'surveys',
   'practices',
+  'notifications',
   'certificates',
   'coaching',
   'feedback',
