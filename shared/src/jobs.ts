@@ -121,6 +121,7 @@ export const EMAIL_TEMPLATES = [
   'coaching_booked',
   'coaching_reminder',
   'coaching_cancelled',
+  'coaching_booking_cancelled',
   'feedback_published',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
