@@ -58,7 +58,9 @@ describe('each person’s home', () => {
     const before = await tasksOf(ana.client);
     const units = (await ana.client.get(`/editions/${edition.id}/learning`)).body.units as { id: string; title: { en: string } }[];
     expect(find(before, 'choose_electives')).toEqual([expect.objectContaining({ count: 1, total: 1, at: edition.electiveDeadline, urgent: false })]);
-    expect(find(before, 'read_units')).toEqual([expect.objectContaining({ count: 0, total: 2, title: { en: 'Basic principles' }, link: `/learning/units/${units[0]!.id}` })]);
+    expect(find(before, 'read_units')).toEqual([
+      expect.objectContaining({ count: 0, total: 2, title: { en: 'Basic principles' }, link: `/learning/units/${units[0]!.id}` }),
+    ]);
     const sessions = (tasks: HomeTask[]) => find(tasks, 'next_session').map((task) => task.title?.en);
     expect(sessions(before)).toEqual(expect.arrayContaining(['Opening panel', 'Mandatory module', 'Decent work']));
     expect(sessions(before)).toHaveLength(3);
@@ -115,7 +117,9 @@ describe('each person’s home', () => {
   });
 
   it('tells an organizer what needs a decision in each edition', async () => {
-    expect((await organizer.raw('POST', `/editions/${edition.id}/imports`, 'name,email\nNia Dlamini,nia@example.org\n', 'text/csv')).status).toBe(201);
+    expect((await organizer.raw('POST', `/editions/${edition.id}/imports`, 'name,email\nNia Dlamini,nia@example.org\n', 'text/csv')).status).toBe(
+      201,
+    );
     await t.dataSource.query(`UPDATE message_reports SET created_at = now() - interval '25 hours'`);
     const everything = await home(organizer);
     const tasks = everything.editions.find((e) => e.id === edition.id)!.tasks;
@@ -123,7 +127,9 @@ describe('each person’s home', () => {
     const [next] = find(tasks, 'next_send');
     expect(next!.send).not.toBeNull();
     expect(new Date(next!.at!).getTime()).toBeGreaterThan(Date.now());
-    expect(find(tasks, 'response_rate')).toEqual([expect.objectContaining({ count: 1, total: 2, title: expect.objectContaining({ en: 'General assessment of the Academy' }) })]);
+    expect(find(tasks, 'response_rate')).toEqual([
+      expect.objectContaining({ count: 1, total: 2, title: expect.objectContaining({ en: 'General assessment of the Academy' }) }),
+    ]);
     expect(find(tasks, 'elective_fill')).toEqual([expect.objectContaining({ count: 1, total: 2 })]);
     expect(find(tasks, 'translations_missing')[0]!.count).toBeGreaterThan(0);
     expect(find(everything.tasks, 'reports_stale')).toEqual([expect.objectContaining({ count: 1, urgent: true })]);

@@ -77,7 +77,11 @@ export class HomeService {
         ...surveys
           .filter((survey) => !survey.responded && survey.closesAt > now)
           .map((survey) =>
-            task('answer_survey', '/surveys', { label: survey.title, at: survey.closesAt, urgent: soon(survey.closesAt.slice(0, 10), caller.timeZone) }),
+            task('answer_survey', '/surveys', {
+              label: survey.title,
+              at: survey.closesAt,
+              urgent: soon(survey.closesAt.slice(0, 10), caller.timeZone),
+            }),
           ),
         ...interviews
           .filter((interview) => interview.startsAt && interview.startsAt > now && ['proposed', 'confirmed'].includes(interview.status))
@@ -90,7 +94,12 @@ export class HomeService {
     if (caller.role === 'organizer' && queue.staleReports)
       tasks.push(task('reports_stale', '/discussions/reports', { count: queue.staleReports, urgent: true }));
     if (queue.oldestUnanswered)
-      tasks.push(task('unanswered_questions', `/discussions/rooms/${queue.oldestUnanswered.roomId}`, { count: queue.unanswered, title: queue.oldestUnanswered.title }));
+      tasks.push(
+        task('unanswered_questions', `/discussions/rooms/${queue.oldestUnanswered.roomId}`, {
+          count: queue.unanswered,
+          title: queue.oldestUnanswered.title,
+        }),
+      );
     return tasks;
   }
 
@@ -101,7 +110,14 @@ export class HomeService {
         : caller.role === 'facilitator'
           ? await this.facilitatorTasks(caller, edition)
           : await this.organizerTasks(caller, edition);
-    return { id: edition.id, title: edition.title, defaultLanguage: edition.defaultLanguage, timeZone: edition.timeZone, phase: edition.phase, tasks };
+    return {
+      id: edition.id,
+      title: edition.title,
+      defaultLanguage: edition.defaultLanguage,
+      timeZone: edition.timeZone,
+      phase: edition.phase,
+      tasks,
+    };
   }
 
   private async participantTasks(caller: RequestUser, edition: EditionSummary): Promise<HomeTask[]> {
@@ -152,7 +168,11 @@ export class HomeService {
     const unread = rooms.reduce((sum, room) => sum + room.unread, 0);
     if (unread)
       tasks.push(
-        task('unread_messages', '/discussions', { count: unread, total: rooms.reduce((sum, room) => sum + room.unreadMentions, 0), urgent: rooms.some((r) => r.unreadMentions > 0) }),
+        task('unread_messages', '/discussions', {
+          count: unread,
+          total: rooms.reduce((sum, room) => sum + room.unreadMentions, 0),
+          urgent: rooms.some((r) => r.unreadMentions > 0),
+        }),
       );
     return tasks;
   }
@@ -171,7 +191,8 @@ export class HomeService {
     const learning = edition.phase === 'upcoming' || edition.phase === 'pre_learning';
     if (learning && dashboard.totals.behind)
       tasks.push(task('participants_behind', `${base}/learning/progress`, { count: dashboard.totals.behind, total: dashboard.totals.participants }));
-    if (learning && dashboard.totals.participants) tasks.push(task('needs_summary', `${base}/learning/needs`, { count: dashboard.totals.participants }));
+    if (learning && dashboard.totals.participants)
+      tasks.push(task('needs_summary', `${base}/learning/needs`, { count: dashboard.totals.participants }));
     const booked = slots.items.filter((slot) => slot.canManage && slot.startsAt > now && (slot.bookings?.length ?? 0) > 0);
     if (booked.length)
       tasks.push(
@@ -207,7 +228,13 @@ export class HomeService {
       );
     for (const survey of surveys)
       for (const distribution of survey.distributions.filter((d) => d.status === 'open'))
-        tasks.push(task('response_rate', `/surveys/${survey.id}/results`, { count: distribution.responded, total: distribution.recipients, title: survey.title }));
+        tasks.push(
+          task('response_rate', `/surveys/${survey.id}/results`, {
+            count: distribution.responded,
+            total: distribution.recipients,
+            title: survey.title,
+          }),
+        );
     const undecided = Math.max(0, ...fill.blocks.map((block) => block.undecided));
     if (fill.blocks.length && undecided && (edition.phase === 'upcoming' || edition.phase === 'pre_learning'))
       tasks.push(task('elective_fill', `${base}/electives`, { count: undecided, total: fill.participants, at: edition.electiveDeadline }));

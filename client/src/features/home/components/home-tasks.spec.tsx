@@ -72,14 +72,22 @@ describe('the home’s next steps', () => {
     const read = within(section).getByRole('link', { name: /Preguntas clave/ });
     expect(read.getAttribute('href')).toBe(`/learning/units/${UNIT}`);
     expect(read.textContent).toBe(
-      text.tasks.read_units.replace('{{title}}', 'Preguntas clave').replace('{{number}}', '3').replace('{{total}}', '15').replace('{{date}}', '11 de julio de 2016'),
+      text.tasks.read_units
+        .replace('{{title}}', 'Preguntas clave')
+        .replace('{{number}}', '3')
+        .replace('{{total}}', '15')
+        .replace('{{date}}', '11 de julio de 2016'),
     );
     expect(within(section).getByRole('heading', { name: 'Academia CSST 2016' })).toBeTruthy();
     const survey = within(section).getByRole('link', { name: /Evaluación general/ });
     // Closing at 23:59 in Rome is 16:59 in Bogotá, the reader's zone.
     expect(survey.textContent).toContain('16:59');
     expect(survey.closest('li')!.textContent).toContain(text.urgent);
-    expect(within(section).getByRole('link', { name: /optativos/ }).closest('li')!.textContent).not.toContain(text.urgent);
+    expect(
+      within(section)
+        .getByRole('link', { name: /optativos/ })
+        .closest('li')!.textContent,
+    ).not.toContain(text.urgent);
   });
 
   it('says so when nothing needs the person', async () => {
