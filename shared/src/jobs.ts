@@ -27,6 +27,8 @@ export interface JobPayloads {
   'import-enrolments': { importId: string };
   /** Emails a person the notifications (mentions, replies…) they chose to get at once and have not read, once they have been away for a while. */
   'send-notification-emails': { userId: string };
+  /** Sends notifications recorded in a committed transaction to their people's sockets (ids only). */
+  'publish-notifications': { ids: string[] };
   /** Sends the daily and weekly digests due at `at` (a 15-minute slot; the job runs as of that time). */
   'send-notification-digests': { at: string };
   /**
@@ -119,6 +121,7 @@ export const EMAIL_TEMPLATES = [
   'coaching_booked',
   'coaching_reminder',
   'coaching_cancelled',
+  'coaching_booking_cancelled',
   'feedback_published',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

@@ -163,6 +163,18 @@ const PracticesWorkPage = page(
   () => import('../features/practices/components/practices-work.page.js'),
   (m) => m.PracticesWorkPage,
 );
+const NotificationsPage = page(
+  () => import('../features/notifications/components/notifications.page.js'),
+  (m) => m.NotificationsPage,
+);
+const NotificationSettingsPage = page(
+  () => import('../features/notifications/components/notification-settings.page.js'),
+  (m) => m.NotificationSettingsPage,
+);
+const UnsubscribePage = page(
+  () => import('../features/notifications/components/unsubscribe.page.js'),
+  (m) => m.UnsubscribePage,
+);
 const CertificatesPage = page(
   () => import('../features/certificates/components/certificates.page.js'),
   (m) => m.CertificatesPage,
@@ -192,6 +204,8 @@ export const routes: RouteObject[] = [
       { path: 'invitation/:token', element: <AcceptInvitationPage /> },
       // Emailed survey links: answered without signing in.
       { path: 's/:token', element: <SurveyResponsePage /> },
+      // Emailed unsubscribe links (signed): no sign-in needed.
+      { path: 'unsubscribe/:token', element: <UnsubscribePage /> },
       // The address printed on certificates: checked by anyone, signed in or not.
       { path: 'verify/:code?', element: <VerifyCertificatePage /> },
       {
@@ -215,6 +229,8 @@ export const routes: RouteObject[] = [
             ],
           },
           { path: 'profile', element: <ProfilePage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'notifications/settings', element: <NotificationSettingsPage /> },
           { path: 'surveys', element: <SurveysHomePage /> },
           { path: 'surveys/:surveyId/results', element: <SurveyResultsPage /> },
           { path: 'surveys/:surveyId/interviews', element: <InterviewsPage /> },

@@ -3,6 +3,7 @@ import { useTranslation } from '../lib/use-translation.js';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useAuth } from '../features/auth/hooks/use-auth.js';
 import { useSignOut } from '../features/auth/hooks/use-auth-mutations.js';
+import { NotificationsBadge } from '../features/notifications/components/notifications-badge.js';
 import { SurveysNavLink } from '../features/surveys/components/surveys-nav-link.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { LanguageSwitcher } from './language-switcher.js';
@@ -51,6 +52,9 @@ export function Layout() {
                     <NavLink to="/users">{t('nav.users')}</NavLink>
                   </li>
                 )}
+                <li>
+                  <NotificationsBadge />
+                </li>
                 <li>
                   <NavLink to="/profile">{t('nav.profile')}</NavLink>
                 </li>

@@ -17,6 +17,7 @@ export const NAMESPACES: Namespace[] = [
   'surveys',
   'practices',
   'home',
+  'notifications',
   'certificates',
   'coaching',
   'feedback',

@@ -123,6 +123,12 @@ describe('coaching sessions', () => {
       (e) => e.subject.startsWith('Réservation de coaching annulée') && e.text.includes('Kwame Mensah'),
     );
     expect(told.text).toContain('Module 1');
+    // Kwame's calendar drops the entry the confirmation added (same UID, higher SEQUENCE).
+    const withdrawn = await t.mailbox.waitFor(first.user.email, (e) => e.subject.startsWith('Coaching session cancelled'));
+    const booking = await t.mailbox.waitFor(first.user.email, (e) => e.subject.startsWith('Coaching session booked'));
+    const uid = (email: typeof booking) => /UID:(\S+)/.exec(email.attachments.find((a) => a.content.includes('BEGIN:VCALENDAR'))!.content)?.[1];
+    expect(uid(withdrawn)).toBe(uid(booking));
+    expect(withdrawn.attachments.some((a) => a.content.includes('METHOD:CANCEL') && a.content.includes('SEQUENCE:1'))).toBe(true);
     expect((await first.client.delete(`/coaching/bookings/${booked.body.bookingId}`)).status).toBe(404);
     expect((await second.client.post(`/coaching/slots/${id}/bookings`)).status).toBe(201);
     // A booked slot keeps its time and cannot be deleted; an empty one can.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SurveyResultsPublisher } from '../../src/modules/surveys/survey-results-publisher.service.js';
+import { FakeLibreTranslate } from '../../src/modules/translation/testing/fake-libretranslate.js';
 import type { User } from '../../src/modules/users/user.entity.js';
 import { createEdition, enrol } from '../factories/stored-editions.factory.js';
 import { createSurvey, sendNow, tokenOf } from '../factories/surveys.factory.js';
@@ -25,6 +26,7 @@ async function until(condition: () => Promise<boolean>, ms = 20_000): Promise<vo
 
 describe('the feedback page of the general assessment', () => {
   let t: TestApp;
+  let engine: FakeLibreTranslate;
   let organizer: ApiClient;
   let editionId: string;
   let people: User[];
@@ -32,7 +34,8 @@ describe('the feedback page of the general assessment', () => {
   let distributionId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    engine = new FakeLibreTranslate();
+    t = await startTestApp({ TRANSLATION_URL: await engine.start() });
     organizer = (await signedIn(t, 'organizer')).client;
     editionId = (await createEdition(t.dataSource)).id;
     people = [];
@@ -59,6 +62,7 @@ describe('the feedback page of the general assessment', () => {
   }, 120_000);
   afterAll(async () => {
     await t.close();
+    await engine.stop();
   });
 
   it('lets organizers share closed questions only, and publish only once the survey has closed', async () => {
@@ -131,4 +135,19 @@ describe('the feedback page of the general assessment', () => {
     );
     expect(queued).toBe(5);
   }, 60_000);
+
+  it('fills the note’s missing languages with machine drafts that readers see as such until an organizer reviews them', async () => {
+    const reader = await signedIn(t, 'participant', { language: 'fr' });
+    await enrol(t.dataSource, editionId, reader.user);
+    expect((await reader.client.post(`/editions/${editionId}/feedback/machine-drafts`)).status).toBe(403);
+    const filled = await organizer.post(`/editions/${editionId}/feedback/machine-drafts`);
+    expect(filled.status).toBe(200);
+    expect(filled.body.filled.map((m: { language: string }) => m.language).sort()).toEqual(['es', 'fr']);
+    const page = (await reader.client.get(`/editions/${editionId}/feedback`)).body;
+    expect(page.note).toEqual({ en: 'Thank you all.', pt: 'Obrigado a todos.', es: '[es] Thank you all.', fr: '[fr] Thank you all.' });
+    expect(page.machineDrafts).toContainEqual({ field: 'note', language: 'fr' });
+    const reviewed = await organizer.post(`/editions/${editionId}/feedback/machine-drafts/review`, { field: 'note', language: 'fr' });
+    expect(reviewed.body.drafts).toEqual([{ field: 'note', language: 'es' }]);
+    expect((await reader.client.get(`/editions/${editionId}/feedback`)).body.machineDrafts).toEqual([{ field: 'note', language: 'es' }]);
+  });
 });

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Practice, PracticeInput, PracticeList, PracticeSummary, PracticeTheme, PracticeWorkList, RoomSummary } from '@sstc/shared';
+import type {
+  PracticeLinkOptions,
+  Practice,
+  PracticeInput,
+  PracticeList,
+  PracticeSummary,
+  PracticeTheme,
+  PracticeWorkList,
+  RoomSummary,
+} from '@sstc/shared';
 import { DEMO_PASSWORD, DemoSeedService } from '../../src/modules/seed/demo-seed.service.js';
 import { SurveyInterview } from '../../src/modules/surveys/entities/survey-interview.entity.js';
 import { User } from '../../src/modules/users/user.entity.js';
@@ -223,7 +232,7 @@ describe('good practices', () => {
 
       const changes = await facilitator.post<Practice>(`/practices/${draft.id}/request-changes`, { body: 'Précisez la période.' });
       expect(changes.body.status).toBe('draft');
-      expect(changes.body.can).toEqual({ edit: false, submit: false, review: false });
+      expect(changes.body.can).toEqual({ edit: false, submit: false, review: false, link: true });
       await t.mailbox.waitFor(authorEmail, (m) => m.text.includes('Précisez la période.') && m.subject.includes('modifications'));
 
       expect(
@@ -312,7 +321,9 @@ describe('good practices', () => {
       const item = (await t.dataSource.query(`SELECT id FROM programme_items LIMIT 1`)) as { id: string }[];
 
       const body = { programmeItemIds: [item[0]!.id], roomIds: [room.id] };
-      expect((await facilitator.put(`/practices/${practice.id}/links`, body)).status).toBe(403);
+      expect((await other.put(`/practices/${practice.id}/links`, body)).status).toBe(403);
+      // A facilitator who facilitates none of them may not link them.
+      expect((await facilitator.put(`/practices/${practice.id}/links`, body)).status).toBe(400);
       expect((await organizer.put(`/practices/${practice.id}/links`, { ...body, roomIds: ['00000000-0000-4000-8000-000000000000'] })).status).toBe(
         400,
       );
@@ -325,6 +336,40 @@ describe('good practices', () => {
       expect(shown.body.map((p) => p.id)).toEqual([practice.id]);
       expect((await other.get(`/practices/for-room/${room.id}`)).status).toBe(404);
       expect((await other.get<Practice>(`/practices/${practice.id}`)).body.rooms).toEqual([]);
+    });
+
+    it('lets a facilitator link a practice to the items they facilitate and the rooms they moderate, leaving the other links alone', async () => {
+      await t.app.get(DemoSeedService).seedIfEmpty();
+      const fatou = t.client('fr');
+      expect((await fatou.post('/auth/sign-in', { email: 'facilitator@academy.example.org', password: DEMO_PASSWORD })).status).toBe(200);
+      const practice = (await search({ q: 'emplois verts' })).items[0]!;
+      const options = await fatou.get<PracticeLinkOptions>(`/practices/${practice.id}/link-options`);
+      expect(options.status).toBe(200);
+      expect(options.body.programmeItems.length).toBeGreaterThan(0);
+      expect(options.body.rooms.length).toBeGreaterThan(0);
+      const mine = { programmeItemIds: [options.body.programmeItems[0]!.id], roomIds: [options.body.rooms[0]!.id] };
+      // An item she does not facilitate, linked by an organizer, stays linked whatever she sends.
+      const [elsewhere] = (await t.dataSource.query(`SELECT id FROM programme_items WHERE NOT (id = ANY($1::uuid[])) LIMIT 1`, [
+        options.body.programmeItems.map((i) => i.id),
+      ])) as { id: string }[];
+      expect((await organizer.put(`/practices/${practice.id}/links`, { programmeItemIds: [elsewhere!.id], roomIds: [] })).status).toBe(200);
+      expect((await fatou.put(`/practices/${practice.id}/links`, { ...mine, programmeItemIds: [elsewhere!.id] })).status).toBe(400);
+      const linked = await fatou.put<Practice>(`/practices/${practice.id}/links`, mine);
+      expect(linked.status).toBe(200);
+      expect(linked.body.can.link).toBe(true);
+      expect(linked.body.programmeItems.map((i) => i.id).sort()).toEqual([elsewhere!.id, mine.programmeItemIds[0]].sort());
+      const after = (await fatou.get<PracticeLinkOptions>(`/practices/${practice.id}/link-options`)).body;
+      expect(after.programmeItems.filter((i) => i.linked).map((i) => i.id)).toEqual(mine.programmeItemIds);
+      expect(after.rooms.filter((r) => r.linked).map((r) => r.id)).toEqual(mine.roomIds);
+      const unlinked = await fatou.put<Practice>(`/practices/${practice.id}/links`, { programmeItemIds: [], roomIds: [] });
+      expect(unlinked.body.programmeItems.map((i) => i.id)).toEqual([elsewhere!.id]);
+
+      expect((await other.get(`/practices/${practice.id}/link-options`)).status).toBe(403);
+      expect((await other.get<Practice>(`/practices/${practice.id}`)).body.can.link).toBe(false);
+      // Someone's draft, never submitted, is not hers to see.
+      const draft = await author.post<Practice>('/practices', input());
+      expect((await fatou.get(`/practices/${draft.body.id}/link-options`)).status).toBe(404);
+      expect((await fatou.put(`/practices/${draft.body.id}/links`, mine)).status).toBe(404);
     });
   });
 });

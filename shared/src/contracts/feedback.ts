@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageSchema, localizedTextSchema } from '../locales.js';
 import { questionResultSchema } from './surveys.js';
+import { machineDraftMarkSchema } from './translation.js';
 
 /** What organizers choose to share: the questions of the general assessment, and a note in four languages. */
 export const feedbackInputSchema = z.strictObject({
@@ -28,6 +29,8 @@ export const feedbackPageSchema = z.object({
   responses: z.number().int().nullable(),
   /** The shared questions' results, in the reader's language (nothing below the minimum group size). */
   results: z.array(questionResultSchema),
+  /** The note's languages that are still machine drafts, not reviewed (readers see "machine translation"). */
+  machineDrafts: z.array(machineDraftMarkSchema),
   /** Organizers: the questions they may pick from. */
   choices: z.array(feedbackChoiceSchema).optional(),
 });

@@ -164,7 +164,8 @@ export const practiceSchema = practiceSummarySchema.extend({
   publishedAt: z.string().nullable(),
   /** The review history: shown to the author and the reviewers only (empty for other readers). */
   reviews: z.array(practiceReviewStepSchema),
-  can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() }),
+  /** `link`: the caller links the practice to programme items and rooms (organizers; facilitators, theirs). */
+  can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), link: z.boolean() }),
   /** Programme items the practice is linked to. */
   programmeItems: z.array(z.object({ id: z.uuid(), title: localizedTextSchema })),
   /** Linked rooms the reader is a member of (a room shows its linked practices). */
@@ -186,6 +187,16 @@ export const practiceLinksRequestSchema = z.strictObject({
   roomIds: uniqueList(z.uuid(), 20),
 });
 export type PracticeLinksRequest = z.infer<typeof practiceLinksRequestSchema>;
+
+/**
+ * What the caller may link the practice to, and what it is linked to among them: organizers every
+ * programme item and every room they see, facilitators the items they facilitate and the rooms they moderate.
+ */
+export const practiceLinkOptionsSchema = z.object({
+  programmeItems: z.array(z.object({ id: z.uuid(), title: localizedTextSchema, edition: z.string(), linked: z.boolean() })),
+  rooms: z.array(z.object({ id: z.uuid(), title: localizedTextSchema, linked: z.boolean() })),
+});
+export type PracticeLinkOptions = z.infer<typeof practiceLinkOptionsSchema>;
 
 /** My own practices (any status) and, for reviewers, those waiting for review. */
 export const practiceWorkListSchema = z.object({ mine: z.array(practiceSummarySchema), toReview: z.array(practiceSummarySchema) });

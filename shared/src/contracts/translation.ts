@@ -48,7 +48,7 @@ export type TranslateMessagesReply = z.infer<typeof translateMessagesReplySchema
 
 // ---------- Machine drafts of content ----------
 
-export const DRAFT_SUBJECTS = ['programme_item', 'learning_unit', 'survey', 'announcement'] as const;
+export const DRAFT_SUBJECTS = ['programme_item', 'learning_unit', 'survey', 'announcement', 'edition_feedback'] as const;
 export type DraftSubject = (typeof DRAFT_SUBJECTS)[number];
 
 /** One filled value: which field and language of the object. */

@@ -14,6 +14,7 @@ import agenda from './agenda.json' with { type: 'json' };
 import surveys from './surveys.json' with { type: 'json' };
 import practices from './practices.json' with { type: 'json' };
 import home from './home.json' with { type: 'json' };
+import notifications from './notifications.json' with { type: 'json' };
 import certificates from './certificates.json' with { type: 'json' };
 import coaching from './coaching.json' with { type: 'json' };
 import feedback from './feedback.json' with { type: 'json' };
@@ -34,6 +35,7 @@ export default {
   surveys,
   practices,
   home,
+  notifications,
   certificates,
   coaching,
   feedback,

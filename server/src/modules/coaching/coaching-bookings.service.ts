@@ -9,7 +9,7 @@ import { CONFIG, type Config } from '../../config/config.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { CoachingAccess } from './coaching-access.js';
-import { bookedEmail, cancelledEmail, reminderEmail, type BookingFacts } from './coaching-emails.js';
+import { bookedEmail, cancelledEmail, reminderEmail, withdrawnEmail, type BookingFacts } from './coaching-emails.js';
 import { CoachingBooking } from './entities/coaching-booking.entity.js';
 
 /** The reminder goes this long before the session. */
@@ -83,7 +83,7 @@ export class CoachingBookingsService {
     }
   }
 
-  /** The participant cancels their own booking before the session: the seat frees and the facilitator is told. */
+  /** The participant cancels their own booking before the session: the seat frees, the facilitator is told, and the participant's calendar entry is withdrawn. */
   async cancel(caller: RequestUser, bookingId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const booking = await manager.findOneBy(CoachingBooking, { id: bookingId });
@@ -97,6 +97,7 @@ export class CoachingBookingsService {
       await manager.update(CoachingBooking, { id: booking.id }, { cancelledAt: new Date() });
       const facts = await this.facts(manager, booking.id);
       await this.jobs.send('send-email', cancelledEmail(facts, this.link(slot.edition_id)), {}, manager);
+      await this.jobs.send('send-email', withdrawnEmail(facts, this.link(slot.edition_id), this.fromAddress()), {}, manager);
     });
   }
 

@@ -51,7 +51,29 @@ function common(facts: BookingFacts, reader: BookingFacts['participant'], link: 
   };
 }
 
-/** The participant's confirmation, with the session as a calendar invitation (UTC times: every calendar shows them in its own zone). */
+/**
+ * The session as a calendar invitation (UTC times: every calendar shows them in its own zone), under
+ * one UID per booking: the cancellation (a higher SEQUENCE) removes the entry the confirmation added.
+ */
+function calendarOf(facts: BookingFacts, topic: string, link: string, from: string, method: 'REQUEST' | 'CANCEL'): NonNullable<Email['calendar']> {
+  const content = interviewCalendar(
+    {
+      uid: `coaching-${facts.bookingId}@sstc-academy`,
+      sequence: method === 'REQUEST' ? 0 : 1,
+      startsAt: facts.startsAt,
+      durationMinutes: facts.durationMinutes,
+      summary: `Coaching: ${topic}`,
+      description: [facts.meetingLink, facts.place, link].filter(Boolean).join('\n'),
+      url: facts.meetingLink ?? link,
+      organizer: { name: facts.facilitator.name, email: from },
+      attendee: { name: facts.participant.name, email: facts.participant.email },
+    },
+    method,
+  );
+  return { method, filename: 'coaching.ics', content };
+}
+
+/** The participant's confirmation, with the session for their calendar. */
 export function bookedEmail(facts: BookingFacts, link: string, from: string): Email {
   const reader = facts.participant;
   const params = {
@@ -59,27 +81,27 @@ export function bookedEmail(facts: BookingFacts, link: string, from: string): Em
     minutes: String(facts.durationMinutes),
     language: new Intl.DisplayNames([reader.language], { type: 'language' }).of(facts.slotLanguage) ?? facts.slotLanguage,
   };
-  const content = interviewCalendar(
-    {
-      uid: `coaching-${facts.bookingId}@sstc-academy`,
-      sequence: 0,
-      startsAt: facts.startsAt,
-      durationMinutes: facts.durationMinutes,
-      summary: `Coaching: ${params.topic}`,
-      description: [facts.meetingLink, facts.place, link].filter(Boolean).join('\n'),
-      url: facts.meetingLink ?? link,
-      organizer: { name: facts.facilitator.name, email: from },
-      attendee: { name: reader.name, email: reader.email },
-    },
-    'REQUEST',
-  );
   return {
     key: `coaching-booked:${facts.bookingId}`,
     to: reader.email,
     language: reader.language,
     template: 'coaching_booked',
     params,
-    calendar: { method: 'REQUEST', filename: 'coaching.ics', content },
+    calendar: calendarOf(facts, params.topic, link, from, 'REQUEST'),
+  };
+}
+
+/** The participant cancelled: their calendar entry goes too. */
+export function withdrawnEmail(facts: BookingFacts, link: string, from: string): Email {
+  const reader = facts.participant;
+  const params = common(facts, reader, link);
+  return {
+    key: `coaching-withdrawn:${facts.bookingId}`,
+    to: reader.email,
+    language: reader.language,
+    template: 'coaching_booking_cancelled',
+    params,
+    calendar: calendarOf(facts, params.topic, link, from, 'CANCEL'),
   };
 }
 

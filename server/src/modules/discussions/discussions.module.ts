@@ -14,7 +14,6 @@ import { RoomNotifications } from './room-notifications.js';
 import { MemoryRateLimiter, RateLimiter, RedisRateLimiter } from './rate-limiter.js';
 import { RoomAccessService } from './room-access.service.js';
 import { TranslationModule } from '../translation/translation.module.js';
-import { NotificationsModule } from '../notifications/notifications.module.js';
 
 /** Send-rate counters shared by every instance through Redis when REDIS_URL is set, else in this process. */
 const rateLimiterProvider = {
@@ -29,7 +28,7 @@ const rateLimiterProvider = {
 };
 
 @Module({
-  imports: [TranslationModule, NotificationsModule],
+  imports: [TranslationModule],
   controllers: [DiscussionsController],
   providers: [
     rateLimiterProvider,

@@ -1,17 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { localize, type ElectiveChoiceStatus } from '@sstc/shared';
 import { ApiException, forbidden } from '../../common/http/api.exception.js';
 import { CONFIG, type Config } from '../../config/config.js';
 import { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from './enrolment.entity.js';
 import { validationFailed } from '../../common/http/validation.js';
-import { JobsService } from '../jobs/jobs.service.js';
 import { ElectiveChoice } from './elective-choice.entity.js';
 import type { ModuleSeats } from '../programme/module-seats.js';
 import { MembershipEvents } from './membership-events.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
-import { User } from '../users/user.entity.js';
+import { NotificationRecorder } from '../../common/notifications/notification-recorder.js';
 
 /** The place a participant now holds in a module. */
 export interface SeatChanges {
@@ -34,7 +33,7 @@ export interface SeatChanges {
 export class ElectiveSeats implements ModuleSeats {
   constructor(
     @Inject(CONFIG) private readonly config: Config,
-    private readonly jobs: JobsService,
+    private readonly notifications: NotificationRecorder,
     private readonly events: MembershipEvents,
   ) {}
 
@@ -177,17 +176,18 @@ export class ElectiveSeats implements ModuleSeats {
     if (deleted[0]?.status === 'seated') await this.promote(manager, module);
   }
 
+  /** The promoted hear of it in their notifications, and by the promotion email if they chose "email at once". */
   private async notifyPromoted(manager: EntityManager, module: ProgrammeItem, promoted: { id: string; user_id: string }[]): Promise<void> {
     const edition = await manager.findOneByOrFail(Edition, { id: module.editionId });
-    const users = await manager.findBy(User, { id: In(promoted.map((row) => row.user_id)) });
     for (const row of promoted) {
-      const user = users.find((u) => u.id === row.user_id)!;
-      await this.jobs.send(
-        'send-email',
-        {
+      const ids = await this.notifications.record(manager, {
+        kind: 'waitlist_promoted',
+        recipientIds: [row.user_id],
+        subjectId: row.id,
+        title: module.title,
+        link: `/editions/${edition.id}/electives`,
+        email: (user) => ({
           key: `elective-promoted:${row.id}`,
-          to: user.email,
-          language: user.language,
           template: 'elective_promoted',
           params: {
             name: user.name,
@@ -196,10 +196,9 @@ export class ElectiveSeats implements ModuleSeats {
             edition: localize(edition.title, user.language, edition.defaultLanguage),
             link: `${this.config.PUBLIC_URL}/editions/${edition.id}/electives`,
           },
-        },
-        {},
-        manager,
-      );
+        }),
+      });
+      await this.notifications.publishAfterCommit(manager, ids);
     }
   }
 }

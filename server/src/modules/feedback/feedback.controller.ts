@@ -1,5 +1,14 @@
 import { Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { feedbackInputSchema, feedbackPageSchema, feedbackQuerySchema, type FeedbackInput, type Language } from '@sstc/shared';
+import {
+  feedbackInputSchema,
+  feedbackPageSchema,
+  feedbackQuerySchema,
+  fillDraftsReplySchema,
+  reviewDraftRequestSchema,
+  type FeedbackInput,
+  type Language,
+  type ReviewDraftRequest,
+} from '@sstc/shared';
 import { Caller, Roles } from '../../common/decorators/access.decorators.js';
 import { Returns, ValidBody, ValidQuery } from '../../common/decorators/contract.decorators.js';
 import type { RequestUser } from '../../common/http/request-user.js';
@@ -34,5 +43,25 @@ export class FeedbackController {
   @Returns(feedbackPageSchema)
   publish(@Caller() caller: RequestUser, @Param('editionId', UuidParam) editionId: string) {
     return this.feedback.publish(caller, editionId);
+  }
+
+  @Post('machine-drafts')
+  @HttpCode(200)
+  @Roles('organizer')
+  @Returns(fillDraftsReplySchema)
+  fillDrafts(@Caller() caller: RequestUser, @Param('editionId', UuidParam) editionId: string) {
+    return this.feedback.fillWithDrafts(caller, editionId);
+  }
+
+  @Post('machine-drafts/review')
+  @HttpCode(200)
+  @Roles('organizer')
+  @Returns(fillDraftsReplySchema)
+  reviewDraft(
+    @Caller() caller: RequestUser,
+    @Param('editionId', UuidParam) editionId: string,
+    @ValidBody(reviewDraftRequestSchema) body: ReviewDraftRequest,
+  ) {
+    return this.feedback.reviewDraft(caller, editionId, body);
   }
 }

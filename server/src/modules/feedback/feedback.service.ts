@@ -1,7 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { localize, type FeedbackInput, type FeedbackPage, type Language } from '@sstc/shared';
+import {
+  localize,
+  type FeedbackInput,
+  type FeedbackPage,
+  type FillDraftsReply,
+  type Language,
+  type LocalizedText,
+  type MachineDraftMark,
+} from '@sstc/shared';
 import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { validationFailed } from '../../common/http/validation.js';
@@ -12,6 +20,7 @@ import { activeEnrolmentsIn } from '../enrolments/membership.sql.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Survey } from '../surveys/entities/survey.entity.js';
 import { ResultsService } from '../surveys/results.service.js';
+import { MachineDraftsService } from '../translation/machine-drafts.service.js';
 import { EditionFeedback } from './edition-feedback.entity.js';
 
 /**
@@ -26,6 +35,7 @@ export class FeedbackService {
     private readonly courses: CoursesService,
     private readonly results: ResultsService,
     private readonly notifications: NotificationsService,
+    private readonly drafts: MachineDraftsService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -46,6 +56,7 @@ export class FeedbackService {
       surveyClosed: surveyId ? await this.results.closed(surveyId) : false,
       responses: shared.responses,
       results: shared.questions,
+      machineDrafts: feedback && this.drafts.enabled ? await this.drafts.drafts('edition_feedback', editionId, noteField(feedback.note)) : [],
       ...(organizer ? { choices: surveyId ? await this.results.questionChoices(surveyId, language) : [] } : {}),
     };
   }
@@ -64,6 +75,42 @@ export class FeedbackService {
       .getRepository(EditionFeedback)
       .upsert({ editionId, surveyId: survey.id, questionKeys: input.questionKeys, note: input.note }, ['editionId']);
     return this.read(caller, editionId);
+  }
+
+  /** Organizers: fills the note's empty languages with machine drafts from the edition's default language (never a value someone wrote). */
+  async fillWithDrafts(caller: RequestUser, editionId: string): Promise<FillDraftsReply> {
+    if (caller.role !== 'organizer') throw forbidden();
+    const edition = await this.courses.editionOrFail(editionId);
+    const feedback = await this.dataSource.getRepository(EditionFeedback).findOneBy({ editionId });
+    if (!feedback) throw notFound();
+    const { fields, filled } = await this.drafts.fill(
+      'edition_feedback',
+      editionId,
+      noteField(feedback.note),
+      edition.defaultLanguage,
+      edition.languages,
+      caller.id,
+    );
+    if (filled.length)
+      await this.dataSource.transaction(async (manager) => {
+        const current = await manager.findOne(EditionFeedback, { where: { editionId }, lock: { mode: 'pessimistic_write' } });
+        if (!current) throw notFound();
+        // Only the languages filled, over what is there now: a value someone wrote meanwhile stays.
+        const note = { ...current.note };
+        for (const mark of filled) if (!note[mark.language]?.trim()) note[mark.language] = fields[0]!.value[mark.language];
+        await manager.update(EditionFeedback, { editionId }, { note });
+      });
+    const saved = await this.dataSource.getRepository(EditionFeedback).findOneByOrFail({ editionId });
+    return { filled, drafts: await this.drafts.drafts('edition_feedback', editionId, noteField(saved.note)) };
+  }
+
+  /** Organizers: a drafted language of the note was read and accepted. */
+  async reviewDraft(caller: RequestUser, editionId: string, mark: MachineDraftMark): Promise<FillDraftsReply> {
+    if (caller.role !== 'organizer') throw forbidden();
+    const feedback = await this.dataSource.getRepository(EditionFeedback).findOneBy({ editionId });
+    if (!feedback) throw notFound();
+    await this.drafts.review('edition_feedback', editionId, mark);
+    return { filled: [], drafts: await this.drafts.drafts('edition_feedback', editionId, noteField(feedback.note)) };
   }
 
   /**
@@ -115,4 +162,8 @@ export class FeedbackService {
   private generalAssessment(editionId: string): Promise<Survey | null> {
     return this.dataSource.getRepository(Survey).findOne({ where: { editionId, kind: 'general_assessment' }, order: { createdAt: 'ASC' } });
   }
+}
+
+function noteField(note: LocalizedText) {
+  return [{ field: 'note', value: note }];
 }

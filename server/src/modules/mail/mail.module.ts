@@ -4,10 +4,9 @@ import { EmailDelivery } from './email-delivery.entity.js';
 import { SendEmailJob } from './jobs/send-email.job.js';
 import { MailService } from './mail.service.js';
 import { UsersModule } from '../users/users.module.js';
-import { NotificationsModule } from '../notifications/notifications.module.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EmailDelivery]), UsersModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([EmailDelivery]), UsersModule],
   providers: [MailService, SendEmailJob],
   exports: [MailService],
 })

@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { NotificationRecorder } from '../../common/notifications/notification-recorder.js';
+import { PublishNotificationsJob } from './jobs/publish-notifications.job.js';
 import { SendNotificationDigestsJob } from './jobs/send-notification-digests.job.js';
 import { SendNotificationEmailsJob } from './jobs/send-notification-emails.job.js';
 import { NotificationPreferencesService } from './notification-preferences.service.js';
@@ -10,8 +12,10 @@ import { UnsubscribeLinks } from './unsubscribe-links.service.js';
 /**
  * The notification centre: one list per person that every feature records into (inside its own
  * transaction, through NotificationsService.record), each person's email choices per kind, the
- * daily and weekly digests, and one-click unsubscribe links.
+ * daily and weekly digests, and one-click unsubscribe links. Global: every feature records through
+ * NotificationRecorder (common/notifications) without importing this module.
  */
+@Global()
 @Module({
   controllers: [NotificationsController],
   providers: [
@@ -19,9 +23,11 @@ import { UnsubscribeLinks } from './unsubscribe-links.service.js';
     NotificationPreferencesService,
     NotificationsEmitter,
     UnsubscribeLinks,
+    { provide: NotificationRecorder, useExisting: NotificationsService },
     SendNotificationEmailsJob,
     SendNotificationDigestsJob,
+    PublishNotificationsJob,
   ],
-  exports: [NotificationsService, UnsubscribeLinks],
+  exports: [NotificationsService, NotificationRecorder, UnsubscribeLinks],
 })
 export class NotificationsModule {}

@@ -3,54 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   FIXED_NOTIFICATION_KINDS,
-  type EmailTemplate,
-  type Language,
   type LocalizedText,
   type Notification,
   type NotificationKind,
   type NotificationListQuery,
   type NotificationPage,
 } from '@sstc/shared';
+import { NotificationRecorder, type NotificationRecord } from '../../common/notifications/notification-recorder.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { NotificationPreferencesService } from './notification-preferences.service.js';
 import { NotificationsEmitter } from './notifications.emitter.js';
 
 /** How long after a notification the "email at once" of the rooms goes out, if it is still unread by then. */
 export const SOON_DELAY_SECONDS = 15 * 60;
-
-/** Someone a notification is for, as its email needs them. */
-export interface Recipient {
-  id: string;
-  email: string;
-  name: string;
-  language: Language;
-}
-
-/** A feature's own email for a notification, sent at once to those who chose "email at once". */
-export interface NotificationEmail {
-  /** Unique per recipient and message (the send-email job's delivery key). */
-  key: string;
-  template: EmailTemplate;
-  params: Record<string, string>;
-  linkTokenId?: string;
-}
-
-export interface NotificationRecord {
-  kind: NotificationKind;
-  recipientIds: string[];
-  link: string;
-  detail?: string | null;
-  actorId?: string | null;
-  title?: LocalizedText | null;
-  excerpt?: string;
-  /** Where it happened (a room) and the subject's place there: reading the context up to it reads the notification. */
-  contextId?: string | null;
-  sequence?: number | null;
-  /** What it is about: one notification per person, kind and subject (a retried change records nothing twice). */
-  subjectId?: string | null;
-  /** The feature's email; without one, "email at once" sends the notifications' own email a little later if still unread. */
-  email?: (recipient: Recipient) => NotificationEmail;
-}
 
 const SELECT = `
   SELECT n.id, n.kind, n.detail, n.title, n.excerpt, n.link, n.created_at, n.read_at,
@@ -63,7 +28,7 @@ const SELECT = `
  * whether each notification is kept at all, emailed at once, or left to a digest.
  */
 @Injectable()
-export class NotificationsService {
+export class NotificationsService implements NotificationRecorder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
@@ -99,7 +64,9 @@ export class NotificationsService {
     for (const row of rows) {
       const recipient = deliveries.get(row.user_id)!;
       if (recipient.delivery !== 'immediate') continue;
-      if (record.email) {
+      if (record.alreadyEmailed) {
+        await manager.query(`UPDATE notifications SET emailed_at = now() WHERE id = $1`, [row.id]);
+      } else if (record.email) {
         const email = record.email(recipient);
         await this.jobs.send(
           'send-email',
@@ -110,6 +77,7 @@ export class NotificationsService {
             template: email.template,
             params: email.params,
             ...(email.linkTokenId ? { linkTokenId: email.linkTokenId } : {}),
+            ...(email.calendar ? { calendar: email.calendar } : {}),
             ...(fixed ? {} : { unsubscribe: { userId: recipient.id, scope: record.kind } }),
           },
           {},
@@ -127,6 +95,14 @@ export class NotificationsService {
       }
     }
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * For a change deep inside another feature's transaction: a job enqueued with it publishes the
+   * notifications once (and only if) it commits.
+   */
+  async publishAfterCommit(manager: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length > 0) await this.jobs.send('publish-notifications', { ids }, { retryLimit: 2 }, manager);
   }
 
   /** Sends new notifications to their people's open sockets (after the transaction committed). */

@@ -5,8 +5,7 @@ import { localize, type EmailTemplate, type PracticeReviewAction } from '@sstc/s
 import { CONFIG, type Config } from '../../config/config.js';
 import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
-import { JobsService } from '../jobs/jobs.service.js';
-import { User } from '../users/user.entity.js';
+import { NotificationRecorder } from '../../common/notifications/notification-recorder.js';
 import { PracticeReview } from './entities/practice-review.entity.js';
 import { Practice } from './entities/practice.entity.js';
 import { practiceAccess } from './practice-access.js';
@@ -20,14 +19,14 @@ const EMAILS: Record<PracticeReviewAction, EmailTemplate> = {
 
 /**
  * The review of a practice: its author submits it; facilitators and organizers comment, request
- * changes (back to draft) or publish. Each step is recorded and mailed to the author through the
- * job queue in the step's own transaction, so a step that rolls back sends nothing.
+ * changes (back to draft) or publish. Each step is recorded and notified to the author (by email
+ * as they chose) in the step's own transaction, so a step that rolls back sends nothing.
  */
 @Injectable()
 export class PracticeReviewsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly jobs: JobsService,
+    private readonly notifications: NotificationRecorder,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -86,14 +85,19 @@ export class PracticeReviewsService {
     });
   }
 
+  /** The author's notification of the step, emailed at once unless they chose otherwise. */
   private async tellAuthor(manager: EntityManager, practice: Practice, review: PracticeReview, by: RequestUser): Promise<void> {
-    const author = await manager.findOneByOrFail(User, { id: practice.submittedById });
-    await this.jobs.send(
-      'send-email',
-      {
+    const ids = await this.notifications.record(manager, {
+      kind: 'practice_review',
+      detail: review.action,
+      recipientIds: [practice.submittedById],
+      actorId: by.id,
+      subjectId: review.id,
+      title: practice.title,
+      excerpt: review.body ?? '',
+      link: `/practices/${practice.id}`,
+      email: (author) => ({
         key: `practice-review:${review.id}`,
-        to: author.email,
-        language: author.language,
         template: EMAILS[review.action],
         params: {
           name: author.name,
@@ -102,9 +106,8 @@ export class PracticeReviewsService {
           comment: review.body ?? '',
           link: `${this.config.PUBLIC_URL}/practices/${practice.id}`,
         },
-      },
-      {},
-      manager,
-    );
+      }),
+    });
+    await this.notifications.publishAfterCommit(manager, ids);
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import {
   practiceInputSchema,
+  practiceLinkOptionsSchema,
   practiceLinksRequestSchema,
   practiceSummarySchema,
   type PracticeLinksRequest,
@@ -94,8 +95,15 @@ export class PracticesController {
     return this.practices.summaries(await this.links.forRoom(caller, roomId));
   }
 
+  @Get(':practiceId/link-options')
+  @Roles('organizer', 'facilitator')
+  @Returns(practiceLinkOptionsSchema)
+  linkOptions(@Caller() caller: RequestUser, @Param('practiceId', UuidParam) id: string) {
+    return this.links.options(caller, id);
+  }
+
   @Put(':practiceId/links')
-  @Roles('organizer')
+  @Roles('organizer', 'facilitator')
   @Returns(practiceSchema)
   async setLinks(
     @Caller() caller: RequestUser,

@@ -85,6 +85,7 @@ export class PracticesService {
         edit: practiceAccess.canEdit(caller, practice),
         submit: practiceAccess.canSubmit(caller, practice),
         review: practiceAccess.canReview(caller, practice),
+        link: this.links.mayLink(caller, practice),
       },
       ...(await this.links.of(caller, practice.id)),
     };

@@ -5,6 +5,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { estimatedMinutes, formatClosing, localize, type Language, type LocalizedText, type SurveyMessageKind } from '@sstc/shared';
 import { CONFIG, type Config } from '../../config/config.js';
 import { hashToken, newToken } from '../../common/crypto/tokens.js';
+import { NotificationRecorder } from '../../common/notifications/notification-recorder.js';
 import { MailService } from '../mail/mail.service.js';
 
 /** How many messages one sender job sends side by side. */
@@ -15,6 +16,7 @@ interface ClaimedMessage {
   key: string;
   kind: SurveyMessageKind;
   invitation_id: string;
+  user_id: string;
   responded: boolean;
   language: Language;
   email: string;
@@ -50,6 +52,7 @@ export class SurveySenderService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: Config,
     private readonly mail: MailService,
+    private readonly notifications: NotificationRecorder,
   ) {}
 
   /** Sends until no message of the distribution is left to claim; throws if some failed (for a later retry). */
@@ -81,7 +84,7 @@ export class SurveySenderService {
     try {
       await runner.startTransaction();
       const [message] = (await runner.query(
-        `SELECT m.key, m.kind, i.id AS invitation_id, i.responded, i.language, u.email, u.name, e.time_zone,
+        `SELECT m.key, m.kind, i.id AS invitation_id, i.user_id, i.responded, i.language, u.email, u.name, e.time_zone,
                 d.closes_at, d.status AS distribution_status, s.title AS survey_title, e.title AS edition_title, e.default_language,
                 (SELECT count(*)::int FROM survey_questions q WHERE q.survey_id = s.id) AS questions
            FROM survey_messages m
@@ -142,7 +145,20 @@ export class SurveySenderService {
     await runner.query(`UPDATE survey_messages SET status = 'sent', attempts = attempts + 1, error = NULL, sent_at = now() WHERE key = $1`, [
       message.key,
     ]);
+    // The invitation also waits in the person's notifications (the link there is their surveys page, never the token).
+    const notified =
+      message.kind === 'invitation'
+        ? await this.notifications.record(runner.manager, {
+            kind: 'survey_invitation',
+            recipientIds: [message.user_id],
+            subjectId: message.invitation_id,
+            title: message.survey_title,
+            link: '/surveys',
+            alreadyEmailed: true,
+          })
+        : [];
     await runner.commitTransaction();
+    await this.notifications.publish(notified);
     return 'sent';
   }
 }

@@ -7,11 +7,12 @@ import { languageName } from '../../../components/language-name.js';
 import { StatusMessage } from '../../../components/status-message.js';
 import { SubmitButton } from '../../../components/submit-button.js';
 import { useTranslation } from '../../../lib/use-translation.js';
+import { MachineDraftsPanel } from '../../translation/machine-drafts-panel.js';
 import { feedbackApi } from '../api/feedback.api.js';
 
 /** Organizers: which closed questions of the general assessment to share, the note in four languages, and publication. */
 export function FeedbackEditor({ edition, page }: { edition: EditionDetail; page: FeedbackPage }) {
-  const { t } = useTranslation('feedback');
+  const { t, i18n } = useTranslation('feedback');
   const queryClient = useQueryClient();
   const [keys, setKeys] = useState<string[]>(page.questionKeys);
   const [note, setNote] = useState<LocalizedText>(page.note);
@@ -72,8 +73,17 @@ export function FeedbackEditor({ edition, page }: { edition: EditionDetail; page
       <p className="muted">
         {missing.length === 0
           ? t('editor.all_languages')
-          : t('editor.missing_languages', { languages: new Intl.ListFormat(undefined, { type: 'conjunction' }).format(missing.map(languageName)) })}
+          : t('editor.missing_languages', {
+              languages: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(missing.map(languageName)),
+            })}
       </p>
+      <MachineDraftsPanel
+        drafts={page.machineDrafts}
+        fill={() => feedbackApi.fillDrafts(edition.id)}
+        review={(mark) => feedbackApi.reviewDraft(edition.id, mark)}
+        onChanged={refresh}
+        fieldName={() => t('editor.note_field')}
+      />
       <ErrorAlert error={save.error ?? publish.error} />
       <SubmitButton pending={save.isPending}>{t('editor.save')}</SubmitButton>
       <StatusMessage>{save.isSuccess && t('editor.saved')}</StatusMessage>

@@ -9,6 +9,7 @@ import { useTranslation } from '../../../lib/use-translation.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { QuestionResultView } from '../../surveys/components/question-result.js';
 import { feedbackApi } from '../api/feedback.api.js';
+import { MachineTranslationNote } from '../../translation/machine-drafts-panel.js';
 import { FeedbackEditor } from './feedback-editor.js';
 
 export const feedbackKey = (editionId: string, language: string) => ['feedback', editionId, language] as const;
@@ -30,7 +31,8 @@ export function FeedbackSection({ edition }: { edition: EditionDetail }) {
         <ErrorAlert error={page.error} />
       ) : (
         <>
-          {user.role === 'organizer' && <FeedbackEditor edition={edition} page={page.data} />}
+          {/* Remounted when the saved note changes (machine drafts filled), so the form shows it. */}
+          {user.role === 'organizer' && <FeedbackEditor key={JSON.stringify(page.data.note)} edition={edition} page={page.data} />}
           <FeedbackView page={page.data} defaultLanguage={edition.defaultLanguage} />
         </>
       )}
@@ -50,6 +52,7 @@ function FeedbackView({ page, defaultLanguage }: { page: FeedbackPage; defaultLa
           {note.value.split(/\n{2,}/).map((paragraph, index) => (
             <p key={index}>{paragraph}</p>
           ))}
+          {!note.lang && page.machineDrafts.some((mark) => mark.field === 'note' && mark.language === language) && <MachineTranslationNote />}
         </blockquote>
       )}
       {page.responses === null ? (

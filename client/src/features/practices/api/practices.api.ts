@@ -1,4 +1,14 @@
-import type { Language, Practice, PracticeInput, PracticeList, PracticeSummary, PracticeTheme, PracticeWorkList } from '@sstc/shared';
+import type {
+  Language,
+  Practice,
+  PracticeInput,
+  PracticeLinkOptions,
+  PracticeLinksRequest,
+  PracticeList,
+  PracticeSummary,
+  PracticeTheme,
+  PracticeWorkList,
+} from '@sstc/shared';
 import { api } from '../../../lib/api.js';
 
 /** The search form's state, as the URL keeps it (so a search can be shared and survives a reload). */
@@ -27,6 +37,8 @@ export const practicesApi = {
   requestChanges: (practiceId: string, body: string) =>
     api<Practice>(`/practices/${id(practiceId)}/request-changes`, { method: 'POST', body: { body } }),
   fromInterview: (interviewId: string) => api<Practice>(`/practices/from-interview/${id(interviewId)}`, { method: 'POST', body: {} }),
+  linkOptions: (practiceId: string) => api<PracticeLinkOptions>(`/practices/${id(practiceId)}/link-options`),
+  setLinks: (practiceId: string, body: PracticeLinksRequest) => api<Practice>(`/practices/${id(practiceId)}/links`, { method: 'PUT', body }),
   publish: (practiceId: string, body?: string) =>
     api<Practice>(`/practices/${id(practiceId)}/publish`, { method: 'POST', body: body ? { body } : {} }),
 };

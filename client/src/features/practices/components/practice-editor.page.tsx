@@ -13,6 +13,7 @@ import { localized } from '../../../lib/localized.js';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { usePractice, usePracticeThemes, useSavePractice } from '../hooks/use-practices.js';
 import { usePracticeLabels } from './practice-labels.js';
+import { YearField } from './year-field.js';
 
 /** Writing a practice (new, or a draft of one's own): texts per language, where, how, when, themes and SDGs, partners and links. */
 export function PracticeEditorPage() {
@@ -220,32 +221,14 @@ function PracticeForm({ practice }: { practice: Practice | undefined }) {
           ))}
         </fieldset>
         <div className="inline-fields">
-          <Field label={t('editor.period_start')} name="periodStart" problem={problems.periodStart} optional>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                inputMode="numeric"
-                min={1900}
-                max={2999}
-                value={periodStart}
-                onChange={(e) => setPeriodStart(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('editor.period_end')} name="periodEnd" problem={problems.periodEnd} optional>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                inputMode="numeric"
-                min={1900}
-                max={2999}
-                value={periodEnd}
-                onChange={(e) => setPeriodEnd(e.target.value)}
-              />
-            )}
-          </Field>
+          <YearField
+            label={t('editor.period_start')}
+            name="periodStart"
+            value={periodStart}
+            onChange={setPeriodStart}
+            problem={problems.periodStart}
+          />
+          <YearField label={t('editor.period_end')} name="periodEnd" value={periodEnd} onChange={setPeriodEnd} problem={problems.periodEnd} />
         </div>
         <Field label={t('partners')} name="partners" hint={t('editor.one_per_line')} problem={problems.partners} optional>
           {(control) => <textarea {...control} rows={3} value={partners} onChange={(e) => setPartners(e.target.value)} />}

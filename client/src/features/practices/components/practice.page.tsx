@@ -8,6 +8,7 @@ import { localized } from '../../../lib/localized.js';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { usePractice, usePracticeThemes } from '../hooks/use-practices.js';
 import { usePracticeLabels } from './practice-labels.js';
+import { PracticeLinksEditor } from './practice-links-editor.js';
 import { PracticeReview } from './practice-review.js';
 
 export function PracticePage() {
@@ -150,6 +151,7 @@ function PracticeView({ practice }: { practice: Practice }) {
           </Link>
         </p>
       )}
+      {practice.can.link && <PracticeLinksEditor practice={practice} />}
       <PracticeReview practice={practice} />
     </article>
   );
