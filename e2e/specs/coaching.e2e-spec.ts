@@ -65,6 +65,10 @@ describe('coaching sessions through the real interface', () => {
     await page.getByRole('link', { name: 'Pós-aprendizagem' }).click();
     await page.getByRole('heading', { level: 1, name: 'Pós-aprendizagem' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Sessões de coaching' }).waitFor();
+    // The 2016 feedback page: the organizers' note and the shared results, in Portuguese.
+    await page.getByRole('heading', { level: 2, name: 'Retorno da avaliação geral' }).waitFor();
+    await page.getByText(/Obrigado por uma semana de intercâmbio aberto/).waitFor();
+    expect(await page.getByTestId('question-result').count()).toBe(5);
     const slot = page.getByTestId('coaching-slot').filter({ hasText: need });
     await slot.waitFor();
     // Times in João's zone (São Paulo), Aminata's beside.
@@ -83,5 +87,27 @@ describe('coaching sessions through the real interface', () => {
     await slot.getByRole('button', { name: 'Cancelar a minha reserva' }).click();
     await slot.getByRole('button', { name: 'Reservar esta sessão' }).waitFor();
     await expectAccessible(page);
+  });
+
+  it('shows the facilitator their slot form and the organizer the feedback editor, both accessible', async () => {
+    for (const [email, locale, heading] of [
+      [FACILITATOR, 'fr-FR', 'Proposer un créneau de coaching'],
+      ['organizer@academy.example.org', 'en-GB', 'Prepare the feedback page'],
+    ] as const) {
+      const context = await newContext(browser, locale);
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      const signIn = new SignInPage(page);
+      await signIn.open();
+      await signIn.signIn(email, DEMO_PASSWORD);
+      await page.getByRole('navigation').first().waitFor();
+      await page.goto(`/editions/${editionId}/post-learning`);
+      await page.getByRole('heading', { name: heading }).waitFor();
+      await page.getByTestId('coaching-slot').first().waitFor();
+      // The demo's three slots (and this journey's own) are theirs to manage.
+      expect(await page.getByTestId('coaching-slot').count()).toBeGreaterThanOrEqual(3);
+      await expectAccessible(page);
+    }
   });
 });

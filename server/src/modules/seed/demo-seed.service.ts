@@ -21,6 +21,7 @@ import { Course } from '../courses/course.entity.js';
 import { Edition } from '../courses/edition.entity.js';
 import { Enrolment } from '../enrolments/enrolment.entity.js';
 import { seedCoaching } from './demo-coaching.js';
+import { seedFeedback } from './demo-feedback.js';
 import { moduleKeys } from '../learning/pre-assessment-content.js';
 import { PreAssessmentService } from '../learning/pre-assessment.service.js';
 import { LearningSeedService } from '../learning/seed/learning-seed.service.js';
@@ -236,6 +237,7 @@ export class DemoSeedService {
       await this.tell2016(manager, past, cohortsOf.get(past.id)!, people2016, facilitators[0]!, today);
       await seedDiscussions(manager, this.discussions, [past.id, upcoming.id], [...users, ...people2016]);
       await seedCoaching(manager, past, facilitators[0]!, today);
+      await seedFeedback(manager, past);
       // The good-practices base, published by the organizer, with the facilitator to contact.
       await this.practices.seed(
         manager,
