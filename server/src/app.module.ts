@@ -7,6 +7,7 @@ import { migratedDataSource } from './database/migrations.js';
 import { AgendaModule } from './modules/agenda/agenda.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CoachingModule } from './modules/coaching/coaching.module.js';
+import { HomeModule } from './modules/home/home.module.js';
 import { CohortsModule } from './modules/cohorts/cohorts.module.js';
 import { CoursesModule } from './modules/courses/courses.module.js';
 import { EnrolmentsModule } from './modules/enrolments/enrolments.module.js';
@@ -59,6 +60,7 @@ export class AppModule {
         PracticesModule,
         CertificatesModule,
         CoachingModule,
+        HomeModule,
         FeedbackModule,
         HealthModule,
         DocsModule,

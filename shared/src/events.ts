@@ -40,6 +40,8 @@ export interface ServerToClientEvents {
   'rooms:changed': () => void;
   /** A new notification of the reader (their own channel only), with their unread count after it. */
   'notification:new': (notification: Notification, unread: number) => void;
+  /** Something on the reader's home changed (a report in a room they moderate): read it again. */
+  'home:changed': () => void;
   /** The reader's unread count changed (read here or in another tab). */
   'notifications:unread': (payload: { unread: number }) => void;
   /**

@@ -17,6 +17,7 @@ export * from './contracts/learning.js';
 export * from './contracts/surveys.js';
 export * from './contracts/translation.js';
 export * from './contracts/practices.js';
+export * from './contracts/home.js';
 export * from './contracts/certificates.js';
 export * from './contracts/notifications.js';
 export * from './contracts/coaching.js';

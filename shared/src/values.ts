@@ -12,4 +12,5 @@ export * from './contracts/learning.values.js';
 export * from './contracts/programme.values.js';
 export * from './contracts/surveys.values.js';
 export * from './contracts/practices.values.js';
+export * from './contracts/home.values.js';
 export * from './contracts/certificates.values.js';

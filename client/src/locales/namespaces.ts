@@ -16,6 +16,7 @@ export const NAMESPACES: Namespace[] = [
   'agenda',
   'surveys',
   'practices',
+  'home',
   'notifications',
   'certificates',
   'coaching',

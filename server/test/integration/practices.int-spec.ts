@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type {
   PracticeLinkOptions,
+  PracticePerson,
   Practice,
   PracticeInput,
   PracticeList,
@@ -370,6 +371,42 @@ describe('good practices', () => {
       const draft = await author.post<Practice>('/practices', input());
       expect((await fatou.get(`/practices/${draft.body.id}/link-options`)).status).toBe(404);
       expect((await fatou.put(`/practices/${draft.body.id}/links`, mine)).status).toBe(404);
+    });
+  });
+
+  describe('contact people', () => {
+    it('finds people on the platform by name, accents and case ignored, showing no email', async () => {
+      const { user } = await signedIn(t, 'participant', { name: 'Conceição Ferreira', organisation: 'SEBRAE', country: 'BR' });
+      expect((await other.get('/practices/people?q=c')).status).toBe(400);
+      const found = await other.get<PracticePerson[]>('/practices/people?q=CONCEICAO');
+      expect(found.status).toBe(200);
+      expect(found.body).toEqual([{ id: user.id, name: 'Conceição Ferreira', organisation: 'SEBRAE', country: 'BR' }]);
+    });
+
+    it('opens one direct room between a reader and a contact person, for the two of them only', async () => {
+      const contact = await signedIn(t, 'participant', { name: 'Kwame Mensah' });
+      const reader = await signedIn(t, 'participant', { name: 'Lucía Gómez' });
+      const practice = await published({ contactIds: [contact.user.id] });
+      const path = `/practices/${practice.id}/contacts/${contact.user.id}/conversation`;
+      const [first, second] = await Promise.all([reader.client.post<{ roomId: string }>(path), reader.client.post<{ roomId: string }>(path)]);
+      expect(first.status).toBe(200);
+      expect(second.body.roomId).toBe(first.body.roomId);
+      const roomId = first.body.roomId;
+      for (const person of [reader.client, contact.client]) {
+        const room = (await person.get<RoomSummary[]>('/discussions/rooms')).body.find((r) => r.id === roomId);
+        expect(room).toMatchObject({ kind: 'direct', title: { en: expect.stringContaining('Kwame Mensah') }, canModerate: false });
+      }
+      // Nobody else is in it: not another member, not an organizer.
+      for (const outsider of [other, organizer]) {
+        expect((await outsider.get<RoomSummary[]>('/discussions/rooms')).body.some((r) => r.id === roomId)).toBe(false);
+        expect((await outsider.get(`/discussions/rooms/${roomId}/messages`)).status).toBe(403);
+      }
+      // Only the practice's contact people are reached this way, and not by themselves.
+      expect((await contact.client.post<{ roomId: string }>(`/practices/${practice.id}/contacts/${reader.user.id}/conversation`)).status).toBe(404);
+      expect((await contact.client.post(path)).status).toBe(409);
+      expect((await reader.client.post(`/practices/${practice.id}/contacts/${reader.user.id}/conversation`)).status).toBe(404);
+      const draft = await author.post<Practice>('/practices', input({ contactIds: [contact.user.id] }));
+      expect((await reader.client.post(`/practices/${draft.body.id}/contacts/${contact.user.id}/conversation`)).status).toBe(404);
     });
   });
 });

@@ -7,7 +7,8 @@ import { MESSAGE_MAX_CHARS, REACTIONS, REPORT_REASONS } from './discussions.valu
 
 export * from './discussions.values.js';
 
-export const ROOM_KINDS = ['edition', 'programme_item', 'cohort', 'community'] as const;
+/** `direct`: two people only (a practice's contact and whoever writes to them); organizers are not in it. */
+export const ROOM_KINDS = ['edition', 'programme_item', 'cohort', 'community', 'direct'] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 
 export const MESSAGE_KINDS = ['message', 'announcement', 'prompt'] as const;

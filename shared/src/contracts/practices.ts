@@ -196,6 +196,14 @@ export const practiceLinkOptionsSchema = z.object({
   programmeItems: z.array(z.object({ id: z.uuid(), title: localizedTextSchema, edition: z.string(), linked: z.boolean() })),
   rooms: z.array(z.object({ id: z.uuid(), title: localizedTextSchema, linked: z.boolean() })),
 });
+/** `GET /api/practices/people?q=`: people on the platform by name, to name as a practice's contacts. */
+export const practicePeopleQuerySchema = z.strictObject({ q: z.string().trim().min(2).max(100) });
+export type PracticePeopleQuery = z.infer<typeof practicePeopleQuerySchema>;
+
+/** `POST /api/practices/:id/contacts/:userId/conversation`: the direct room with that contact person. */
+export const practiceConversationSchema = z.object({ roomId: z.uuid() });
+export type PracticeConversation = z.infer<typeof practiceConversationSchema>;
+
 export type PracticeLinkOptions = z.infer<typeof practiceLinkOptionsSchema>;
 
 /** My own practices (any status) and, for reviewers, those waiting for review. */

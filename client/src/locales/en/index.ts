@@ -13,6 +13,7 @@ import electives from './electives.json' with { type: 'json' };
 import agenda from './agenda.json' with { type: 'json' };
 import surveys from './surveys.json' with { type: 'json' };
 import practices from './practices.json' with { type: 'json' };
+import home from './home.json' with { type: 'json' };
 import notifications from './notifications.json' with { type: 'json' };
 import certificates from './certificates.json' with { type: 'json' };
 import coaching from './coaching.json' with { type: 'json' };
@@ -33,6 +34,7 @@ export default {
   agenda,
   surveys,
   practices,
+  home,
   notifications,
   certificates,
   coaching,

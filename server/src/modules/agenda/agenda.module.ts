@@ -3,5 +3,5 @@ import { CoursesModule } from '../courses/courses.module.js';
 import { AgendaController } from './agenda.controller.js';
 import { AgendaService } from './agenda.service.js';
 
-@Module({ imports: [CoursesModule], controllers: [AgendaController], providers: [AgendaService] })
+@Module({ imports: [CoursesModule], controllers: [AgendaController], providers: [AgendaService], exports: [AgendaService] })
 export class AgendaModule {}

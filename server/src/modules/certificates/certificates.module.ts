@@ -10,5 +10,6 @@ import { CertificatesService } from './certificates.service.js';
   imports: [CoursesModule, LearningModule, SurveysModule],
   controllers: [CertificatesController],
   providers: [AttendanceService, CertificatesService],
+  exports: [CertificatesService],
 })
 export class CertificatesModule {}

@@ -9,6 +9,7 @@ import { FollowMembershipJob } from './jobs/follow-membership.job.js';
 import { MessagesRepository } from './messages.repository.js';
 import { MessagesService } from './messages.service.js';
 import { ModerationService } from './moderation.service.js';
+import { ModerationQueueService } from './moderation-queue.service.js';
 import { RoomNotifications } from './room-notifications.js';
 import { MemoryRateLimiter, RateLimiter, RedisRateLimiter } from './rate-limiter.js';
 import { RoomAccessService } from './room-access.service.js';
@@ -35,6 +36,7 @@ const rateLimiterProvider = {
     MessagesRepository,
     MessagesService,
     ModerationService,
+    ModerationQueueService,
     RoomNotifications,
     DiscussionsService,
     AnnouncementVersionsService,
@@ -42,7 +44,7 @@ const rateLimiterProvider = {
     DiscussionsGateway,
     FollowMembershipJob,
   ],
-  exports: [DiscussionsService],
+  exports: [DiscussionsService, ModerationQueueService],
 })
 export class DiscussionsModule implements OnModuleDestroy {
   constructor(@Inject(RateLimiter) private readonly limiter: RateLimiter) {}

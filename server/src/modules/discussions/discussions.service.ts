@@ -46,6 +46,11 @@ export class DiscussionsService {
     return this.access.ensureEditionRooms(editionId, manager);
   }
 
+  /** The direct room of the caller and another person (made on first use): only the two of them are in it. */
+  directRoom(caller: Pick<Caller, 'id' | 'name'>, other: { id: string; name: string }): Promise<string> {
+    return this.access.directRoom([{ id: caller.id, name: caller.name }, other]);
+  }
+
   async createCommunityRoom(caller: Caller, request: CreateCommunityRoomRequest): Promise<RoomSummary> {
     const [row] = await this.dataSource.query(`INSERT INTO rooms (kind, title) VALUES ('community', $1) RETURNING id`, [request.title]);
     return this.access.room(caller, row.id);

@@ -17,6 +17,7 @@ import type { RequestUser } from '../../common/http/request-user.js';
 import { DiscussionsEmitter } from './discussions.emitter.js';
 import { MessagesRepository, toMessage } from './messages.repository.js';
 import { MessagesService } from './messages.service.js';
+import { ModerationQueueService } from './moderation-queue.service.js';
 import { RoomNotifications } from './room-notifications.js';
 import { moderator, ROOM_TITLE, ROOM_TITLE_JOINS, RoomAccessService } from './room-access.service.js';
 
@@ -43,6 +44,7 @@ export class ModerationService {
     private readonly access: RoomAccessService,
     private readonly emitter: DiscussionsEmitter,
     private readonly notifications: RoomNotifications,
+    private readonly queue: ModerationQueueService,
   ) {}
 
   async moderate(caller: Caller, request: ModerateRequest): Promise<void> {
@@ -91,6 +93,7 @@ export class ModerationService {
     // Hidden by members' reports: its translations go too.
     const [hidden] = await this.messages.byIds([row.id]);
     if (hidden?.hidden_at) await this.messagesService.forgetTranslations(row.body);
+    await this.queue.tellModerators(access.id);
   }
 
   /** Open (or past) reports in the rooms the caller moderates, oldest first. */

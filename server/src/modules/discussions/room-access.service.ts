@@ -18,8 +18,10 @@ const member = (user: string) => `(
   OR EXISTS (SELECT 1 FROM room_members m WHERE m.room_id = r.id AND m.user_id = ${user} AND (m.invited OR m.moderator))
 )`;
 // Organizers moderate every room; facilitators the rooms of their cohorts and programme items.
+// Organizers take part in every room but the direct ones: those are their two people's alone.
+const organizerIn = (role: string) => `(${role} = 'organizer' AND r.kind <> 'direct')`;
 export const moderator = (user: string, role: string) => `(
-  ${role} = 'organizer'
+  ${organizerIn(role)}
   OR ${facilitates(user, ROOM)}
   OR EXISTS (SELECT 1 FROM room_members m WHERE m.room_id = r.id AND m.user_id = ${user} AND m.moderator)
 )`;
@@ -32,7 +34,7 @@ export const ROOM_TITLE_JOINS = `LEFT JOIN editions ed ON ed.id = r.edition_id L
 
 const ACCESS_COLUMNS = `r.id, r.kind, r.edition_id, r.locked_at IS NOT NULL AS locked, r.slow_mode_seconds, r.last_revision,
   COALESCE(${ARCHIVED}, false) AS archived,
-  ($2 = 'organizer' OR ${member('$1')}) AS member, ${moderator('$1', '$2')} AS moderator,
+  (${organizerIn('$2')} OR ${member('$1')}) AS member, ${moderator('$1', '$2')} AS moderator,
   (SELECT m.muted_until FROM room_members m WHERE m.room_id = r.id AND m.user_id = $1 AND m.muted_until > now()) AS muted_until`;
 const ACCESS_SQL = `SELECT ${ACCESS_COLUMNS} FROM rooms r LEFT JOIN editions ed ON ed.id = r.edition_id WHERE r.id = $3`;
 const SEND_ACCESS_SQL = `SELECT ${ACCESS_COLUMNS},
@@ -173,7 +175,7 @@ export class RoomAccessService {
          LEFT JOIN programme_items i ON i.id = r.item_id
          LEFT JOIN cohorts c ON c.id = r.cohort_id
          LEFT JOIN room_members rm ON rm.room_id = r.id AND rm.user_id = $1
-        WHERE ($2 = 'organizer' OR ${member('$1')}) AND ($3::uuid IS NULL OR r.edition_id = $3 OR r.kind = 'community')
+        WHERE (${organizerIn('$2')} OR ${member('$1')}) AND ($3::uuid IS NULL OR r.edition_id = $3 OR r.kind = 'community')
         ORDER BY r.last_message_at DESC NULLS LAST, r.created_at
         LIMIT 500`,
       [caller.id, caller.role, editionId ?? null],
@@ -196,7 +198,7 @@ export class RoomAccessService {
 
   /** The ids of the caller's rooms (for watching their activity). */
   async roomIds(caller: Pick<RequestUser, 'id' | 'role'>): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT r.id FROM rooms r WHERE $2 = 'organizer' OR ${member('$1')} LIMIT 500`, [
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT r.id FROM rooms r WHERE ${organizerIn('$2')} OR ${member('$1')} LIMIT 500`, [
       caller.id,
       caller.role,
     ]);
@@ -209,7 +211,7 @@ export class RoomAccessService {
     const rows: { id: string }[] = await manager.query(
       `SELECT u.id FROM users u, rooms r
         WHERE r.id = $1 AND u.id = ANY($2::uuid[])
-          AND (u.role = 'organizer' OR ${member('u.id')})`,
+          AND (${organizerIn('u.role')} OR ${member('u.id')})`,
       [roomId, userIds],
     );
     return rows.map((row) => row.id);
@@ -227,6 +229,29 @@ export class RoomAccessService {
     );
   }
 
+  /**
+   * The direct room of two people, made the first time one writes to the other; both are its
+   * members (invited). One per pair: concurrent first messages wait on an advisory lock of the pair.
+   */
+  async directRoom(people: [{ id: string; name: string }, { id: string; name: string }]): Promise<string> {
+    const [a, b] = [...people].sort((x, y) => x.id.localeCompare(y.id)) as typeof people;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('direct-room:' || $1 || ':' || $2))`, [a.id, b.id]);
+      const [found] = await manager.query(
+        `SELECT r.id FROM rooms r WHERE r.kind = 'direct'
+            AND (SELECT array_agg(m.user_id ORDER BY m.user_id) FROM room_members m WHERE m.room_id = r.id AND m.invited) = ARRAY[$1, $2]::uuid[]`,
+        [a.id, b.id],
+      );
+      if (found) return found.id as string;
+      const title = `${a.name} · ${b.name}`;
+      const [room] = await manager.query(`INSERT INTO rooms (kind, title) VALUES ('direct', $1) RETURNING id`, [
+        { en: title, es: title, fr: title, pt: title },
+      ]);
+      await manager.query(`INSERT INTO room_members (room_id, user_id, invited) VALUES ($1, $2, true), ($1, $3, true)`, [room.id, a.id, b.id]);
+      return room.id as string;
+    });
+  }
+
   /** Every member of a room (announcements notify them all). Organizers take part only when invited. */
   async memberIds(roomId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(`SELECT u.id FROM users u, rooms r WHERE r.id = $1 AND ${member('u.id')}`, [roomId]);
@@ -241,7 +266,7 @@ export class RoomAccessService {
   async standing(userId: string, roomIds: string[]): Promise<Standing> {
     const rows: { id: string; moderator: boolean }[] = await this.dataSource.query(
       `SELECT r.id, ${moderator('u.id', 'u.role')} AS moderator FROM users u, rooms r
-        WHERE u.id = $1 AND (u.role = 'organizer' OR ${member('u.id')}) AND (u.role <> 'organizer' OR r.id = ANY($2::uuid[]))`,
+        WHERE u.id = $1 AND (${organizerIn('u.role')} OR ${member('u.id')}) AND (u.role <> 'organizer' OR r.id = ANY($2::uuid[]))`,
       [userId, roomIds],
     );
     return new Map(rows.map((row) => [row.id, { moderator: row.moderator }]));

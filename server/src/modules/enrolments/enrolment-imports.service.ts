@@ -41,6 +41,11 @@ export class EnrolmentImportsService {
     private readonly jobs: JobsService,
   ) {}
 
+  /** Imports of the edition previewed and not confirmed, or still being written: an organizer's home lists them. */
+  unfinished(editionId: string): Promise<number> {
+    return this.dataSource.getRepository(EnrolmentImport).countBy({ editionId, status: In(['previewed', 'queued', 'importing']) });
+  }
+
   async preview(caller: RequestUser, editionId: string, fileName: string, text: string): Promise<EnrolmentImportDto> {
     const edition = await this.courses.editionOrFail(editionId);
     const { header, records } = this.read(text);

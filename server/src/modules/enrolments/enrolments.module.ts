@@ -19,7 +19,7 @@ import { ImportEnrolmentsJob } from './jobs/import-enrolments.job.js';
   imports: [UsersModule, CoursesModule, ProgrammeModule],
   controllers: [EnrolmentsController, ElectivesController, EnrolmentImportsController],
   providers: [EnrolmentsService, ElectivesService, EnrolmentImportsService, ImportEnrolmentsJob],
-  exports: [EnrolmentsService, ElectivesService],
+  exports: [EnrolmentsService, ElectivesService, EnrolmentImportsService],
 })
 export class EnrolmentsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,7 +1,11 @@
 import { Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import {
   practiceInputSchema,
+  practiceConversationSchema,
   practiceLinkOptionsSchema,
+  practicePeopleQuerySchema,
+  practicePersonSchema,
+  type PracticePeopleQuery,
   practiceLinksRequestSchema,
   practiceSummarySchema,
   type PracticeLinksRequest,
@@ -27,6 +31,7 @@ import type { RequestUser } from '../../common/http/request-user.js';
 import { UuidParam } from '../../common/pipes/param.pipes.js';
 import { PracticeDraftsService } from './practice-drafts.service.js';
 import { PracticeLinksService } from './practice-links.service.js';
+import { PracticeContactsService } from './practice-contacts.service.js';
 import { PracticeReviewsService } from './practice-reviews.service.js';
 import { PracticeThemesService } from './practice-themes.service.js';
 import { PracticesService } from './practices.service.js';
@@ -39,6 +44,7 @@ export class PracticesController {
     private readonly reviews: PracticeReviewsService,
     private readonly themes: PracticeThemesService,
     private readonly drafts: PracticeDraftsService,
+    private readonly contacts: PracticeContactsService,
     private readonly links: PracticeLinksService,
   ) {}
 
@@ -112,6 +118,19 @@ export class PracticesController {
   ) {
     await this.links.set(caller, id, body);
     return this.practices.read(caller, id);
+  }
+
+  @Get('people')
+  @Returns(z.array(practicePersonSchema))
+  people(@ValidQuery(practicePeopleQuerySchema) query: PracticePeopleQuery) {
+    return this.contacts.search(query.q);
+  }
+
+  @Post(':practiceId/contacts/:userId/conversation')
+  @HttpCode(200)
+  @Returns(practiceConversationSchema)
+  conversation(@Caller() caller: RequestUser, @Param('practiceId', UuidParam) id: string, @Param('userId', UuidParam) userId: string) {
+    return this.contacts.conversation(caller, id, userId);
   }
 
   @Get(':practiceId')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscussionsModule } from '../discussions/discussions.module.js';
 import { SurveysModule } from '../surveys/surveys.module.js';
+import { PracticeContactsService } from './practice-contacts.service.js';
 import { PracticeLinksService } from './practice-links.service.js';
 import { PracticeDraftsService } from './practice-drafts.service.js';
 import { PracticeReviewsService } from './practice-reviews.service.js';
@@ -14,6 +15,7 @@ import { PracticesSeedService } from './seed/practices-seed.service.js';
   imports: [DiscussionsModule, SurveysModule],
   controllers: [PracticesController],
   providers: [
+    PracticeContactsService,
     PracticesService,
     PracticeDraftsService,
     PracticeLinksService,

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../components/error-alert.js';
 import { Loading } from '../../../components/loading.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
+import { HomeTasks } from '../../home/components/home-tasks.js';
 import { useEditions } from '../hooks/use-editions.js';
 import { EditionCard } from './edition-card.js';
 
@@ -24,6 +25,7 @@ export function HomePage() {
           </Link>
         </p>
       )}
+      <HomeTasks />
       {editions.isPending ? (
         <Loading />
       ) : editions.isError ? (

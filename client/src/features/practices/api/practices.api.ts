@@ -1,6 +1,8 @@
 import type {
   Language,
   Practice,
+  PracticeConversation,
+  PracticePerson,
   PracticeInput,
   PracticeLinkOptions,
   PracticeLinksRequest,
@@ -37,6 +39,9 @@ export const practicesApi = {
   requestChanges: (practiceId: string, body: string) =>
     api<Practice>(`/practices/${id(practiceId)}/request-changes`, { method: 'POST', body: { body } }),
   fromInterview: (interviewId: string) => api<Practice>(`/practices/from-interview/${id(interviewId)}`, { method: 'POST', body: {} }),
+  people: (q: string) => api<PracticePerson[]>('/practices/people', { query: { q } }),
+  conversation: (practiceId: string, userId: string) =>
+    api<PracticeConversation>(`/practices/${id(practiceId)}/contacts/${id(userId)}/conversation`, { method: 'POST', body: {} }),
   linkOptions: (practiceId: string) => api<PracticeLinkOptions>(`/practices/${id(practiceId)}/link-options`),
   setLinks: (practiceId: string, body: PracticeLinksRequest) => api<Practice>(`/practices/${id(practiceId)}/links`, { method: 'PUT', body }),
   publish: (practiceId: string, body?: string) =>

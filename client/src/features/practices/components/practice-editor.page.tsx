@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { COUNTRY_CODES, LANGUAGES, MODALITIES, PRACTICE_REGIONS, SDGS } from '@sstc/shared/values';
-import type { Language, LocalizedText, Modality, Practice, PracticeInput, PracticeLink, PracticeRegion } from '@sstc/shared';
+import type { Language, LocalizedText, Modality, Practice, PracticeInput, PracticeLink, PracticePerson, PracticeRegion } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Field } from '../../../components/form-field.js';
 import { languageName } from '../../../components/language-name.js';
@@ -12,6 +12,7 @@ import { fieldProblemsOf } from '../../../lib/api.js';
 import { localized } from '../../../lib/localized.js';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { usePractice, usePracticeThemes, useSavePractice } from '../hooks/use-practices.js';
+import { ContactPicker } from './contact-picker.js';
 import { usePracticeLabels } from './practice-labels.js';
 import { YearField } from './year-field.js';
 
@@ -66,6 +67,7 @@ function PracticeForm({ practice }: { practice: Practice | undefined }) {
   const [partners, setPartners] = useState((practice?.partners ?? []).join('\n'));
   const [links, setLinks] = useState(linksText(practice?.links ?? [], 'link'));
   const [documents, setDocuments] = useState(linksText(practice?.links ?? [], 'document'));
+  const [contacts, setContacts] = useState<PracticePerson[]>(practice?.contacts ?? []);
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
   const sortedCountries = [...COUNTRY_CODES].sort((a, b) => labels.country(a).localeCompare(labels.country(b), i18n.language));
 
@@ -83,7 +85,7 @@ function PracticeForm({ practice }: { practice: Practice | undefined }) {
       periodEnd: periodEnd ? Number(periodEnd) : null,
       partners: lines(partners),
       links: [...parseLinks(links, 'link'), ...parseLinks(documents, 'document')],
-      contactIds: practice?.contacts.map((person) => person.id) ?? [],
+      contactIds: contacts.map((person) => person.id),
     };
     save.mutate(input, { onSuccess: (saved) => void navigate(`/practices/${saved.id}`) });
   };
@@ -239,6 +241,7 @@ function PracticeForm({ practice }: { practice: Practice | undefined }) {
         <Field label={t('documents')} name="documents" hint={t('editor.links_hint')} optional>
           {(control) => <textarea {...control} rows={3} value={documents} onChange={(e) => setDocuments(e.target.value)} />}
         </Field>
+        <ContactPicker value={contacts} onChange={setContacts} />
         <p className="actions">
           <SubmitButton pending={save.isPending}>{t('editor.save')}</SubmitButton>
         </p>

@@ -10,6 +10,7 @@ import { usePractice, usePracticeThemes } from '../hooks/use-practices.js';
 import { usePracticeLabels } from './practice-labels.js';
 import { PracticeLinksEditor } from './practice-links-editor.js';
 import { PracticeReview } from './practice-review.js';
+import { WriteToContact } from './write-to-contact.js';
 
 export function PracticePage() {
   const { t, i18n } = useTranslation('practices');
@@ -134,14 +135,13 @@ function PracticeView({ practice }: { practice: Practice }) {
           <h2 id="practice-contacts">{t('contacts.title')}</h2>
           <ul>
             {practice.contacts.map((person) => (
-              <li key={person.id}>
-                {person.organisation ? t('contacts.person', { name: person.name, organisation: person.organisation }) : person.name}
+              <li key={person.id} data-testid="practice-contact">
+                {person.organisation ? t('contacts.person', { name: person.name, organisation: person.organisation }) : person.name}{' '}
+                <WriteToContact practiceId={practice.id} person={person} />
               </li>
             ))}
           </ul>
-          <p>
-            <Link to="/discussions">{t('contacts.write')}</Link>
-          </p>
+          <p className="muted small">{t('contacts.write')}</p>
         </section>
       )}
       {practice.can.edit && (
