@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import type { Notification, NotificationKind, NotificationPage } from '@sstc/shared';
+import type { EditionDetail, Notification, NotificationKind, NotificationPage, Practice } from '@sstc/shared';
+import { redactTokens } from '../../src/app.factory.js';
 import { JobsService } from '../../src/modules/jobs/jobs.service.js';
 import { SendNotificationDigestsJob } from '../../src/modules/notifications/jobs/send-notification-digests.job.js';
 import type { NotificationRecord } from '../../src/common/notifications/notification-recorder.js';
 import { NotificationsService } from '../../src/modules/notifications/notifications.service.js';
 import { connect, sleep } from '../factories/discussions.factory.js';
+import { createEdition, enrolledParticipant } from '../factories/editions.factory.js';
 import { signedIn } from '../factories/users.factory.js';
 import type { ReceivedEmail } from '../setup/mailbox.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -195,20 +197,76 @@ describe('notification centre', () => {
     const preferences = (await ana.client.get('/notifications/preferences')).body.preferences as { kind: string; delivery: string }[];
     expect(preferences.find((p) => p.kind === 'waitlist_promoted')!.delivery).toBe('app');
     expect((await t.client().post(`/notifications/unsubscribe/${token}`, {})).body).toEqual({ kinds: ['waitlist_promoted'], done: true });
+
+    // The link is signed when the email goes out: the queue holds the person and the kind, never the token; logs print neither link.
+    const jobs: { data: string }[] = await t.dataSource.query(
+      `SELECT data::text FROM pgboss.job WHERE name = 'send-email' UNION ALL SELECT data::text FROM pgboss.archive WHERE name = 'send-email'`,
+    );
+    expect(jobs.filter((job) => job.data.includes(signature!))).toEqual([]);
+    expect(redactTokens(`/api/notifications/unsubscribe/${token}`)).toBe('/api/notifications/unsubscribe/:token');
+    expect(redactTokens(`/unsubscribe/${token}`)).toBe('/unsubscribe/:token');
+  });
+
+  /** The next 07:05 in the zone after now: "tomorrow morning" for a test clock. */
+  async function nextMorning(timeZone: string): Promise<string> {
+    const [row] = await t.dataSource.query(
+      `SELECT CASE WHEN now() < (date_trunc('day', now() AT TIME ZONE $1) + interval '7 hours 5 minutes') AT TIME ZONE $1
+                   THEN (date_trunc('day', now() AT TIME ZONE $1) + interval '7 hours 5 minutes') AT TIME ZONE $1
+                   ELSE (date_trunc('day', now() AT TIME ZONE $1) + interval '1 day 7 hours 5 minutes') AT TIME ZONE $1 END AS at`,
+      [timeZone],
+    );
+    return new Date(row.at).toISOString();
+  }
+
+  describe('producers', () => {
+    it('records a seat won from a waitlist, and sends its email only to those who want email at once', async () => {
+      const organizer = (await signedIn(t, 'organizer')).client;
+      const edition: EditionDetail = await createEdition(organizer, { electives: [{ block: 'A', capacity: 1 }] });
+      const module = edition.programme.find((item) => item.kind === 'elective_module')!;
+      const holder = await enrolledParticipant(t, organizer, edition.id);
+      const waiting = await enrolledParticipant(t, organizer, edition.id, { language: 'es' });
+      await waiting.client.put('/notifications/preferences', { preferences: [{ kind: 'waitlist_promoted', delivery: 'app' }] });
+      await holder.client.put(`/editions/${edition.id}/electives/choices`, { itemId: module.id });
+      await waiting.client.put(`/editions/${edition.id}/electives/choices`, { itemId: module.id, waitlist: true });
+      expect((await holder.client.delete(`/editions/${edition.id}/electives/choices/${module.id}`)).status).toBe(200);
+      const list = (await waiting.client.get<NotificationPage>('/notifications')).body;
+      expect(list.items).toEqual([
+        expect.objectContaining({ kind: 'waitlist_promoted', title: module.title, link: `/editions/${edition.id}/electives`, readAt: null }),
+      ]);
+      await sleep(1_000);
+      // Their enrolment email came; the seat's did not.
+      expect(emailsTo(waiting.user.email).filter((email) => email.links.some((link) => link.endsWith('/electives')))).toEqual([]);
+    });
+
+    it('records a practice review step for its author and leaves the email to their daily digest', async () => {
+      const author = await signedIn(t, 'participant', { language: 'fr', timeZone: 'Africa/Dakar' });
+      const organizer = await signedIn(t, 'organizer', { name: 'Olga' });
+      await author.client.put('/notifications/preferences', { preferences: [{ kind: 'practice_review', delivery: 'daily' }] });
+      const created = await author.client.post<Practice>('/practices', {
+        language: 'fr',
+        title: { fr: 'Coopératives de Dakar' },
+        region: 'africa',
+        modality: 'south_south',
+      });
+      expect((await author.client.post(`/practices/${created.body.id}/submit`, {})).status).toBe(200);
+      expect((await organizer.client.post(`/practices/${created.body.id}/publish`, {})).status).toBe(200);
+      const list = (await author.client.get<NotificationPage>('/notifications')).body.items;
+      expect(list.find((n) => n.detail === 'published')).toMatchObject({
+        kind: 'practice_review',
+        actor: { name: 'Olga' },
+        title: { fr: 'Coopératives de Dakar' },
+        link: `/practices/${created.body.id}`,
+      });
+      await sleep(1_000);
+      expect(emailsTo(author.user.email)).toEqual([]);
+      expect(await t.app.get(SendNotificationDigestsJob).run({ at: await nextMorning('Africa/Dakar') })).toBe(1);
+      const digest = await mailTo(author.user.email);
+      expect(digest.subject).toBe('Votre résumé quotidien de l’Académie CSST');
+      expect(digest.text).toContain('Olga a relu votre pratique Coopératives de Dakar.');
+    });
   });
 
   describe('digests', () => {
-    /** The next 07:05 in the zone after now: "tomorrow morning" for a test clock. */
-    async function nextMorning(timeZone: string): Promise<string> {
-      const [row] = await t.dataSource.query(
-        `SELECT CASE WHEN now() < (date_trunc('day', now() AT TIME ZONE $1) + interval '7 hours 5 minutes') AT TIME ZONE $1
-                     THEN (date_trunc('day', now() AT TIME ZONE $1) + interval '7 hours 5 minutes') AT TIME ZONE $1
-                     ELSE (date_trunc('day', now() AT TIME ZONE $1) + interval '1 day 7 hours 5 minutes') AT TIME ZONE $1 END AS at`,
-        [timeZone],
-      );
-      return new Date(row.at).toISOString();
-    }
-
     it('sends one daily digest per person and day, in their language and zone, even from two instances at once', async () => {
       const ana = await signedIn(t, 'participant', { language: 'pt', timeZone: 'America/Sao_Paulo' });
       await ana.client.put('/notifications/preferences', { preferences: [{ kind: 'mention', delivery: 'daily' }] });

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { usePageTitle } from '../../../components/use-page-title.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
@@ -29,6 +30,13 @@ export function ProfilePage() {
         )}
       </dl>
       <ProfileForm user={user} />
+      <section aria-labelledby="profile-notifications" className="card stack-tight">
+        <h2 id="profile-notifications">{t('notifications.title')}</h2>
+        <p>{t('notifications.intro')}</p>
+        <p>
+          <Link to="/notifications/settings">{t('notifications.link')}</Link>
+        </p>
+      </section>
       <ChangePasswordForm />
       <SignOutEverywhere />
     </div>
