@@ -7,6 +7,7 @@ export const coachingApi = {
   slots: (editionId: string) => api<CoachingSlotList>(`/editions/${id(editionId)}/coaching/slots`),
   create: (editionId: string, input: CoachingSlotInput) =>
     api<CoachingSlot>(`/editions/${id(editionId)}/coaching/slots`, { method: 'POST', body: input }),
+  update: (slotId: string, input: CoachingSlotInput) => api<CoachingSlot>(`/coaching/slots/${id(slotId)}`, { method: 'PUT', body: input }),
   remove: (slotId: string) => api<void>(`/coaching/slots/${id(slotId)}`, { method: 'DELETE' }),
   book: (slotId: string) => api<{ bookingId: string }>(`/coaching/slots/${id(slotId)}/bookings`, { method: 'POST', body: {} }),
   cancel: (bookingId: string) => api<void>(`/coaching/bookings/${id(bookingId)}`, { method: 'DELETE' }),

@@ -18,7 +18,7 @@ export function CoachingSection({ edition }: { edition: EditionDetail }) {
   const list = (shown: typeof items) => (
     <ul className="stack" aria-live="polite">
       {shown.map((slot) => (
-        <SlotCard key={slot.id} slot={slot} defaultLanguage={edition.defaultLanguage} />
+        <SlotCard key={slot.id} slot={slot} edition={edition} />
       ))}
     </ul>
   );

@@ -90,4 +90,25 @@ describe('the post-learning tab', () => {
     expect(screen.getByText(/Not yet written in: Español, Français,? and Português/)).toBeTruthy();
     expect(screen.getByText('12 participants answered.')).toBeTruthy();
   });
+
+  it('lets the facilitator change a slot in the zone it was set in, keeping its time', async () => {
+    const own = aSlot({ timeZone: 'Asia/Kolkata', canManage: true, bookings: [], startsAt: '2030-03-04T08:30:00.000Z' });
+    const server = installFakeServer({
+      'GET /api/auth/me': { status: 200, body: aUser({ role: 'facilitator', language: 'en', timeZone: 'Europe/Rome' }) },
+      [`GET /api/editions/${EDITION.id}`]: { status: 200, body: EDITION },
+      [`GET /api/editions/${EDITION.id}/feedback`]: errorReply(404, { code: 'not_found' }),
+      [`GET /api/editions/${EDITION.id}/coaching/slots`]: { status: 200, body: { items: [own], gapItemIds: [] } },
+      [`PUT /api/coaching/slots/${own.id}`]: { status: 200, body: own },
+    });
+    renderApp(`/editions/${EDITION.id}/post-learning`, { language: 'en' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Change this slot' }));
+    const form = screen.getByRole('form', { name: 'Change the slot' });
+    // 08:30 UTC is 14:00 in Kolkata, the zone the slot was set in (not the reader's Rome).
+    expect((within(form).getByLabelText('Start time') as HTMLInputElement).value).toBe('14:00');
+    fireEvent.change(within(form).getByLabelText(/^Place/), { target: { value: 'Room 3' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save the changes' }));
+    await screen.findByRole('button', { name: 'Change this slot', expanded: false });
+    const [put] = server.requestsTo(`PUT /api/coaching/slots/${own.id}`);
+    expect(put!.body).toMatchObject({ startsAt: '2030-03-04T08:30:00.000Z', timeZone: 'Asia/Kolkata', place: 'Room 3' });
+  });
 });

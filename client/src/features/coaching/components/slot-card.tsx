@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CoachingBooking, CoachingSlot, Language } from '@sstc/shared';
+import type { CoachingBooking, CoachingSlot, EditionDetail, Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { languageName } from '../../../components/language-name.js';
 import { StatusMessage } from '../../../components/status-message.js';
@@ -9,6 +9,7 @@ import { useTranslation } from '../../../lib/use-translation.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { coachingApi } from '../api/coaching.api.js';
 import { useCoachingChange } from '../hooks/use-coaching.js';
+import { SlotForm } from './slot-form.js';
 
 /** The slot's topic in the reader's language: its module's title, else the need as written. */
 export function useTopic(slot: CoachingSlot, fallback: Language): Localized {
@@ -19,8 +20,10 @@ export function useTopic(slot: CoachingSlot, fallback: Language): Localized {
 }
 
 /** One coaching slot: when (the reader's zone, the facilitator's beside), where, topic; book or cancel, or, for those who manage it, its bookings and notes. */
-export function SlotCard({ slot, defaultLanguage }: { slot: CoachingSlot; defaultLanguage: Language }) {
+export function SlotCard({ slot, edition }: { slot: CoachingSlot; edition: EditionDetail }) {
   const { t, i18n } = useTranslation('coaching');
+  const defaultLanguage = edition.defaultLanguage;
+  const [editing, setEditing] = useState(false);
   const user = useSignedInUser();
   const language = i18n.language as Language;
   const topic = useTopic(slot, defaultLanguage);
@@ -102,6 +105,10 @@ export function SlotCard({ slot, defaultLanguage }: { slot: CoachingSlot; defaul
       <ErrorAlert error={book.error ?? cancel.error ?? remove.error} />
       {slot.canManage && (
         <>
+          <button type="button" className="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+            {t('slot.edit')}
+          </button>
+          {editing && <SlotForm edition={edition} slot={slot} onSaved={() => setEditing(false)} />}
           <h4>{t('slot.bookings', { count: slot.bookings?.length ?? 0 })}</h4>
           {slot.bookings?.length ? (
             <ul className="stack-tight">

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { LANGUAGES, zonedTime } from '@sstc/shared/values';
-import type { CoachingSlotInput, EditionDetail, Language } from '@sstc/shared';
+import { dateIn, LANGUAGES, zonedTime } from '@sstc/shared/values';
+import type { CoachingSlot, CoachingSlotInput, EditionDetail, Language } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Field } from '../../../components/form-field.js';
 import { languageName } from '../../../components/language-name.js';
@@ -11,33 +11,43 @@ import { timeZoneName } from '../../../lib/format.js';
 import { localized } from '../../../lib/localized.js';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
-import { useCreateSlot } from '../hooks/use-coaching.js';
+import { useSaveSlot } from '../hooks/use-coaching.js';
 
 const DURATIONS = [30, 45, 60, 90];
 
-/** A facilitator publishes a slot, in their own time zone, on one of the edition's modules or a need they name. */
-export function SlotForm({ edition }: { edition: EditionDetail }) {
+/** "14:30" in the zone, for a time input. */
+function clockIn(timeZone: string, at: string): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(at));
+}
+
+/**
+ * A facilitator publishes a slot, in their own time zone, on one of the edition's modules or a need
+ * they name; with `slot`, its facilitator or an organizer changes it (in the zone it was set in).
+ */
+export function SlotForm({ edition, slot, onSaved }: { edition: EditionDetail; slot?: CoachingSlot; onSaved?: () => void }) {
   const { t, i18n } = useTranslation('coaching');
   const user = useSignedInUser();
   const language = i18n.language as Language;
-  const create = useCreateSlot(edition.id);
+  const create = useSaveSlot(edition.id, slot?.id);
   const problems = fieldProblemsOf(create.error);
   const modules = edition.programme.filter((item) => item.kind !== 'panel');
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('');
-  const [duration, setDuration] = useState(45);
-  const [meetingLink, setMeetingLink] = useState('');
-  const [place, setPlace] = useState('');
-  const [slotLanguage, setSlotLanguage] = useState<Language>(language);
-  const [itemId, setItemId] = useState('');
-  const [need, setNeed] = useState('');
-  const [capacity, setCapacity] = useState(1);
+  const zone = slot?.timeZone ?? user.timeZone;
+  const [date, setDate] = useState(slot ? dateIn(zone, new Date(slot.startsAt)) : '');
+  const [time, setTime] = useState(slot ? clockIn(zone, slot.startsAt) : '');
+  const [duration, setDuration] = useState(slot?.durationMinutes ?? 45);
+  const [meetingLink, setMeetingLink] = useState(slot?.meetingLink ?? '');
+  const [place, setPlace] = useState(slot?.place ?? '');
+  const [slotLanguage, setSlotLanguage] = useState<Language>(slot?.language ?? language);
+  const [itemId, setItemId] = useState(slot?.programmeItem?.id ?? '');
+  const [need, setNeed] = useState(slot?.need ?? '');
+  const [capacity, setCapacity] = useState(slot?.capacity ?? 1);
+  const formId = slot ? `slot-form-${slot.id}` : 'slot-form';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const input: CoachingSlotInput = {
-      startsAt: date && time ? zonedTime(date, time, user.timeZone).toISOString() : '',
-      timeZone: user.timeZone,
+      startsAt: date && time ? zonedTime(date, time, zone).toISOString() : '',
+      timeZone: zone,
       durationMinutes: duration,
       meetingLink: meetingLink.trim() || null,
       place: place.trim() || null,
@@ -46,13 +56,13 @@ export function SlotForm({ edition }: { edition: EditionDetail }) {
       need: itemId ? null : need.trim() || null,
       capacity,
     };
-    create.mutate(input, { onSuccess: () => setDate('') });
+    create.mutate(input, { onSuccess: () => (onSaved ? onSaved() : setDate('')) });
   };
 
   return (
-    <form className="form stack" onSubmit={submit} noValidate aria-labelledby="slot-form-title">
-      <h3 id="slot-form-title">{t('form.title')}</h3>
-      <p className="muted">{t('form.zone_note', { zone: timeZoneName(user.timeZone, language) })}</p>
+    <form className="form stack" onSubmit={submit} noValidate aria-labelledby={`${formId}-title`}>
+      <h3 id={`${formId}-title`}>{slot ? t('form.edit_title') : t('form.title')}</h3>
+      <p className="muted">{t('form.zone_note', { zone: timeZoneName(zone, language) })}</p>
       <ErrorAlert error={create.error} />
       <Field label={t('form.date')} name="date" problem={problems.startsAt}>
         {(control) => <input {...control} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
@@ -110,8 +120,8 @@ export function SlotForm({ edition }: { edition: EditionDetail }) {
           <input {...control} type="number" min={1} max={50} value={capacity} onChange={(e) => setCapacity(Number(e.target.value) || 1)} />
         )}
       </Field>
-      <SubmitButton pending={create.isPending}>{t('form.publish')}</SubmitButton>
-      <StatusMessage>{create.isSuccess && t('form.published')}</StatusMessage>
+      <SubmitButton pending={create.isPending}>{slot ? t('form.save') : t('form.publish')}</SubmitButton>
+      <StatusMessage>{!slot && create.isSuccess && t('form.published')}</StatusMessage>
     </form>
   );
 }

@@ -14,6 +14,9 @@ export function useCoachingChange<T>(editionId: string, change: (value: T) => Pr
   return useMutation({ mutationFn: change, onSettled: () => queryClient.invalidateQueries({ queryKey: slotsKey(editionId) }) });
 }
 
-export function useCreateSlot(editionId: string) {
-  return useCoachingChange(editionId, (input: CoachingSlotInput) => coachingApi.create(editionId, input));
+/** Publishes a new slot, or saves the changes to `slotId`. */
+export function useSaveSlot(editionId: string, slotId?: string) {
+  return useCoachingChange(editionId, (input: CoachingSlotInput) =>
+    slotId ? coachingApi.update(slotId, input) : coachingApi.create(editionId, input),
+  );
 }
