@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../fixtures/browser.js';
 import { expectAccessible } from '../fixtures/axe.js';
 
 export class SignInPage {
@@ -16,4 +17,15 @@ export class SignInPage {
     await form.locator('input[type=password]').fill(password);
     await form.locator('button[type=submit]').click();
   }
+}
+
+/** A new page of `context`, signed in as a demo person, once their name shows in the header. */
+export async function signedInPage(context: BrowserContext, email: string, name: string): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.signIn(email, DEMO_PASSWORD);
+  await page.getByTestId('current-user').filter({ hasText: name }).waitFor();
+  return page;
 }

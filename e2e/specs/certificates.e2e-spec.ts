@@ -3,20 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PDFParse } from 'pdf-parse';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { expectAccessible } from '../fixtures/axe.js';
-import { baseUrl, DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
+import { baseUrl, launchBrowser, newContext } from '../fixtures/browser.js';
 import { HomePage } from '../pages/home.page.js';
-import { SignInPage } from '../pages/sign-in.page.js';
+import { signedInPage } from '../pages/sign-in.page.js';
 
 const DEFAULT_RULE = { package: true, minAttendancePercent: null, generalAssessment: false };
 
 async function signedInContext(browser: Browser, locale: string, email: string, name: string): Promise<BrowserContext> {
   const context = await newContext(browser, locale);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.signIn(email, DEMO_PASSWORD);
-  await new HomePage(page).currentUser().filter({ hasText: name }).waitFor();
+  await signedInPage(context, email, name);
   return context;
 }
 

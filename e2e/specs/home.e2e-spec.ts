@@ -4,18 +4,11 @@ import { io } from 'socket.io-client';
 import type { ElectivesOverview, LearningPackage, Message, MessagePage, Report, RoomSummary } from '@sstc/shared';
 import { expectAccessible } from '../fixtures/axe.js';
 import { baseUrl, DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
-import { HomePage } from '../pages/home.page.js';
-import { SignInPage } from '../pages/sign-in.page.js';
+import { signedInPage } from '../pages/sign-in.page.js';
 
 async function signedIn(browser: Browser, locale: string, email: string, name: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(browser, locale);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const signIn = new SignInPage(page);
-  await signIn.open();
-  await signIn.signIn(email, DEMO_PASSWORD);
-  await new HomePage(page).currentUser().filter({ hasText: name }).waitFor();
-  return { context, page };
+  return { context, page: await signedInPage(context, email, name) };
 }
 
 describe('home: what needs each person now', () => {

@@ -3,9 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { isVisible, type AnswerValue, type QuestionShape, type SurveyForm } from '@sstc/shared';
-import { baseUrl, DEMO_PASSWORD, launchBrowser } from '../fixtures/browser.js';
-import { HomePage } from '../pages/home.page.js';
-import { SignInPage } from '../pages/sign-in.page.js';
+import { baseUrl, launchBrowser } from '../fixtures/browser.js';
+import { signedInPage } from '../pages/sign-in.page.js';
 
 // What people met in their first hour on the demo (issue 12), on a desktop screen.
 describe('rough edges, seen in the browser', () => {
@@ -20,13 +19,7 @@ describe('rough edges, seen in the browser', () => {
 
   async function signedIn(email: string, locale: string, name: string): Promise<Page> {
     const context = await browser.newContext({ locale, baseURL: baseUrl(), viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const signIn = new SignInPage(page);
-    await signIn.open();
-    await signIn.signIn(email, DEMO_PASSWORD);
-    await new HomePage(page).currentUser().filter({ hasText: name }).waitFor();
-    return page;
+    return signedInPage(context, email, name);
   }
 
   async function edition2016(page: Page): Promise<string> {

@@ -98,3 +98,22 @@ export async function enrolledFacilitator(t: TestApp, organizer: ApiClient, edit
   if (response.status !== 201) throw new Error(`enrol: ${response.status} ${JSON.stringify(response.body)}`);
   return { ...person, enrolmentId: response.body.id as string };
 }
+
+/** General pre-learning units (no module), written through the API, each with its estimated time. */
+export async function addUnits(
+  organizer: ApiClient,
+  editionId: string,
+  units: readonly (readonly [title: string, minutes: number])[],
+): Promise<void> {
+  for (const [title, minutes] of units) {
+    const response = await organizer.post(`/editions/${editionId}/learning/units`, {
+      title: { en: title },
+      body: { en: `# ${title}` },
+      keyQuestions: [],
+      resources: [],
+      programmeItemId: null,
+      estimatedMinutes: minutes,
+    });
+    if (response.status !== 201) throw new Error(`unit: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+}

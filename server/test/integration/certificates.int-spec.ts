@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PDFParse } from 'pdf-parse';
 import { CERTIFICATE_CODE_PATTERN, type CertificateListRow, type EditionDetail } from '@sstc/shared';
-import { addItem, createEdition, enrolledFacilitator, enrolledParticipant } from '../factories/editions.factory.js';
+import { addItem, addUnits, createEdition, enrolledFacilitator, enrolledParticipant } from '../factories/editions.factory.js';
 import { createSurvey, GENERAL_ANSWERS, invitationToken, sendNow } from '../factories/surveys.factory.js';
 import { signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
@@ -52,20 +52,10 @@ describe('certificates of participation and attendance', () => {
     ana = await enrolledParticipant(t, organizer, edition.id, { name: 'Ana Gonçalves', language: 'pt' });
     ben = await enrolledParticipant(t, organizer, edition.id, { name: 'Nguyễn Văn Bình', language: 'en' });
     carla = await enrolledParticipant(t, organizer, edition.id, { name: 'Carla Díaz', language: 'es' });
-    for (const [title, minutes] of [
+    await addUnits(organizer, edition.id, [
       ['Basic principles', 30],
       ['Key questions', 90],
-    ] as const) {
-      const created = await organizer.post(`/editions/${edition.id}/learning/units`, {
-        title: { en: title },
-        body: { en: `# ${title}` },
-        keyQuestions: [],
-        resources: [],
-        programmeItemId: null,
-        estimatedMinutes: minutes,
-      });
-      if (created.status !== 201) throw new Error(`unit: ${created.status} ${JSON.stringify(created.body)}`);
-    }
+    ]);
   });
   afterAll(async () => {
     await t.close();

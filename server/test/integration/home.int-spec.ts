@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { EditionDetail, Home, HomeTask } from '@sstc/shared';
 import { connect, request, roomsOf, send, type ClientSocket } from '../factories/discussions.factory.js';
-import { addItem, createEdition, enrolledFacilitator, enrolledParticipant } from '../factories/editions.factory.js';
+import { addItem, addUnits, createEdition, enrolledFacilitator, enrolledParticipant } from '../factories/editions.factory.js';
 import { createSurvey, GENERAL_ANSWERS, invitationToken, sendNow } from '../factories/surveys.factory.js';
 import { signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
@@ -37,17 +37,10 @@ describe('each person’s home', () => {
     edition = (await organizer.get(`/editions/${edition.id}`)).body;
     ana = await enrolledParticipant(t, organizer, edition.id, { name: 'Ana Lima', language: 'pt' });
     ben = await enrolledParticipant(t, organizer, edition.id, { name: 'Ben Okafor' });
-    for (const title of ['Basic principles', 'Key questions']) {
-      const created = await organizer.post(`/editions/${edition.id}/learning/units`, {
-        title: { en: title },
-        body: { en: `# ${title}` },
-        keyQuestions: [],
-        resources: [],
-        programmeItemId: null,
-        estimatedMinutes: 30,
-      });
-      if (created.status !== 201) throw new Error(`unit: ${created.status}`);
-    }
+    await addUnits(organizer, edition.id, [
+      ['Basic principles', 30],
+      ['Key questions', 30],
+    ]);
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
