@@ -9,7 +9,7 @@ import { CONFIG, type Config } from '../../config/config.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { CoachingAccess } from './coaching-access.js';
-import { bookedEmail, cancelledEmail, reminderEmail, withdrawnEmail, type BookingFacts } from './coaching-emails.js';
+import { bookedEmail, cancelledEmail, reminderEmail, slotCancelledEmail, withdrawnEmail, type BookingFacts } from './coaching-emails.js';
 import { CoachingBooking } from './entities/coaching-booking.entity.js';
 
 /** The reminder goes this long before the session. */
@@ -99,6 +99,22 @@ export class CoachingBookingsService {
       await this.jobs.send('send-email', cancelledEmail(facts, this.link(slot.edition_id)), {}, manager);
       await this.jobs.send('send-email', withdrawnEmail(facts, this.link(slot.edition_id), this.fromAddress()), {}, manager);
     });
+  }
+
+  /**
+   * The slot is being deleted with bookings (in the caller's transaction, the slot's row locked): each
+   * participant of a session still ahead is emailed, with the CANCEL of their calendar entry.
+   */
+  async callOff(manager: EntityManager, slotId: string, editionId: string): Promise<void> {
+    const live: { id: string; ahead: boolean }[] = await manager.query(
+      `SELECT b.id, s.starts_at > now() AS ahead FROM coaching_bookings b JOIN coaching_slots s ON s.id = b.slot_id
+        WHERE b.slot_id = $1 AND b.cancelled_at IS NULL`,
+      [slotId],
+    );
+    for (const booking of live.filter((b) => b.ahead)) {
+      const facts = await this.facts(manager, booking.id);
+      await this.jobs.send('send-email', slotCancelledEmail(facts, this.link(editionId), this.fromAddress()), {}, manager);
+    }
   }
 
   /** The slot's facilitator (or an organizer) writes notes on a booking; nobody else reads or writes them. */
