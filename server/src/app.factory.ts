@@ -83,11 +83,13 @@ function sameOriginWrites(allowed: string[]) {
 
 /** Routes whose body is a file, read as text by their module (the participant import). */
 const FILE_BODY_ROUTES = [/^\/editions\/[^/]+\/imports\/?$/];
+/** Routes whose body is a file as bytes, read by their module (a practice's documents). */
+const BINARY_BODY_ROUTES = [/^\/practices\/[^/]+\/documents\/?$/];
 /** The one-click unsubscribe address, which mail clients post to as a form (RFC 8058); it changes nothing but the token's own choice. */
 const FORM_BODY_ROUTES = [/^\/notifications\/unsubscribe\/[^/]+\/?$/];
 
 /**
- * /api reads JSON only, and CSV where a file is the body: a cross-site HTML form can send neither
+ * /api reads JSON only, and CSV or bytes where a file is the body: a cross-site HTML form can send none
  * (text/plain, urlencoded and multipart are the types it may send without asking). A call without
  * a body needs no type.
  */
@@ -96,9 +98,10 @@ function bodyTypes(request: Request, _response: Response, next: NextFunction): v
   if (READS.includes(request.method) || !hasBody) return next();
   const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   const file = type === 'text/csv' && request.method === 'POST' && FILE_BODY_ROUTES.some((route) => route.test(request.path));
+  const binary = type === 'application/octet-stream' && request.method === 'POST' && BINARY_BODY_ROUTES.some((route) => route.test(request.path));
   const form =
     type === 'application/x-www-form-urlencoded' && request.method === 'POST' && FORM_BODY_ROUTES.some((route) => route.test(request.path));
-  next(type === 'application/json' || file || form ? undefined : new ApiException('unsupported_media_type'));
+  next(type === 'application/json' || file || binary || form ? undefined : new ApiException('unsupported_media_type'));
 }
 
 /** One line per request: a JSON object in production, a short readable line in development. */

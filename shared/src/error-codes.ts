@@ -53,6 +53,8 @@ export const ERROR_STATUS = {
   message_unavailable: 409,
   // practices
   practice_wrong_status: 409,
+  document_type_not_allowed: 415,
+  practice_documents_full: 409,
   // certificates and attendance
   certificate_not_eligible: 409,
   certificate_revoked: 410,

@@ -35,7 +35,7 @@ interface RequestOptions {
   method?: Method;
   body?: unknown;
   /** A body sent as it is instead of JSON, e.g. a CSV file. */
-  text?: { content: string; type: string };
+  text?: { content: string | Blob; type: string };
   query?: Record<string, string | number | undefined>;
   signal?: AbortSignal;
 }

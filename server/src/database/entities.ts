@@ -46,6 +46,7 @@ import { Practice } from '../modules/practices/entities/practice.entity.js';
 import { PracticeTheme } from '../modules/practices/entities/practice-theme.entity.js';
 import { PracticeThemeLink } from '../modules/practices/entities/practice-theme-link.entity.js';
 import { PracticeContact } from '../modules/practices/entities/practice-contact.entity.js';
+import { PracticeDocument } from '../modules/practices/entities/practice-document.entity.js';
 import { PracticeReview } from '../modules/practices/entities/practice-review.entity.js';
 import { PracticeSearch } from '../modules/practices/entities/practice-search.entity.js';
 import { PracticeProgrammeItem } from '../modules/practices/entities/practice-programme-item.entity.js';
@@ -107,6 +108,7 @@ export const ENTITIES = [
   PracticeTheme,
   PracticeThemeLink,
   PracticeContact,
+  PracticeDocument,
   PracticeReview,
   PracticeSearch,
   PracticeProgrammeItem,

@@ -409,4 +409,70 @@ describe('good practices', () => {
       expect((await reader.client.post(`/practices/${draft.body.id}/contacts/${contact.user.id}/conversation`)).status).toBe(404);
     });
   });
+
+  describe('documents', () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4f20000000049454e44ae426082',
+      'hex',
+    );
+
+    it('stores a file its author uploads, by what its bytes are, and serves it as an attachment to the practice’s readers only', async () => {
+      const draft = (await author.post<Practice>('/practices', input())).body;
+      const upload = (client: ApiClient, body: Buffer, name: string) =>
+        client.bytes('POST', `/practices/${draft.id}/documents?name=${encodeURIComponent(name)}`, body);
+
+      const stored = await upload(author, pdf, 'C:\\Users\\ana\\Rapport final: "2024" ação.exe');
+      expect(stored.status).toBe(201);
+      expect(stored.json).toMatchObject({ name: 'Rapport final 2024 ação.pdf', contentType: 'application/pdf', size: pdf.length });
+      // An image named as a PDF is an image; HTML and an executable are refused whatever their name.
+      expect((await upload(author, png, 'photo.pdf')).json).toMatchObject({ name: 'photo.png', contentType: 'image/png' });
+      expect((await upload(author, Buffer.from('<html><script>alert(1)</script></html>'), 'page.pdf')).json).toMatchObject({
+        code: 'document_type_not_allowed',
+      });
+      expect((await upload(author, Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff'), 'tool.pdf')).status).toBe(415);
+      expect((await upload(author, Buffer.alloc(0), 'empty.pdf')).status).toBe(400);
+      // Too large: refused before it is read whole.
+      expect((await upload(author, Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]), 'big.pdf')).status).toBe(413);
+      // Someone who may not edit it.
+      expect((await upload(other, pdf, 'x.pdf')).status).toBe(404);
+
+      const id = (stored.json as { id: string }).id;
+      const path = `/practices/${draft.id}/documents/${id}`;
+      const got = await author.bytes('GET', path);
+      expect(got.status).toBe(200);
+      expect(got.bytes.equals(pdf)).toBe(true);
+      expect(got.headers.get('content-type')).toBe('application/pdf');
+      expect(got.headers.get('content-disposition')).toBe(
+        `attachment; filename="Rapport final 2024 a__o.pdf"; filename*=UTF-8''Rapport%20final%202024%20a%C3%A7%C3%A3o.pdf`,
+      );
+      expect(got.headers.get('x-content-type-options')).toBe('nosniff');
+      // A draft is its author's (and organizers'): others get nothing, not even that it exists.
+      expect((await other.bytes('GET', path)).status).toBe(404);
+      expect((await organizer.bytes('GET', path)).status).toBe(200);
+      expect((await author.get<Practice>(`/practices/${draft.id}`)).body.files.map((f) => f.name)).toEqual([
+        'Rapport final 2024 ação.pdf',
+        'photo.png',
+      ]);
+      // Another practice's id does not reach it.
+      const another = (await author.post<Practice>('/practices', input())).body;
+      expect((await author.bytes('GET', `/practices/${another.id}/documents/${id}`)).status).toBe(404);
+
+      expect((await other.delete(path)).status).toBe(404);
+      expect((await author.delete(path)).status).toBe(204);
+      expect((await author.bytes('GET', path)).status).toBe(404);
+    });
+
+    it('holds at most ten files per practice, however many arrive at once', async () => {
+      const draft = (await author.post<Practice>('/practices', input())).body;
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => author.bytes('POST', `/practices/${draft.id}/documents?name=part-${i}.pdf`, pdf)),
+      );
+      expect(answers.filter((a) => a.status === 201)).toHaveLength(10);
+      expect(answers.filter((a) => a.status === 409).map((a) => (a.json as { code: string }).code)).toEqual([
+        'practice_documents_full',
+        'practice_documents_full',
+      ]);
+    });
+  });
 });

@@ -51,6 +51,20 @@ export class ApiClient {
     return { status: response.status, body: await parse(response), headers: response.headers };
   }
 
+  /** A call whose body or answer is a file: bytes as they are, in and out. */
+  async bytes(method: string, path: string, body?: Uint8Array, contentType = 'application/octet-stream') {
+    const response = await fetch(`${this.baseUrl}/api${path}`, { method, body, headers: this.headers(body ? contentType : undefined) });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const text = bytes.toString('utf8');
+    let json: UntypedBody;
+    try {
+      json = JSON.parse(text) as UntypedBody;
+    } catch {
+      json = undefined as UntypedBody;
+    }
+    return { status: response.status, bytes, json, headers: response.headers };
+  }
+
   async request<T = UntypedBody>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
     const response = await fetch(`${this.baseUrl}/api${path}`, {
       method,

@@ -152,6 +152,20 @@ export const practiceReviewStepSchema = z.object({
 });
 export type PracticeReviewStep = z.infer<typeof practiceReviewStepSchema>;
 
+/** A file uploaded to the practice (served as an attachment to whoever may read the practice). */
+export const practiceDocumentSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  createdAt: z.string(),
+});
+export type PracticeDocument = z.infer<typeof practiceDocumentSchema>;
+
+/** `POST /api/practices/:id/documents?name=…` with the file as the body (application/octet-stream). */
+export const practiceDocumentUploadQuerySchema = z.strictObject({ name: z.string().trim().min(1).max(200) });
+export type PracticeDocumentUploadQuery = z.infer<typeof practiceDocumentUploadQuerySchema>;
+
 export const practiceSchema = practiceSummarySchema.extend({
   description: localizedTextSchema,
   /** The description in the requested language (or the practice's own), as safe HTML. */
@@ -159,6 +173,8 @@ export const practiceSchema = practiceSummarySchema.extend({
   shownLanguage: languageSchema,
   partners: z.array(z.string()),
   links: z.array(practiceLinkSchema),
+  /** Files uploaded to the practice (links to documents elsewhere are in `links`). */
+  files: z.array(practiceDocumentSchema),
   contacts: z.array(practicePersonSchema),
   submittedBy: practicePersonSchema,
   publishedAt: z.string().nullable(),

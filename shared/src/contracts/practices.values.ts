@@ -21,3 +21,7 @@ export type PracticeLinkKind = (typeof PRACTICE_LINK_KINDS)[number];
 
 /** Results per page of the practices list: small, for phones on slow networks. */
 export const PRACTICES_PAGE_SIZE = 10;
+
+/** Files of a practice: at most this many, each at most this large (PDF, office documents, images). */
+export const PRACTICE_DOCUMENTS_MAX = 10;
+export const PRACTICE_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;

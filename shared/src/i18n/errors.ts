@@ -145,6 +145,9 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Too many translations: try again in {{seconds}} seconds.',
       translation_disabled: 'Translation is not available on this platform.',
       practice_wrong_status: 'This practice has changed status since you opened it. Reload the page to see where it stands.',
+      document_type_not_allowed:
+        'This file type is not accepted: send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image (PNG, JPEG).',
+      practice_documents_full: 'This practice already has as many documents as it may: remove one first.',
       certificate_not_eligible: 'The certificate can be issued only once every requirement of the edition is met.',
       certificate_revoked: 'This certificate has been revoked and can no longer be downloaded.',
       attendance_not_expected: 'This person does not take part in this session, so their attendance cannot be marked.',
@@ -256,6 +259,9 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Demasiadas traducciones: inténtelo de nuevo en {{seconds}} segundos.',
       translation_disabled: 'La traducción no está disponible en esta plataforma.',
       practice_wrong_status: 'Esta práctica cambió de estado desde que la abrió. Vuelva a cargar la página para ver en qué punto está.',
+      document_type_not_allowed:
+        'Este tipo de archivo no se acepta: envíe un PDF, un documento de oficina (Word, Excel, PowerPoint, OpenDocument) o una imagen (PNG, JPEG).',
+      practice_documents_full: 'Esta práctica ya tiene todos los documentos que puede tener: quite uno primero.',
       certificate_not_eligible: 'El certificado solo puede emitirse cuando se cumplen todos los requisitos de la edición.',
       certificate_revoked: 'Este certificado fue revocado y ya no puede descargarse.',
       attendance_not_expected: 'Esta persona no participa en esta sesión, así que no se puede registrar su asistencia.',
@@ -370,6 +376,9 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Trop de traductions : réessayez dans {{seconds}} secondes.',
       translation_disabled: 'La traduction n’est pas disponible sur cette plateforme.',
       practice_wrong_status: 'Cette pratique a changé de statut depuis son ouverture. Rechargez la page pour voir où elle en est.',
+      document_type_not_allowed:
+        'Ce type de fichier n’est pas accepté : envoyez un PDF, un document bureautique (Word, Excel, PowerPoint, OpenDocument) ou une image (PNG, JPEG).',
+      practice_documents_full: 'Cette pratique a déjà autant de documents que possible : retirez-en un d’abord.',
       certificate_not_eligible: 'L’attestation ne peut être délivrée que lorsque toutes les conditions de l’édition sont remplies.',
       certificate_revoked: 'Cette attestation a été révoquée et ne peut plus être téléchargée.',
       attendance_not_expected: 'Cette personne ne participe pas à cette séance : sa présence ne peut pas être notée.',
@@ -483,6 +492,9 @@ export const errorResources: Record<Language, ErrorResources> = {
       translation_rate_limited_other: 'Demasiadas traduções: tente novamente dentro de {{seconds}} segundos.',
       translation_disabled: 'A tradução não está disponível nesta plataforma.',
       practice_wrong_status: 'Esta prática mudou de estado desde que a abriu. Recarregue a página para ver em que ponto está.',
+      document_type_not_allowed:
+        'Este tipo de ficheiro não é aceite: envie um PDF, um documento de escritório (Word, Excel, PowerPoint, OpenDocument) ou uma imagem (PNG, JPEG).',
+      practice_documents_full: 'Esta prática já tem todos os documentos que pode ter: retire um primeiro.',
       certificate_not_eligible: 'O certificado só pode ser emitido quando todos os requisitos da edição forem cumpridos.',
       certificate_revoked: 'Este certificado foi revogado e já não pode ser descarregado.',
       attendance_not_expected: 'Esta pessoa não participa nesta sessão, por isso a sua presença não pode ser registada.',

@@ -1,7 +1,10 @@
-import { Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, StreamableFile } from '@nestjs/common';
 import {
   practiceInputSchema,
   practiceConversationSchema,
+  practiceDocumentSchema,
+  practiceDocumentUploadQuerySchema,
+  type PracticeDocumentUploadQuery,
   practiceLinkOptionsSchema,
   practicePeopleQuerySchema,
   practicePersonSchema,
@@ -32,6 +35,7 @@ import { UuidParam } from '../../common/pipes/param.pipes.js';
 import { PracticeDraftsService } from './practice-drafts.service.js';
 import { PracticeLinksService } from './practice-links.service.js';
 import { PracticeContactsService } from './practice-contacts.service.js';
+import { attachment, PracticeDocumentsService } from './practice-documents.service.js';
 import { PracticeReviewsService } from './practice-reviews.service.js';
 import { PracticeThemesService } from './practice-themes.service.js';
 import { PracticesService } from './practices.service.js';
@@ -45,6 +49,7 @@ export class PracticesController {
     private readonly themes: PracticeThemesService,
     private readonly drafts: PracticeDraftsService,
     private readonly contacts: PracticeContactsService,
+    private readonly documents: PracticeDocumentsService,
     private readonly links: PracticeLinksService,
   ) {}
 
@@ -118,6 +123,36 @@ export class PracticesController {
   ) {
     await this.links.set(caller, id, body);
     return this.practices.read(caller, id);
+  }
+
+  /** The file is the request body (application/octet-stream, read by the module's raw parser). */
+  @Post(':practiceId/documents')
+  @Returns(practiceDocumentSchema)
+  upload(
+    @Caller() caller: RequestUser,
+    @Param('practiceId', UuidParam) id: string,
+    @ValidQuery(practiceDocumentUploadQuerySchema) query: PracticeDocumentUploadQuery,
+    @Body() body: unknown,
+  ) {
+    return this.documents.upload(caller, id, query.name, body);
+  }
+
+  /** Always an attachment, never shown inline: the browser saves it rather than open it on this site. */
+  @Get(':practiceId/documents/:documentId')
+  @Header('Cache-Control', 'private, no-store')
+  async download(@Caller() caller: RequestUser, @Param('practiceId', UuidParam) id: string, @Param('documentId', UuidParam) documentId: string) {
+    const document = await this.documents.download(caller, id, documentId);
+    return new StreamableFile(document.data, {
+      type: document.contentType,
+      length: document.size,
+      disposition: attachment(document.name),
+    });
+  }
+
+  @Delete(':practiceId/documents/:documentId')
+  @HttpCode(204)
+  removeDocument(@Caller() caller: RequestUser, @Param('practiceId', UuidParam) id: string, @Param('documentId', UuidParam) documentId: string) {
+    return this.documents.remove(caller, id, documentId);
   }
 
   @Get('people')

@@ -20,6 +20,7 @@ import { throwIfProblems } from '../../common/http/validation.js';
 import { renderMarkdown } from '../learning/markdown.js';
 import { User } from '../users/user.entity.js';
 import { PracticeContact } from './entities/practice-contact.entity.js';
+import { PracticeDocument } from './entities/practice-document.entity.js';
 import { PracticeReview } from './entities/practice-review.entity.js';
 import { PracticeThemeLink } from './entities/practice-theme-link.entity.js';
 import { PracticeTheme } from './entities/practice-theme.entity.js';
@@ -77,6 +78,9 @@ export class PracticesService {
       shownLanguage,
       partners: practice.partners,
       links: practice.links,
+      files: (await this.dataSource.getRepository(PracticeDocument).find({ where: { practiceId: practice.id }, order: { createdAt: 'ASC' } })).map(
+        (file) => ({ id: file.id, name: file.name, contentType: file.contentType, size: file.size, createdAt: file.createdAt.toISOString() }),
+      ),
       contacts: contactIds.map((id) => people.get(id)).filter((p): p is PracticePerson => !!p),
       submittedBy: people.get(practice.submittedById)!,
       publishedAt: practice.publishedAt?.toISOString() ?? null,

@@ -2,6 +2,7 @@ import type {
   Language,
   Practice,
   PracticeConversation,
+  PracticeDocument,
   PracticePerson,
   PracticeInput,
   PracticeLinkOptions,
@@ -26,6 +27,9 @@ export interface PracticeFilters {
 
 const id = encodeURIComponent;
 
+/** Where a practice's file downloads from (served as an attachment). */
+export const documentUrl = (practiceId: string, documentId: string) => `/api/practices/${id(practiceId)}/documents/${id(documentId)}`;
+
 export const practicesApi = {
   list: (filters: PracticeFilters) => api<PracticeList>('/practices', { query: { ...filters } }),
   forRoom: (roomId: string) => api<PracticeSummary[]>(`/practices/for-room/${id(roomId)}`),
@@ -42,6 +46,14 @@ export const practicesApi = {
   people: (q: string) => api<PracticePerson[]>('/practices/people', { query: { q } }),
   conversation: (practiceId: string, userId: string) =>
     api<PracticeConversation>(`/practices/${id(practiceId)}/contacts/${id(userId)}/conversation`, { method: 'POST', body: {} }),
+  upload: (practiceId: string, file: File) =>
+    api<PracticeDocument>(`/practices/${id(practiceId)}/documents`, {
+      method: 'POST',
+      query: { name: file.name },
+      text: { content: file, type: 'application/octet-stream' },
+    }),
+  removeDocument: (practiceId: string, documentId: string) =>
+    api<void>(`/practices/${id(practiceId)}/documents/${id(documentId)}`, { method: 'DELETE' }),
   linkOptions: (practiceId: string) => api<PracticeLinkOptions>(`/practices/${id(practiceId)}/link-options`),
   setLinks: (practiceId: string, body: PracticeLinksRequest) => api<Practice>(`/practices/${id(practiceId)}/links`, { method: 'PUT', body }),
   publish: (practiceId: string, body?: string) =>

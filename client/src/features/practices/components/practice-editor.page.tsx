@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { COUNTRY_CODES, LANGUAGES, MODALITIES, PRACTICE_REGIONS, SDGS } from '@sstc/shared/values';
-import type { Language, LocalizedText, Modality, Practice, PracticeInput, PracticeLink, PracticePerson, PracticeRegion } from '@sstc/shared';
+import type { Language, LocalizedText, Modality, Practice, PracticeInput, PracticePerson, PracticeRegion } from '@sstc/shared';
 import { ErrorAlert } from '../../../components/error-alert.js';
 import { Field } from '../../../components/form-field.js';
 import { languageName } from '../../../components/language-name.js';
@@ -13,6 +13,8 @@ import { localized } from '../../../lib/localized.js';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { usePractice, usePracticeThemes, useSavePractice } from '../hooks/use-practices.js';
 import { ContactPicker } from './contact-picker.js';
+import { lines, linksText, parseLinks } from './link-lines.js';
+import { PracticeFilesEditor } from './practice-files.js';
 import { usePracticeLabels } from './practice-labels.js';
 import { YearField } from './year-field.js';
 
@@ -26,22 +28,6 @@ export function PracticeEditorPage() {
   if (practiceId && practice.isError) return <ErrorAlert error={practice.error} />;
   return <PracticeForm practice={practiceId ? practice.data : undefined} />;
 }
-
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-const linksText = (links: PracticeLink[], kind: PracticeLink['kind']) =>
-  links
-    .filter((link) => link.kind === kind)
-    .map((link) => `${link.label} | ${link.url}`)
-    .join('\n');
-const parseLinks = (text: string, kind: PracticeLink['kind']): PracticeLink[] =>
-  lines(text).map((line) => {
-    const [label, url] = line.includes('|') ? line.split('|').map((part) => part.trim()) : [line, line];
-    return { kind, label: label || url!, url: url ?? '' };
-  });
 
 function PracticeForm({ practice }: { practice: Practice | undefined }) {
   const { t, i18n } = useTranslation('practices');
@@ -246,6 +232,7 @@ function PracticeForm({ practice }: { practice: Practice | undefined }) {
           <SubmitButton pending={save.isPending}>{t('editor.save')}</SubmitButton>
         </p>
       </form>
+      {practice ? <PracticeFilesEditor practice={practice} /> : <p className="muted">{t('files.save_first')}</p>}
     </div>
   );
 }

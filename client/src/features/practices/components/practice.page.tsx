@@ -8,6 +8,7 @@ import { localized } from '../../../lib/localized.js';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { usePractice, usePracticeThemes } from '../hooks/use-practices.js';
 import { usePracticeLabels } from './practice-labels.js';
+import { FileLink } from './practice-files.js';
 import { PracticeLinksEditor } from './practice-links-editor.js';
 import { PracticeReview } from './practice-review.js';
 import { WriteToContact } from './write-to-contact.js';
@@ -111,6 +112,18 @@ function PracticeView({ practice }: { practice: Practice }) {
       </dl>
       {/* Sanitized by the server (no raw HTML, no script, safe links), as learning units are. */}
       {practice.html && <div className="unit-body" lang={practice.shownLanguage} dangerouslySetInnerHTML={{ __html: practice.html }} />}
+      {practice.files.length > 0 && (
+        <section aria-labelledby="practice-files">
+          <h2 id="practice-files">{t('files.title')}</h2>
+          <ul>
+            {practice.files.map((file) => (
+              <li key={file.id}>
+                <FileLink practiceId={practice.id} file={file} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {[
         ['documents', documents],
         ['links', links],
