@@ -74,7 +74,8 @@ describe('the good-practices base through the real interface', () => {
     await page.getByRole('heading', { level: 1, name: 'Brésil et Haïti : le travail des enfants dans la construction' }).waitFor();
     await page.getByRole('heading', { name: 'Personnes à contacter' }).waitFor();
     await page.getByText('Aminata Diallo').first().waitFor();
-    await page.getByRole('link', { name: 'Leur écrire dans le point de rencontre' }).waitFor();
+    // Each contact person can be written to in the meeting point (the direct room it opens is tested below the browser).
+    await page.getByRole('button', { name: 'Écrire à Aminata Diallo' }).waitFor();
     await expectAccessible(page);
 
     // João shares a practice of his own and submits it for review.
