@@ -123,6 +123,12 @@ describe('coaching sessions', () => {
       (e) => e.subject.startsWith('Réservation de coaching annulée') && e.text.includes('Kwame Mensah'),
     );
     expect(told.text).toContain('Module 1');
+    const inbox = (await facilitator.client.get('/notifications')).body.items as {
+      kind: string;
+      detail: string | null;
+      actor: { name: string } | null;
+    }[];
+    expect(inbox.some((n) => n.kind === 'coaching_booking' && n.detail === 'cancelled' && n.actor?.name === 'Kwame Mensah')).toBe(true);
     // Kwame's calendar drops the entry the confirmation added (same UID, higher SEQUENCE).
     const withdrawn = await t.mailbox.waitFor(first.user.email, (e) => e.subject.startsWith('Coaching session cancelled'));
     const booking = await t.mailbox.waitFor(first.user.email, (e) => e.subject.startsWith('Coaching session booked'));

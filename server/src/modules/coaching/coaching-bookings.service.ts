@@ -85,20 +85,31 @@ export class CoachingBookingsService {
 
   /** The participant cancels their own booking before the session: the seat frees, the facilitator is told, and the participant's calendar entry is withdrawn. */
   async cancel(caller: RequestUser, bookingId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const recorded = await this.dataSource.transaction(async (manager) => {
       const booking = await manager.findOneBy(CoachingBooking, { id: bookingId });
       if (!booking || booking.participantId !== caller.id || booking.cancelledAt) throw notFound();
-      const [slot]: { starts_at: Date; edition_id: string }[] = await manager.query(
-        'SELECT starts_at, edition_id FROM coaching_slots WHERE id = $1 FOR UPDATE',
+      const [slot]: { starts_at: Date; edition_id: string; facilitator_id: string }[] = await manager.query(
+        'SELECT starts_at, edition_id, facilitator_id FROM coaching_slots WHERE id = $1 FOR UPDATE',
         [booking.slotId],
       );
       if (!slot) throw notFound();
       if (new Date(slot.starts_at).getTime() <= Date.now()) throw new ApiException('coaching_slot_past');
       await manager.update(CoachingBooking, { id: booking.id }, { cancelledAt: new Date() });
       const facts = await this.facts(manager, booking.id);
-      await this.jobs.send('send-email', cancelledEmail(facts, this.link(slot.edition_id)), {}, manager);
       await this.jobs.send('send-email', withdrawnEmail(facts, this.link(slot.edition_id), this.fromAddress()), {}, manager);
+      // The facilitator is told through the notification centre: in the app, and by email unless they chose otherwise.
+      const { key, template, params } = cancelledEmail(facts, this.link(slot.edition_id));
+      return this.notifications.record(manager, {
+        kind: 'coaching_booking',
+        detail: 'cancelled',
+        recipientIds: [slot.facilitator_id],
+        actorId: caller.id,
+        title: facts.itemTitle ?? { [facts.slotLanguage]: facts.need ?? '' },
+        link: `/editions/${slot.edition_id}/post-learning`,
+        email: () => ({ key, template, params }),
+      });
     });
+    await this.notifications.publish(recorded);
   }
 
   /**
