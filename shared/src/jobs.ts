@@ -122,6 +122,7 @@ export const EMAIL_TEMPLATES = [
   'coaching_reminder',
   'coaching_cancelled',
   'coaching_booking_cancelled',
+  'coaching_slot_cancelled',
   'feedback_published',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];

@@ -123,6 +123,12 @@ describe('coaching sessions', () => {
       (e) => e.subject.startsWith('Réservation de coaching annulée') && e.text.includes('Kwame Mensah'),
     );
     expect(told.text).toContain('Module 1');
+    const inbox = (await facilitator.client.get('/notifications')).body.items as {
+      kind: string;
+      detail: string | null;
+      actor: { name: string } | null;
+    }[];
+    expect(inbox.some((n) => n.kind === 'coaching_booking' && n.detail === 'cancelled' && n.actor?.name === 'Kwame Mensah')).toBe(true);
     // Kwame's calendar drops the entry the confirmation added (same UID, higher SEQUENCE).
     const withdrawn = await t.mailbox.waitFor(first.user.email, (e) => e.subject.startsWith('Coaching session cancelled'));
     const booking = await t.mailbox.waitFor(first.user.email, (e) => e.subject.startsWith('Coaching session booked'));
@@ -131,10 +137,12 @@ describe('coaching sessions', () => {
     expect(withdrawn.attachments.some((a) => a.content.includes('METHOD:CANCEL') && a.content.includes('SEQUENCE:1'))).toBe(true);
     expect((await first.client.delete(`/coaching/bookings/${booked.body.bookingId}`)).status).toBe(404);
     expect((await second.client.post(`/coaching/slots/${id}/bookings`)).status).toBe(201);
-    // A booked slot keeps its time and cannot be deleted; an empty one can.
-    expect((await facilitator.client.delete(`/coaching/slots/${id}`)).body.code).toBe('coaching_slot_booked');
-    const empty = await slot();
-    expect((await facilitator.client.delete(`/coaching/slots/${empty.id}`)).status).toBe(204);
+    // The facilitator calls the session off: whoever booked it is told, and their calendar entry goes.
+    expect((await facilitator.client.delete(`/coaching/slots/${id}`)).status).toBe(204);
+    const calledOff = await t.mailbox.waitFor(second.user.email, (e) => e.subject.startsWith('Coaching session called off'));
+    expect(calledOff.text).toContain('Fatou Facilitator');
+    expect(calledOff.attachments.some((a) => a.content.includes('METHOD:CANCEL'))).toBe(true);
+    expect((await second.client.get(`/coaching/slots/${id}`)).status).toBe(404);
   }, 60_000);
 
   it('reminds 24 hours before, exactly once even with two instances running the job', async () => {

@@ -295,6 +295,25 @@ describe('notification centre', () => {
       expect(emailsTo(ana.user.email)).toHaveLength(1);
     });
 
+    it('sends a weekly digest on Monday morning in the person’s zone, once for the week', async () => {
+      const kiri = await signedIn(t, 'participant', { language: 'es', timeZone: 'Pacific/Auckland' });
+      await kiri.client.put('/notifications/preferences', { preferences: [{ kind: 'announcement', delivery: 'weekly' }] });
+      await record(t, { kind: 'announcement', recipientIds: [kiri.user.id], excerpt: 'Sesión extra el jueves' });
+      const [{ monday }] = await t.dataSource.query(
+        // The Monday 07:05 that ends the digest week we are in (weeks run from Monday 07:00 local).
+        `SELECT ((date_trunc('week', (now() AT TIME ZONE $1) - interval '7 hours') + interval '7 days 7 hours 5 minutes') AT TIME ZONE $1) AS monday`,
+        ['Pacific/Auckland'],
+      );
+      const at = (hours: number) => new Date(new Date(monday).getTime() + hours * 3_600_000).toISOString();
+      const job = t.app.get(SendNotificationDigestsJob);
+      expect(await job.run({ at: at(-0.25) })).toBe(0);
+      expect(await job.run({ at: at(0) })).toBe(1);
+      expect(await job.run({ at: at(24) })).toBe(0);
+      const email = await mailTo(kiri.user.email);
+      expect(email.subject).toBe('Su resumen semanal de la Academia CSST');
+      expect(email.text).toContain('Sesión extra el jueves');
+    });
+
     it('sends nothing when the enqueue fails with the claim, and the digest once on the retry', async () => {
       const bruno = await signedIn(t, 'participant', { language: 'en', timeZone: 'Asia/Kolkata' });
       await bruno.client.put('/notifications/preferences', { preferences: [{ kind: 'reply', delivery: 'daily' }] });

@@ -156,7 +156,8 @@ export const errorResources: Record<Language, ErrorResources> = {
       coaching_slot_full: 'This coaching session is fully booked: someone took the last seat. Choose another time.',
       coaching_already_booked: 'You have already booked this coaching session.',
       coaching_slot_past: 'This coaching session has already started: it can no longer be booked or cancelled.',
-      coaching_slot_booked: 'Participants have booked this coaching session: its time and seats can no longer be reduced or removed.',
+      coaching_slot_booked:
+        'Participants have booked this coaching session: its time can no longer change, nor its seats go below the bookings. To call it off, cancel the session: they are told by email.',
       feedback_survey_open: 'The general assessment is still open: publish the feedback once it has closed.',
     },
     fields: {
@@ -271,7 +272,7 @@ export const errorResources: Record<Language, ErrorResources> = {
       coaching_already_booked: 'Ya reservó esta sesión de coaching.',
       coaching_slot_past: 'Esta sesión de coaching ya comenzó: ya no se puede reservar ni cancelar.',
       coaching_slot_booked:
-        'Hay participantes que reservaron esta sesión de coaching: ya no se puede cambiar su horario, reducir sus plazas ni eliminarla.',
+        'Hay participantes que reservaron esta sesión de coaching: ya no se puede cambiar su horario ni dejar menos plazas que reservas. Para suspenderla, cancele la sesión: se les avisará por correo electrónico.',
       feedback_survey_open: 'La evaluación general sigue abierta: publique la retroalimentación cuando se haya cerrado.',
     },
     fields: {
@@ -388,7 +389,7 @@ export const errorResources: Record<Language, ErrorResources> = {
       coaching_already_booked: 'Vous avez déjà réservé cette séance de coaching.',
       coaching_slot_past: 'Cette séance de coaching a déjà commencé : elle ne peut plus être réservée ni annulée.',
       coaching_slot_booked:
-        'Des participants ont réservé cette séance de coaching : son horaire ne peut plus changer, ni ses places diminuer, ni la séance être supprimée.',
+        'Des participants ont réservé cette séance de coaching : son horaire ne peut plus changer, ni ses places descendre sous le nombre de réservations. Pour y renoncer, annulez la séance : ils seront prévenus par courriel.',
       feedback_survey_open: 'L’évaluation générale est encore ouverte : publiez le retour une fois qu’elle sera close.',
     },
     fields: {
@@ -504,7 +505,7 @@ export const errorResources: Record<Language, ErrorResources> = {
       coaching_already_booked: 'Já reservou esta sessão de coaching.',
       coaching_slot_past: 'Esta sessão de coaching já começou: já não pode ser reservada nem cancelada.',
       coaching_slot_booked:
-        'Há participantes que reservaram esta sessão de coaching: o horário já não pode mudar, as vagas não podem diminuir e a sessão não pode ser eliminada.',
+        'Há participantes que reservaram esta sessão de coaching: o horário já não pode mudar e as vagas não podem ficar abaixo das reservas. Para a anular, cancele a sessão: serão avisados por e-mail.',
       feedback_survey_open: 'A avaliação geral ainda está aberta: publique o retorno depois de encerrada.',
     },
     fields: {

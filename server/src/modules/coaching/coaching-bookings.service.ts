@@ -9,7 +9,7 @@ import { CONFIG, type Config } from '../../config/config.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { CoachingAccess } from './coaching-access.js';
-import { bookedEmail, cancelledEmail, reminderEmail, withdrawnEmail, type BookingFacts } from './coaching-emails.js';
+import { bookedEmail, cancelledEmail, reminderEmail, slotCancelledEmail, withdrawnEmail, type BookingFacts } from './coaching-emails.js';
 import { CoachingBooking } from './entities/coaching-booking.entity.js';
 
 /** The reminder goes this long before the session. */
@@ -85,20 +85,47 @@ export class CoachingBookingsService {
 
   /** The participant cancels their own booking before the session: the seat frees, the facilitator is told, and the participant's calendar entry is withdrawn. */
   async cancel(caller: RequestUser, bookingId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const recorded = await this.dataSource.transaction(async (manager) => {
       const booking = await manager.findOneBy(CoachingBooking, { id: bookingId });
       if (!booking || booking.participantId !== caller.id || booking.cancelledAt) throw notFound();
-      const [slot]: { starts_at: Date; edition_id: string }[] = await manager.query(
-        'SELECT starts_at, edition_id FROM coaching_slots WHERE id = $1 FOR UPDATE',
+      const [slot]: { starts_at: Date; edition_id: string; facilitator_id: string }[] = await manager.query(
+        'SELECT starts_at, edition_id, facilitator_id FROM coaching_slots WHERE id = $1 FOR UPDATE',
         [booking.slotId],
       );
       if (!slot) throw notFound();
       if (new Date(slot.starts_at).getTime() <= Date.now()) throw new ApiException('coaching_slot_past');
       await manager.update(CoachingBooking, { id: booking.id }, { cancelledAt: new Date() });
       const facts = await this.facts(manager, booking.id);
-      await this.jobs.send('send-email', cancelledEmail(facts, this.link(slot.edition_id)), {}, manager);
       await this.jobs.send('send-email', withdrawnEmail(facts, this.link(slot.edition_id), this.fromAddress()), {}, manager);
+      // The facilitator is told through the notification centre: in the app, and by email unless they chose otherwise.
+      const { key, template, params } = cancelledEmail(facts, this.link(slot.edition_id));
+      return this.notifications.record(manager, {
+        kind: 'coaching_booking',
+        detail: 'cancelled',
+        recipientIds: [slot.facilitator_id],
+        actorId: caller.id,
+        title: facts.itemTitle ?? { [facts.slotLanguage]: facts.need ?? '' },
+        link: `/editions/${slot.edition_id}/post-learning`,
+        email: () => ({ key, template, params }),
+      });
     });
+    await this.notifications.publish(recorded);
+  }
+
+  /**
+   * The slot is being deleted with bookings (in the caller's transaction, the slot's row locked): each
+   * participant of a session still ahead is emailed, with the CANCEL of their calendar entry.
+   */
+  async callOff(manager: EntityManager, slotId: string, editionId: string): Promise<void> {
+    const live: { id: string; ahead: boolean }[] = await manager.query(
+      `SELECT b.id, s.starts_at > now() AS ahead FROM coaching_bookings b JOIN coaching_slots s ON s.id = b.slot_id
+        WHERE b.slot_id = $1 AND b.cancelled_at IS NULL`,
+      [slotId],
+    );
+    for (const booking of live.filter((b) => b.ahead)) {
+      const facts = await this.facts(manager, booking.id);
+      await this.jobs.send('send-email', slotCancelledEmail(facts, this.link(editionId), this.fromAddress()), {}, manager);
+    }
   }
 
   /** The slot's facilitator (or an organizer) writes notes on a booking; nobody else reads or writes them. */

@@ -105,6 +105,20 @@ export function withdrawnEmail(facts: BookingFacts, link: string, from: string):
   };
 }
 
+/** The facilitator (or an organizer) called the session off: each participant who booked is told, and their calendar entry goes. */
+export function slotCancelledEmail(facts: BookingFacts, link: string, from: string): Email {
+  const reader = facts.participant;
+  const params = common(facts, reader, link);
+  return {
+    key: `coaching-slot-cancelled:${facts.bookingId}`,
+    to: reader.email,
+    language: reader.language,
+    template: 'coaching_slot_cancelled',
+    params,
+    calendar: calendarOf(facts, params.topic, link, from, 'CANCEL'),
+  };
+}
+
 export function reminderEmail(facts: BookingFacts, link: string): Email {
   const reader = facts.participant;
   return {

@@ -8,6 +8,7 @@ import { validationFailed } from '../../common/http/validation.js';
 import { PreAssessmentService } from '../learning/pre-assessment.service.js';
 import { ProgrammeItem } from '../programme/programme-item.entity.js';
 import { CoachingAccess } from './coaching-access.js';
+import { CoachingBookingsService } from './coaching-bookings.service.js';
 import { CoachingSlot } from './entities/coaching-slot.entity.js';
 
 interface SlotRow {
@@ -36,6 +37,7 @@ export class CoachingSlotsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CoachingAccess,
     private readonly preAssessment: PreAssessmentService,
+    private readonly bookings: CoachingBookingsService,
   ) {}
 
   /**
@@ -95,10 +97,11 @@ export class CoachingSlotsService {
     return this.get(caller, slotId);
   }
 
+  /** Deletes the slot; those who booked a session still ahead are told by email, and their calendar entries withdrawn. */
   async remove(caller: RequestUser, slotId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const slot = await this.lockManaged(manager, caller, slotId);
-      if ((await this.bookedCount(manager, slot.id)) > 0) throw new ApiException('coaching_slot_booked');
+      await this.bookings.callOff(manager, slot.id, slot.editionId);
       await manager.delete(CoachingSlot, { id: slot.id });
     });
   }

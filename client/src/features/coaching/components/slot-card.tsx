@@ -24,6 +24,7 @@ export function SlotCard({ slot, edition }: { slot: CoachingSlot; edition: Editi
   const { t, i18n } = useTranslation('coaching');
   const defaultLanguage = edition.defaultLanguage;
   const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const user = useSignedInUser();
   const language = i18n.language as Language;
   const topic = useTopic(slot, defaultLanguage);
@@ -116,10 +117,19 @@ export function SlotCard({ slot, edition }: { slot: CoachingSlot; edition: Editi
                 <BookingNotes key={booking.id} booking={booking} editionId={slot.editionId} />
               ))}
             </ul>
-          ) : (
-            <button type="button" className="button" onClick={() => remove.mutate(undefined)}>
-              {t('slot.delete')}
+          ) : null}
+          {/* With bookings, a second press confirms: those who booked are emailed. */}
+          {slot.bookings?.length && !confirming ? (
+            <button type="button" className="button" onClick={() => setConfirming(true)}>
+              {t('slot.call_off')}
             </button>
+          ) : (
+            <>
+              {confirming && <p>{t('slot.call_off_warning', { count: slot.bookings?.length ?? 0 })}</p>}
+              <button type="button" className="button" onClick={() => remove.mutate(undefined)} aria-disabled={remove.isPending || undefined}>
+                {confirming ? t('slot.call_off_confirm') : t('slot.delete')}
+              </button>
+            </>
           )}
         </>
       )}
