@@ -40,7 +40,8 @@ export class RoomView {
   }
 
   composer(): Locator {
-    return this.page.getByTestId('composer').first().locator('textarea');
+    // The message's own field: an announcement's versions in other languages follow it.
+    return this.page.getByTestId('composer').first().locator('textarea').first();
   }
 
   async send(text: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectAccessible } from '../fixtures/axe.js';
 import { baseUrl, DEMO_PASSWORD, launchBrowser, newContext } from '../fixtures/browser.js';
 import { DiscussionsPage, RoomView } from '../pages/discussions.page.js';
 import { HomePage } from '../pages/home.page.js';
@@ -82,8 +83,16 @@ describe('discussion rooms in the browser', () => {
       expect(await joao.room.message('Vamos continuar o debate').count()).toBe(1);
 
       // An announcement is pinned: it is shown once, at the top, and no element id appears twice.
+      // She writes it in Spanish too: María reads that version, the French original one click away.
       await facilitator.page.getByTestId('composer').getByLabel('Publier comme').selectOption('announcement');
+      await facilitator.page.getByTestId('announcement-version-es').fill('Anuncio: la sesión de preguntas es el jueves.');
       await facilitator.room.send('Annonce : la session de questions a lieu jeudi.');
+      const spanish = maria.page.locator('.pinned [data-testid=message]').filter({ hasText: 'la sesión de preguntas es el jueves' });
+      await spanish.waitFor();
+      expect(await spanish.getByTestId('announcement-version-note').textContent()).toContain('Original en francés');
+      await expectAccessible(maria.page);
+      await spanish.getByRole('button', { name: 'ver el original' }).click();
+      await maria.page.locator('.pinned [data-testid=message]').filter({ hasText: 'la session de questions a lieu jeudi' }).waitFor();
       for (const page of [facilitator.page, joao.page]) {
         await page.locator('.pinned [data-testid=message]').filter({ hasText: 'la session de questions a lieu jeudi' }).waitFor();
         expect(await page.locator('[data-testid=message]').filter({ hasText: 'la session de questions a lieu jeudi' }).count()).toBe(1);

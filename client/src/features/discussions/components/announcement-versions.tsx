@@ -27,12 +27,14 @@ export function VersionNote({
   showOriginal: boolean;
   onToggle: () => void;
 }) {
-  const { t } = useTranslation('discussions');
+  const { t, i18n } = useTranslation('discussions');
+  // The original's language named in the reader's ("francés"), as "Translated from" does.
+  const original = new Intl.DisplayNames([i18n.language], { type: 'language' }).of(message.language) ?? message.language;
   return (
     <>
       {!showOriginal && machineDraft && <MachineTranslationNote />}
       <p className="muted small message-translation" data-testid="announcement-version-note">
-        {!showOriginal && <>{t('announcement.written_in', { language: languageName(message.language) })} </>}
+        {!showOriginal && <>{t('announcement.written_in', { language: original })} </>}
         <button type="button" className="link-button" onClick={onToggle}>
           {showOriginal ? t('announcement.show_version') : t('translation.show_original')}
         </button>
