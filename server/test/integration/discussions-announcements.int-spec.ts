@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Message, MessagePage, RoomSummary } from '@sstc/shared';
+import { MessagesRepository } from '../../src/modules/discussions/messages.repository.js';
+import { MessagesService } from '../../src/modules/discussions/messages.service.js';
 import { FakeLibreTranslate } from '../../src/modules/translation/testing/fake-libretranslate.js';
 import { demoEdition, member, ok, roomsOf, send, type Member } from '../factories/discussions.factory.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -16,6 +18,7 @@ describe('announcements in several languages', () => {
   let bruno: Member; // a participant reading Portuguese
   let outsider: Member;
   let room: RoomSummary;
+  let editionId: string;
   const sockets: Member['socket'][] = [];
   const announce = (body: string, versions: unknown[], extra: Record<string, unknown> = {}) =>
     send(moderator.socket, room.id, body, { kind: 'announcement', language: 'es', versions, ...extra });
@@ -26,6 +29,7 @@ describe('announcements in several languages', () => {
     engine = new FakeLibreTranslate();
     t = await startTestApp({ TRANSLATION_URL: await engine.start() });
     const demo = await demoEdition(t);
+    editionId = demo.edition.id;
     moderator = await member(t, 'organizer', null, { language: 'es' });
     bruno = await member(t, 'participant', demo.edition.id, { language: 'pt' });
     outsider = await member(t, 'participant', null, { language: 'pt' });
@@ -110,5 +114,29 @@ describe('announcements in several languages', () => {
     const page = (await bruno.client.get<MessagePage>(`/discussions/rooms/${room.id}/messages`)).body;
     expect(page.messages.find((m) => m.id === message.id)?.versions).toEqual([]);
     expect((await moderator.client.put(`/discussions/messages/${message.id}/versions`, { language: 'en', body: 'x' })).status).toBe(409);
+  });
+
+  it('pushes no engine translation to automatic readers of a language the announcement was written in', async () => {
+    const reader = async (language: 'pt' | 'en') => {
+      const m = await member(t, 'participant', editionId, { language });
+      sockets.push(m.socket);
+      expect((await m.client.put('/translation/preferences', { autoTranslate: true })).status).toBe(200);
+      await ok(m.socket, 'room:join', { roomId: room.id });
+      return m;
+    };
+    const portuguese = await reader('pt');
+    const english = await reader('en');
+    const pushed: string[] = [];
+    portuguese.socket.on('message:translated', (payload) => pushed.push(...payload.translations.map((tr) => tr.body)));
+    const arrived = new Promise<string>((resolve) =>
+      english.socket.on('message:translated', (payload) => payload.translations[0] && resolve(payload.translations[0].body)),
+    );
+    engine.reset();
+    const message = (await announce('Cerramos el aula el viernes', [{ language: 'pt', body: 'Fechamos a sala na sexta-feira' }])).data as Message;
+    expect(await arrived).toBe('[en] Cerramos el aula el viernes');
+    // The push the send started, done again and awaited: it shares any engine call still under way.
+    await t.app.get(MessagesService).pushTranslations((await t.app.get(MessagesRepository).byId(message.id))!);
+    expect(engine.translateCalls.filter((call) => call.body.target === 'pt')).toHaveLength(0);
+    expect(pushed).toEqual([]);
   });
 });

@@ -238,10 +238,14 @@ export class MessagesService {
    * A new or edited message, translated at once for the readers who read the room automatically in
    * another language (one engine call per language, however many they are). Never fails the send.
    */
-  async pushTranslations(row: Pick<MessageRow, 'id' | 'room_id' | 'revision' | 'language' | 'body'>): Promise<void> {
+  async pushTranslations(
+    row: Pick<MessageRow, 'id' | 'room_id' | 'revision' | 'language' | 'body'> & Partial<Pick<MessageRow, 'versions'>>,
+  ): Promise<void> {
     if (!this.translation.enabled) return;
+    // An announcement's readers of a language it was written (or drafted) in read that version instead.
+    const written = new Set((row.versions ?? []).map((version) => version.language));
     await Promise.all(
-      LANGUAGES.filter((language) => language !== row.language).map(async (to) => {
+      LANGUAGES.filter((language) => language !== row.language && !written.has(language)).map(async (to) => {
         try {
           if (!(await this.emitter.readsTranslated(row.room_id, to))) return;
           const body = await this.translation.translate(row.body, row.language, to, this.stillShows(row));
