@@ -1,5 +1,5 @@
 // The HTTP read path under load (issue 16): the reads a participant's pages make most — home
-// (their editions), the edition page, the pre-learning package, the room list, the agenda — hit by
+// (their editions and what needs them now), the edition page, the pre-learning package, the room list, the agenda — hit by
 // autocannon at 50 and 200 connections, each compared in the same run with a trivial route of the
 // same server (`GET /api/auth/me`: the same middleware, session lookup and JSON reply, no feature
 // query). Prints p50/p99 latency, requests/s, errors and the ratio to the baseline.
@@ -25,6 +25,7 @@ try {
   const edition = editions.find((e) => e.code === 'SSTC-2016') ?? editions[0];
   const routes = [
     ['home (my editions)', '/api/editions'],
+    ['home (what needs me)', '/api/home'],
     ['edition page', `/api/editions/${edition.id}`],
     ['pre-learning package', `/api/editions/${edition.id}/learning`],
     ['room list', '/api/discussions/rooms'],

@@ -102,13 +102,13 @@ export class AttendanceService {
    * attendance was taken (anyone marked), how many they attended and for how long. A session
    * nobody marked yet does not count against anyone.
    */
-  async weekRecords(editionId: string): Promise<Map<string, WeekRecord>> {
+  async weekRecords(editionId: string, userId?: string): Promise<Map<string, WeekRecord>> {
     const sessions = await this.editionSessions(editionId);
     const attendees: { item_id: string; user_id: string }[] = await this.dataSource.query(
       `SELECT i.id AS item_id, e.user_id
          FROM programme_items i CROSS JOIN ${activeEnrolmentsIn('$1')} e
-        WHERE i.edition_id = $1 AND e.role = 'participant' AND ${attends('e.user_id', 'i.id')}`,
-      [editionId],
+        WHERE i.edition_id = $1 AND e.role = 'participant' AND ($2::uuid IS NULL OR e.user_id = $2) AND ${attends('e.user_id', 'i.id')}`,
+      [editionId, userId ?? null],
     );
     const marks = sessions.length ? await this.dataSource.getRepository(SessionAttendance).findBy({ sessionId: In(sessions.map((s) => s.id)) }) : [];
     const taken = new Set(marks.map((mark) => mark.sessionId));

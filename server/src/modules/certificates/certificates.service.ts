@@ -100,7 +100,7 @@ export class CertificatesService {
   /** A participant's own standing in an edition they take part in. */
   async mine(caller: RequestUser, editionId: string): Promise<MyCertificate> {
     await this.assertParticipant(caller, editionId);
-    const records = await this.records(editionId);
+    const records = await this.records(editionId, caller.id);
     const row = this.standingOf(records, caller.id);
     return { rule: records.rule, requirements: row.requirements, standing: row.standing, certificate: row.certificate };
   }
@@ -109,7 +109,7 @@ export class CertificatesService {
   async claim(caller: RequestUser, editionId: string): Promise<CertificateSummary> {
     await this.assertParticipant(caller, editionId);
     const [participant] = await this.participants(editionId, [caller.id]);
-    const records = await this.records(editionId);
+    const records = await this.records(editionId, caller.id);
     const { standing, certificate } = this.standingOf(records, caller.id);
     if (standing === 'issued') return certificate!;
     if (standing === 'revoked') throw new ApiException('certificate_revoked');
@@ -216,15 +216,16 @@ export class CertificatesService {
     return rows.map((row) => ({ userId: row.user_id, name: row.name, email: row.email, country: row.country, language: row.language }));
   }
 
-  private async records(editionId: string): Promise<EditionRecords> {
+  /** What the edition knows of its participants, or of one of them (their own standing, their claim). */
+  private async records(editionId: string, userId?: string): Promise<EditionRecords> {
     const edition = await this.courses.editionOrFail(editionId);
     const [rule, completion, week, respondents, certificates] = await Promise.all([
       this.rule(editionId),
-      this.learning.packageCompletion(editionId),
-      this.attendance.weekRecords(editionId),
-      this.surveys.respondents(editionId, 'general_assessment'),
+      this.learning.packageCompletion(editionId, userId),
+      this.attendance.weekRecords(editionId, userId),
+      this.surveys.respondents(editionId, 'general_assessment', userId),
       // The valid certificate of each person, else their latest revoked one.
-      this.dataSource.getRepository(Certificate).find({ where: { editionId }, order: { issuedAt: 'ASC' } }),
+      this.dataSource.getRepository(Certificate).find({ where: { editionId, ...(userId ? { userId } : {}) }, order: { issuedAt: 'ASC' } }),
     ]);
     const latest = new Map<string, Certificate>();
     for (const certificate of certificates) {

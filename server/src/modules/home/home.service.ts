@@ -9,6 +9,7 @@ import {
   type HomeEdition,
   type HomeTask,
   type HomeTaskKind,
+  type RoomSummary,
 } from '@sstc/shared';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { AgendaService } from '../agenda/agenda.service.js';
@@ -63,8 +64,15 @@ export class HomeService {
   ) {}
 
   async home(caller: RequestUser): Promise<Home> {
-    const current = (await this.courses.visibleEditions(caller)).filter((edition) => edition.phase !== 'closed');
-    const [tasks, editions] = await Promise.all([this.everywhere(caller), Promise.all(current.map((edition) => this.edition(caller, edition)))]);
+    const [all, rooms] = await Promise.all([
+      this.courses.visibleEditions(caller),
+      caller.role === 'participant' ? this.discussions.rooms(caller) : Promise.resolve([]),
+    ]);
+    const current = all.filter((edition) => edition.phase !== 'closed');
+    const [tasks, editions] = await Promise.all([
+      this.everywhere(caller),
+      Promise.all(current.map((edition) => this.edition(caller, edition, rooms))),
+    ]);
     return { role: caller.role, tasks, editions };
   }
 
@@ -103,10 +111,10 @@ export class HomeService {
     return tasks;
   }
 
-  private async edition(caller: RequestUser, edition: EditionSummary): Promise<HomeEdition> {
+  private async edition(caller: RequestUser, edition: EditionSummary, rooms: RoomSummary[]): Promise<HomeEdition> {
     const tasks =
       caller.role === 'participant'
-        ? await this.participantTasks(caller, edition)
+        ? await this.participantTasks(caller, edition, rooms)
         : caller.role === 'facilitator'
           ? await this.facilitatorTasks(caller, edition)
           : await this.organizerTasks(caller, edition);
@@ -120,19 +128,21 @@ export class HomeService {
     };
   }
 
-  private async participantTasks(caller: RequestUser, edition: EditionSummary): Promise<HomeTask[]> {
+  private async participantTasks(caller: RequestUser, edition: EditionSummary, rooms: RoomSummary[]): Promise<HomeTask[]> {
     const base = `/editions/${edition.id}`;
-    const [choices, learning, agenda, slots, rooms, certificate] = await Promise.all([
-      this.electives.overview(caller, edition.id),
-      this.units.package(caller, edition.id),
-      this.agenda.agenda(caller, edition.id),
+    // Only what the phase can still ask: electives and the package before the week, the agenda until
+    // it ends, the certificate after it.
+    const before = edition.phase === 'upcoming' || edition.phase === 'pre_learning';
+    const [choices, learning, agenda, slots, certificate] = await Promise.all([
+      before ? this.electives.overview(caller, edition.id) : null,
+      before || edition.phase === 'face_to_face' ? this.units.package(caller, edition.id) : null,
+      edition.phase === 'post_learning' ? null : this.agenda.agenda(caller, edition.id),
       this.coaching.list(caller, edition.id),
-      this.discussions.rooms(caller, edition.id),
-      this.certificates.mine(caller, edition.id),
+      edition.phase === 'post_learning' ? this.certificates.mine(caller, edition.id) : null,
     ]);
     const tasks: HomeTask[] = [];
-    const undecided = choices.blocks.filter((block) => !block.choice);
-    if (choices.canChoose && choices.window.state === 'open' && undecided.length)
+    const undecided = choices?.blocks.filter((block) => !block.choice) ?? [];
+    if (choices?.canChoose && choices.window.state === 'open' && undecided.length)
       tasks.push(
         task('choose_electives', `${base}/electives`, {
           count: undecided.length,
@@ -141,13 +151,13 @@ export class HomeService {
           urgent: soon(choices.window.deadline, edition.timeZone),
         }),
       );
-    for (const block of choices.blocks) {
+    for (const block of choices?.blocks ?? []) {
       if (block.choice?.status !== 'waitlisted') continue;
       const module = block.modules.find((m) => m.id === block.choice!.itemId);
       tasks.push(task('waitlisted', `${base}/electives`, { count: block.choice.waitlistPosition, title: module?.title ?? null }));
     }
-    const next = learning.units.find((unit) => !unit.progress?.completedAt);
-    if (learning.open && next) {
+    const next = learning?.units.find((unit) => !unit.progress?.completedAt);
+    if (learning?.open && next) {
       const completed = learning.units.length - learning.units.filter((unit) => !unit.progress?.completedAt).length;
       tasks.push(
         task('read_units', `/learning/units/${next.id}`, {
@@ -159,13 +169,14 @@ export class HomeService {
         }),
       );
     }
-    if (certificate.standing === 'eligible') tasks.push(task('certificate_ready', base));
+    if (certificate?.standing === 'eligible') tasks.push(task('certificate_ready', base));
     const now = new Date().toISOString();
     for (const slot of slots.items.filter((s) => s.myBookingId && s.startsAt > now))
       tasks.push(task('coaching_booked', `${base}/post-learning`, { at: slot.startsAt, label: slot.facilitator.name }));
-    for (const entry of agenda.entries.filter((e) => e.endsAt > now && e.status !== 'waitlisted').slice(0, HOME_SESSIONS))
+    for (const entry of (agenda?.entries ?? []).filter((e) => e.endsAt > now && e.status !== 'waitlisted').slice(0, HOME_SESSIONS))
       tasks.push(task('next_session', `${base}/agenda`, { at: entry.startsAt, title: entry.title }));
-    const unread = rooms.reduce((sum, room) => sum + room.unread, 0);
+    const mine = rooms.filter((room) => room.edition?.id === edition.id);
+    const unread = mine.reduce((sum, room) => sum + room.unread, 0);
     if (unread)
       tasks.push(
         task('unread_messages', '/discussions', {
@@ -179,20 +190,19 @@ export class HomeService {
 
   private async facilitatorTasks(caller: RequestUser, edition: EditionSummary): Promise<HomeTask[]> {
     const base = `/editions/${edition.id}`;
+    const learning = edition.phase === 'upcoming' || edition.phase === 'pre_learning';
     const [agenda, dashboard, slots] = await Promise.all([
-      this.agenda.agenda(caller, edition.id),
-      this.progress.dashboard(caller, edition.id, { page: 1, pageSize: 1 }),
+      edition.phase === 'post_learning' ? null : this.agenda.agenda(caller, edition.id),
+      learning ? this.progress.dashboard(caller, edition.id, { page: 1, pageSize: 1 }) : null,
       this.coaching.list(caller, edition.id),
     ]);
     const tasks: HomeTask[] = [];
     const now = new Date().toISOString();
-    for (const entry of agenda.entries.filter((e) => e.runs && e.endsAt > now).slice(0, HOME_SESSIONS))
+    for (const entry of (agenda?.entries ?? []).filter((e) => e.runs && e.endsAt > now).slice(0, HOME_SESSIONS))
       tasks.push(task('runs_session', `${base}/agenda`, { at: entry.startsAt, title: entry.title }));
-    const learning = edition.phase === 'upcoming' || edition.phase === 'pre_learning';
-    if (learning && dashboard.totals.behind)
+    if (dashboard?.totals.behind)
       tasks.push(task('participants_behind', `${base}/learning/progress`, { count: dashboard.totals.behind, total: dashboard.totals.participants }));
-    if (learning && dashboard.totals.participants)
-      tasks.push(task('needs_summary', `${base}/learning/needs`, { count: dashboard.totals.participants }));
+    if (dashboard?.totals.participants) tasks.push(task('needs_summary', `${base}/learning/needs`, { count: dashboard.totals.participants }));
     const booked = slots.items.filter((slot) => slot.canManage && slot.startsAt > now && (slot.bookings?.length ?? 0) > 0);
     if (booked.length)
       tasks.push(

@@ -70,18 +70,19 @@ export class LearningProgressService {
 
   /**
    * How far each person is with an edition's package, for certificates: the units completed and
-   * their estimated minutes, against the package's size. People with nothing completed are absent.
+   * their estimated minutes, against the package's size (of one person when given). People with
+   * nothing completed are absent.
    */
-  async packageCompletion(editionId: string): Promise<PackageCompletion> {
+  async packageCompletion(editionId: string, userId?: string): Promise<PackageCompletion> {
     const [size]: { total: number }[] = await this.dataSource.query(`SELECT COUNT(*)::int AS total FROM learning_units WHERE edition_id = $1`, [
       editionId,
     ]);
     const rows: { user_id: string; completed: number; minutes: number }[] = await this.dataSource.query(
       `SELECT p.user_id, COUNT(*)::int AS completed, COALESCE(SUM(u.estimated_minutes), 0)::int AS minutes
          FROM learning_progress p JOIN learning_units u ON u.id = p.unit_id
-        WHERE p.edition_id = $1 AND p.completed_at IS NOT NULL
+        WHERE p.edition_id = $1 AND p.completed_at IS NOT NULL AND ($2::uuid IS NULL OR p.user_id = $2)
         GROUP BY p.user_id`,
-      [editionId],
+      [editionId, userId ?? null],
     );
     return { total: size!.total, byUser: new Map(rows.map((row) => [row.user_id, { completed: row.completed, minutes: row.minutes }])) };
   }

@@ -52,11 +52,11 @@ export class SurveysService {
    * Who has answered a survey of this kind in the edition (for certificates). An invitation's
    * "responded" flag says that a person answered, never what: anonymous answers stay unlinked.
    */
-  async respondents(editionId: string, kind: SurveyKind): Promise<Set<string>> {
+  async respondents(editionId: string, kind: SurveyKind, userId?: string): Promise<Set<string>> {
     const rows: { user_id: string }[] = await this.dataSource.query(
       `SELECT DISTINCT i.user_id FROM survey_invitations i JOIN surveys s ON s.id = i.survey_id
-        WHERE s.edition_id = $1 AND s.kind = $2 AND i.responded`,
-      [editionId, kind],
+        WHERE s.edition_id = $1 AND s.kind = $2 AND i.responded AND ($3::uuid IS NULL OR i.user_id = $3)`,
+      [editionId, kind, userId ?? null],
     );
     return new Set(rows.map((row) => row.user_id));
   }
