@@ -19,7 +19,9 @@ describe('the API documentation in a browser', () => {
       const docs = new ApiDocsPage(await context.newPage());
       await docs.open();
       expect(await docs.title()).toContain('SSTC Academy API');
-      expect(await docs.operations()).toBeGreaterThan(50);
+      const declared = await docs.declaredOperations();
+      expect(declared).toBeGreaterThan(50);
+      expect(await docs.renderedOperations()).toBe(declared);
       expect(docs.problems).toEqual([]);
     } finally {
       await context.close();
