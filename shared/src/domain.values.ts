@@ -53,3 +53,10 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 /** What confirming an import will do with one row of the file. */
 export const IMPORT_ROW_ACTIONS = ['create', 'update', 'unchanged', 'invalid'] as const;
 export type ImportRowAction = (typeof IMPORT_ROW_ACTIONS)[number];
+
+/**
+ * A cookie the page can read, set and cleared with the session's (which it cannot read): without it
+ * the first screen shows the sign-in form at once instead of waiting a round trip to ask who is
+ * signed in. A hint, never a credential: the server decides on the session cookie alone.
+ */
+export const SIGNED_IN_HINT_COOKIE = 'sstc_signed_in';

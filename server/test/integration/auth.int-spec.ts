@@ -153,16 +153,30 @@ describe('accounts and sessions', () => {
     expect(response.body.code).toBe('unauthenticated');
   });
 
-  it('sets the session cookie httpOnly and SameSite', async () => {
+  it('sets the session cookie httpOnly and SameSite, with a readable signed-in hint of the same lifetime that sign-out clears', async () => {
     const user = await createUser(t.dataSource, { role: 'participant' });
     const response = await fetch(`${t.url}/api/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: user.email, password: TEST_PASSWORD }),
     });
-    const cookie = response.headers.get('set-cookie')!;
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Lax/);
-    expect(cookie).toMatch(/Expires=/);
+    const [session, hint, ...others] = response.headers.getSetCookie();
+    expect(others).toEqual([]);
+    expect(session).toMatch(/^sstc_session=\w/);
+    expect(session).toMatch(/HttpOnly/);
+    expect(session).toMatch(/SameSite=Lax/);
+    expect(session).toMatch(/Expires=/);
+    expect(hint).toMatch(/^sstc_signed_in=1;/);
+    expect(hint).not.toMatch(/HttpOnly/);
+    expect(hint).toMatch(/SameSite=Lax/);
+    const expires = (cookie: string) => /Expires=([^;]+)/.exec(cookie)![1];
+    expect(expires(hint!)).toBe(expires(session!));
+
+    const signOut = await fetch(`${t.url}/api/auth/sign-out`, {
+      method: 'POST',
+      headers: { cookie: session!.split(';')[0]!, origin: t.config.PUBLIC_URL },
+    });
+    expect(signOut.status).toBe(204);
+    expect(signOut.headers.getSetCookie().map((cookie) => cookie.split(';')[0])).toEqual(['sstc_session=', 'sstc_signed_in=']);
   });
 });

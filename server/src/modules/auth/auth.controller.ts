@@ -7,6 +7,7 @@ import {
   forgotPasswordRequestSchema,
   invitationDetailsSchema,
   resetPasswordRequestSchema,
+  SIGNED_IN_HINT_COOKIE,
   signInRequestSchema,
   tokenSchema,
   type AcceptInvitationRequest,
@@ -43,7 +44,7 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CurrentUser> {
     const { user, token, expiresAt } = await this.auth.signIn(body.email, body.password, request.ip ?? '', request.headers['user-agent']);
-    response.cookie(SESSION_COOKIE, token, this.sessions.cookieOptions(expiresAt));
+    this.startSession(response, token, expiresAt);
     return toCurrentUser(user);
   }
 
@@ -51,14 +52,14 @@ export class AuthController {
   @HttpCode(204)
   async signOut(@Caller() caller: RequestUser, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.sessions.end(caller.id, caller.sessionId);
-    response.clearCookie(SESSION_COOKIE, this.sessions.cookieOptions());
+    this.endSession(response);
   }
 
   @Post('sign-out-everywhere')
   @HttpCode(204)
   async signOutEverywhere(@Caller() caller: RequestUser, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.sessions.endAll(caller.id);
-    response.clearCookie(SESSION_COOKIE, this.sessions.cookieOptions());
+    this.endSession(response);
   }
 
   @Get('me')
@@ -106,7 +107,18 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CurrentUser> {
     const { user, token: sessionToken, expiresAt } = await this.auth.acceptInvitation(token, body, request.ip ?? '', request.headers['user-agent']);
-    response.cookie(SESSION_COOKIE, sessionToken, this.sessions.cookieOptions(expiresAt));
+    this.startSession(response, sessionToken, expiresAt);
     return toCurrentUser(user);
+  }
+
+  /** The session's cookie, and beside it the page's hint that someone is signed in (same lifetime). */
+  private startSession(response: Response, token: string, expiresAt: Date): void {
+    response.cookie(SESSION_COOKIE, token, this.sessions.cookieOptions(expiresAt));
+    response.cookie(SIGNED_IN_HINT_COOKIE, '1', { ...this.sessions.cookieOptions(expiresAt), httpOnly: false });
+  }
+
+  private endSession(response: Response): void {
+    response.clearCookie(SESSION_COOKIE, this.sessions.cookieOptions());
+    response.clearCookie(SIGNED_IN_HINT_COOKIE, { ...this.sessions.cookieOptions(), httpOnly: false });
   }
 }
