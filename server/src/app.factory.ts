@@ -16,6 +16,7 @@ import { clientFiles } from './common/http/client-files.js';
 import { PROJECT_ROOT, type Config } from './config/config.js';
 import { OpenApiService } from './modules/docs/openapi.service.js';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter.js';
+import { memoizeWithinReads } from './common/http/read-memo.js';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 const CLIENT_DIST = path.join(PROJECT_ROOT, 'client', 'dist');
@@ -27,7 +28,7 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
   // Behind a reverse proxy, the client's address (request.ip, which sign-in throttling counts by) comes from X-Forwarded-For.
   app.set('trust proxy', config.TRUST_PROXY);
   app.enableShutdownHooks();
-  app.use(requestId);
+  app.use(requestId, memoizeWithinReads);
   // API answers compressed on the fly (JSON lists are large and repetitive on slow links); the client's
   // files come precompressed and carry their Content-Encoding, which this middleware leaves alone.
   app.use(compression({ threshold: 1024 }));

@@ -10,6 +10,7 @@ import { Edition } from './edition.entity.js';
 import { EditionMembership } from './edition-membership.js';
 import { EditionParts } from './edition-parts.js';
 import { codeTaken, isUniqueViolation, throwIfProblems } from '../../common/http/validation.js';
+import { onceWithinRead } from '../../common/http/read-memo.js';
 
 @Injectable()
 export class CoursesService {
@@ -41,7 +42,12 @@ export class CoursesService {
     return { ...toEditionSummary(edition), ...(await this.parts.detail(editionId)) };
   }
 
-  async editionOrFail(editionId: string, manager: EntityManager = this.dataSource.manager): Promise<Edition> {
+  editionOrFail(editionId: string, manager?: EntityManager): Promise<Edition> {
+    if (manager) return this.loadEdition(editionId, manager);
+    return onceWithinRead(`edition:${editionId}`, () => this.loadEdition(editionId, this.dataSource.manager));
+  }
+
+  private async loadEdition(editionId: string, manager: EntityManager): Promise<Edition> {
     // `find` joins the course in one statement; `findOne` with a relation takes two.
     const [edition] = await manager.find(Edition, { where: { id: editionId }, relations: { course: true } });
     if (!edition) throw notFound();

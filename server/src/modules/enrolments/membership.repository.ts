@@ -7,6 +7,7 @@ import { User } from '../users/user.entity.js';
 import { ElectiveChoice } from './elective-choice.entity.js';
 import { Enrolment } from './enrolment.entity.js';
 import { facilitatedCohorts, facilitatedItems, follows, notWithdrawn } from './membership.sql.js';
+import { onceWithinRead } from '../../common/http/read-memo.js';
 
 /** The cohorts and programme items a person facilitates in one edition. */
 export interface Facilitated {
@@ -19,11 +20,14 @@ export interface Facilitated {
 export class MembershipRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  activeEnrolment(userId: string, editionId: string, manager: EntityManager = this.dataSource.manager): Promise<Enrolment | null> {
-    return manager
-      .createQueryBuilder(Enrolment, 'e')
-      .where(`e.edition_id = :editionId AND e.user_id = :userId AND ${notWithdrawn('e')}`, { editionId, userId })
-      .getOne();
+  activeEnrolment(userId: string, editionId: string, manager?: EntityManager): Promise<Enrolment | null> {
+    const load = (from: EntityManager) =>
+      from
+        .createQueryBuilder(Enrolment, 'e')
+        .where(`e.edition_id = :editionId AND e.user_id = :userId AND ${notWithdrawn('e')}`, { editionId, userId })
+        .getOne();
+    if (manager) return load(manager);
+    return onceWithinRead(`enrolment:${userId}:${editionId}`, () => load(this.dataSource.manager));
   }
 
   async editionIdsOf(userId: string): Promise<string[]> {

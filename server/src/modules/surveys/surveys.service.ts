@@ -25,6 +25,7 @@ import { loadContent, saveContent, structureOf } from './survey-content.js';
 import { surveyError } from './survey-errors.js';
 import { templateFor } from './templates/index.js';
 import { applyFields, MachineDraftsService, type LocalizedField } from '../translation/machine-drafts.service.js';
+import { onceWithinRead } from '../../common/http/read-memo.js';
 
 /** Every localized text of a survey, by its path (`sections.0.questions.2.text`, …). */
 export const draftFields = (content: SurveyContent): LocalizedField[] => surveyTexts(content).map(({ path, text }) => ({ field: path, value: text }));
@@ -43,11 +44,12 @@ export class SurveysService {
   }
 
   /** The edition's first survey of the kind (the pre-assessment of needs is one per edition). */
-  firstOfKind(editionId: string, kind: SurveyKind, manager: EntityManager = this.dataSource.manager): Promise<Survey | null> {
-    return manager.findOne(Survey, { where: { editionId, kind }, order: { createdAt: 'ASC' } });
+  firstOfKind(editionId: string, kind: SurveyKind, manager?: EntityManager): Promise<Survey | null> {
+    const load = (from: EntityManager) => from.findOne(Survey, { where: { editionId, kind }, order: { createdAt: 'ASC' } });
+    if (manager) return load(manager);
+    return onceWithinRead(`survey:${editionId}:${kind}`, () => load(this.dataSource.manager));
   }
 
-  /** Cohorts and enrolment statuses of an edition's participants, to choose an audience. */
   /**
    * Who has answered a survey of this kind in the edition (for certificates). An invitation's
    * "responded" flag says that a person answered, never what: anonymous answers stay unlinked.
@@ -61,6 +63,7 @@ export class SurveysService {
     return new Set(rows.map((row) => row.user_id));
   }
 
+  /** Cohorts and enrolment statuses of an edition's participants, to choose an audience. */
   async audience(editionId: string): Promise<SurveyAudience> {
     if (!(await this.dataSource.getRepository(Edition).existsBy({ id: editionId }))) throw notFound();
     const cohorts = await this.dataSource.query(
