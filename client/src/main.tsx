@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
 import { loadSignInPage } from './app/routes.js';
-import { startSessionCheck } from './features/auth/components/auth-provider.js';
+import { maySignedIn, startSessionCheck } from './features/auth/components/auth-provider.js';
 import { setSignedInUser } from './features/auth/hooks/use-auth-mutations.js';
 import { flushPendingProgressWhenOnline } from './features/learning/api/pending-progress.js';
 import { initialLanguage, loadAllTexts, loadI18n } from './lib/i18n.js';
@@ -15,11 +15,13 @@ const i18nLoading = loadI18n(initialLanguage());
 const queryClient = createQueryClient((client) => setSignedInUser(client, null));
 // Who is signed in is asked while the language's texts download, not after: one round trip less.
 startSessionCheck(queryClient);
-void loadSignInPage();
+// Nobody signed in: the first screen is the sign-in form, rendered once its chunk is here too.
+const signInPageLoading = loadSignInPage().catch(() => undefined);
+const firstScreen = maySignedIn() ? undefined : signInPageLoading;
 
 reloadOnChunkFailure();
 
-void i18nLoading.then((i18n) => {
+void Promise.all([i18nLoading, firstScreen]).then(([i18n]) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App i18n={i18n} queryClient={queryClient} />

@@ -8,8 +8,19 @@ import { loadAllTexts } from '../lib/i18n.js';
 // Every page is its own chunk, fetched when first opened. The sign-in page's is requested at start
 // (main.tsx) beside the language's texts, so a signed-out visitor waits for no extra round trip,
 // while a signed-in one never parses it.
-export const loadSignInPage = () => import('../features/auth/components/sign-in.page.js');
-const SignInPage = lazy(() => loadSignInPage().then((m) => ({ default: m.SignInPage })));
+let loadedSignInPage: ComponentType | undefined;
+export const loadSignInPage = () => import('../features/auth/components/sign-in.page.js').then((m) => (loadedSignInPage = m.SignInPage));
+const LazySignInPage = lazy(() => loadSignInPage().then((page) => ({ default: page })));
+
+/**
+ * Loaded before the first render (main.tsx waits for it when nobody is signed in), the form shows in
+ * that render: a lazy page would first commit its fallback, and React holds a revealed Suspense
+ * boundary back for 300 ms.
+ */
+function SignInPage() {
+  const Page = loadedSignInPage ?? LazySignInPage;
+  return <Page />;
+}
 
 /** A page's chunk and the rest of the language's texts (lib/i18n.ts), fetched side by side. */
 function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
