@@ -1,4 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from '../lib/use-translation.js';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Role } from '@sstc/shared';
@@ -36,12 +37,20 @@ export function RequireAuth() {
   return <Outlet />;
 }
 
-/** Sign-in and forgotten-password pages; once signed in, go where the visitor was heading. */
-export function PublicOnly() {
+/**
+ * Sign-in and forgotten-password pages; once signed in, go where the visitor was heading, and let
+ * `onSignedIn` start that page's requests alongside its code.
+ */
+export function PublicOnly({ onSignedIn }: { onSignedIn?: (client: QueryClient, to: string) => void }) {
   const { user } = useAuth();
   const location = useLocation();
+  const client = useQueryClient();
+  const to = (location.state as { from?: string } | null)?.from ?? '/';
+  useEffect(() => {
+    if (user) onSignedIn?.(client, to);
+  }, [user, to, client, onSignedIn]);
   if (user === undefined) return <SessionPending />;
-  if (user) return <Navigate to={(location.state as { from?: string } | null)?.from ?? '/'} replace />;
+  if (user) return <Navigate to={to} replace />;
   return <Outlet />;
 }
 

@@ -62,4 +62,32 @@ describe('sign-in page', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(server.requestsTo('POST /api/auth/sign-in')[0]?.body).toEqual({ email: 'aminata@example.org', password: 'academy-2016' });
   });
+
+  it('asks for the home page’s editions and next steps as soon as the sign-in answers, not once the page has rendered', async () => {
+    const user = aUser({ language: 'en' });
+    const homeShown = () => screen.queryByRole('heading', { level: 1, name: resources.en.courses.home.title.participant }) !== null;
+    const askedWhileHomeShown: string[] = [];
+    const server = installFakeServer({
+      ...signedOut,
+      'POST /api/auth/sign-in': { status: 200, body: user },
+      'GET /api/editions': () => {
+        if (homeShown()) askedWhileHomeShown.push('editions');
+        return { status: 200, body: [] };
+      },
+      'GET /api/home': () => {
+        if (homeShown()) askedWhileHomeShown.push('home');
+        return { status: 200, body: { role: 'participant', tasks: [], editions: [] } };
+      },
+    });
+    renderApp('/sign-in', { language: 'en' });
+    const form = await screen.findByTestId('sign-in-form');
+    fireEvent.change(within(form).getByLabelText(resources.en.auth.email), { target: { value: 'ana@example.org' } });
+    fireEvent.change(within(form).getByLabelText(resources.en.auth.password), { target: { value: 'academy-2016' } });
+    fireEvent.click(within(form).getByRole('button', { name: resources.en.auth.sign_in.submit }));
+
+    expect(await screen.findByText(resources.en.courses.home.empty)).toBeTruthy();
+    expect(askedWhileHomeShown).toEqual([]);
+    expect(server.requestsTo('GET /api/editions')).toHaveLength(1);
+    expect(server.requestsTo('GET /api/home')).toHaveLength(1);
+  });
 });

@@ -20,3 +20,6 @@ export const coursesApi = {
   updateEdition: (id: string, body: UpdateEditionRequest) => api<EditionDetail>(edition(id), { method: 'PATCH', body }),
   automaticSends: (id: string) => api<AutomaticSend[]>(`${edition(id)}/automatic-sends`),
 };
+
+/** The editions the person may see: the home page's list, asked ahead of it right after signing in. */
+export const editionsQuery = { queryKey: ['editions'], queryFn: coursesApi.editions } as const;

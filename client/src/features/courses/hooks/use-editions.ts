@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateCourseRequest, CreateEditionRequest, UpdateEditionRequest } from '@sstc/shared';
-import { coursesApi } from '../api/courses.api.js';
+import { coursesApi, editionsQuery } from '../api/courses.api.js';
 
 export function useEditions() {
-  return useQuery({ queryKey: ['editions'], queryFn: coursesApi.editions });
+  return useQuery(editionsQuery);
 }
 
 export function useEdition(id: string) {

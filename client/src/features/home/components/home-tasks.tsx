@@ -8,9 +8,7 @@ import { formatDate } from '../../../lib/format.js';
 import { localized } from '../../../lib/localized.js';
 import { useTranslation } from '../../../lib/use-translation.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
-import { homeApi } from '../api/home.api.js';
-
-const KEY = ['home'] as const;
+import { homeQuery } from '../api/home.api.js';
 
 /**
  * "What needs you now": each task a sentence with its link, those of no edition first, then each
@@ -22,11 +20,11 @@ export function HomeTasks() {
   const language = i18n.language as Language;
   const client = useQueryClient();
   const socket = useSocket();
-  const home = useQuery({ queryKey: KEY, queryFn: homeApi.get });
+  const home = useQuery(homeQuery);
 
   useEffect(() => {
     if (!socket) return;
-    const refresh = () => void client.invalidateQueries({ queryKey: KEY });
+    const refresh = () => void client.invalidateQueries({ queryKey: homeQuery.queryKey });
     socket.on('home:changed', refresh);
     socket.on('notification:new', refresh);
     return () => {
