@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
 import { loadSignInPage } from './app/routes.js';
-import { maySignedIn, startSessionCheck } from './features/auth/components/auth-provider.js';
+import { maybeSignedIn, startSessionCheck } from './features/auth/components/auth-provider.js';
 import { setSignedInUser } from './features/auth/hooks/use-auth-mutations.js';
 import { flushPendingProgressWhenOnline } from './features/learning/api/pending-progress.js';
 import { initialLanguage, loadAllTexts, loadI18n } from './lib/i18n.js';
@@ -16,8 +16,7 @@ const queryClient = createQueryClient((client) => setSignedInUser(client, null))
 // Who is signed in is asked while the language's texts download, not after: one round trip less.
 startSessionCheck(queryClient);
 // Nobody signed in: the first screen is the sign-in form, rendered once its chunk is here too.
-const signInPageLoading = loadSignInPage().catch(() => undefined);
-const firstScreen = maySignedIn() ? undefined : signInPageLoading;
+const firstScreen = maybeSignedIn() ? undefined : loadSignInPage().catch(() => undefined);
 
 reloadOnChunkFailure();
 

@@ -9,8 +9,8 @@ import { editionsQuery } from '../features/courses/api/courses.api.js';
 import { homeQuery } from '../features/home/api/home.api.js';
 
 // Every page is its own chunk, fetched when first opened. The sign-in page's is requested at start
-// (main.tsx) beside the language's texts, so a signed-out visitor waits for no extra round trip,
-// while a signed-in one never parses it.
+// (main.tsx) beside the language's texts when nobody is signed in, so a signed-out visitor waits for
+// no extra round trip, while a signed-in one never downloads it.
 let loadedSignInPage: ComponentType | undefined;
 export const loadSignInPage = () => import('../features/auth/components/sign-in.page.js').then((m) => (loadedSignInPage = m.SignInPage));
 const LazySignInPage = lazy(() => loadSignInPage().then((page) => ({ default: page })));

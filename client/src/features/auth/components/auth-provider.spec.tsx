@@ -5,7 +5,7 @@ import { errorReply, installFakeServer } from '../../../test/fake-server.js';
 import { aUser } from '../../../test/fixtures.js';
 import { createQueryClient } from '../../../lib/query-client.js';
 import { CURRENT_USER_KEY } from '../hooks/use-auth.js';
-import { maySignedIn, startSessionCheck } from './auth-provider.js';
+import { maybeSignedIn, startSessionCheck } from './auth-provider.js';
 
 function clearHint(): void {
   document.cookie = `${SIGNED_IN_HINT_COOKIE}=; Max-Age=0; Path=/`;
@@ -28,7 +28,7 @@ describe('the session check before the first screen', () => {
 
   it('waits for the server when the hint says a session may exist, and forgets the hint when it has ended', async () => {
     document.cookie = `${SIGNED_IN_HINT_COOKIE}=1; Path=/`;
-    expect(maySignedIn()).toBe(true);
+    expect(maybeSignedIn()).toBe(true);
     installFakeServer({ 'GET /api/auth/me': errorReply(401, { code: 'unauthenticated' }) });
     const client = createQueryClient(() => undefined);
 
@@ -36,6 +36,6 @@ describe('the session check before the first screen', () => {
 
     expect(client.getQueryData(CURRENT_USER_KEY)).toBeUndefined();
     await waitFor(() => expect(client.getQueryData(CURRENT_USER_KEY)).toBeNull());
-    expect(maySignedIn()).toBe(false);
+    expect(maybeSignedIn()).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ async function fetchCurrentUser(): Promise<CurrentUser | null> {
 export const currentUserQuery = { queryKey: CURRENT_USER_KEY, queryFn: fetchCurrentUser, staleTime: Infinity } as const;
 
 /** Whether this browser may hold a session: the server sets a readable hint beside the session cookie. */
-export function maySignedIn(): boolean {
+export function maybeSignedIn(): boolean {
   return document.cookie.split(/;\s*/).some((pair) => pair.startsWith(`${SIGNED_IN_HINT_COOKIE}=`));
 }
 
@@ -34,7 +34,7 @@ export function maySignedIn(): boolean {
  * still goes out, for a session opened before the hint existed.
  */
 export function startSessionCheck(client: QueryClient): void {
-  if (maySignedIn()) {
+  if (maybeSignedIn()) {
     void client.prefetchQuery(currentUserQuery);
     return;
   }
