@@ -50,7 +50,7 @@ describe('the good-practices base through the real interface', () => {
 
   it('lets a participant search in French on a phone, narrow by region, read a practice, and share one that a facilitator publishes', async () => {
     const page = await signedInPage(PARTICIPANT, 'fr-FR');
-    await page.getByRole('link', { name: 'Bonnes pratiques' }).click();
+    await page.getByRole('link', { name: 'Bonnes pratiques', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Bonnes pratiques' }).waitFor();
     await page
       .getByRole('status')
@@ -97,7 +97,7 @@ describe('the good-practices base through the real interface', () => {
 
     // Aminata finds it among the practices to review and publishes it with a word for João.
     const facilitator = await signedInPage(FACILITATOR, 'fr-FR');
-    await facilitator.getByRole('link', { name: 'Bonnes pratiques' }).click();
+    await facilitator.getByRole('link', { name: 'Bonnes pratiques', exact: true }).click();
     await facilitator.getByRole('link', { name: 'Mes pratiques et relectures' }).click();
     await facilitator.getByRole('heading', { name: /pratique(s)? à relire/ }).waitFor();
     await expectAccessible(facilitator);
