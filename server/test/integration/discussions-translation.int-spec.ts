@@ -4,16 +4,9 @@ import { FakeLibreTranslate } from '../../src/modules/translation/testing/fake-l
 import { sha256 } from '../../src/modules/translation/translation.service.js';
 import { demoEdition, member, ok, request, roomsOf, send, type Member } from '../factories/discussions.factory.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
+import { until } from '../setup/until.js';
 
 /** Waits for a condition, never a fixed time. */
-async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('translation in the meeting point', () => {
   let t: TestApp;
   let engine: FakeLibreTranslate;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays, dateIn, type EditionDetail } from '@sstc/shared';
 import { ElectiveChoice } from '../../src/modules/enrolments/elective-choice.entity.js';
@@ -149,6 +150,8 @@ describe('elective choice', () => {
       200,
     );
 
+    const elsewhere = await person.client.put(`/editions/${randomUUID()}/electives/choices`, { itemId: a2!.id });
+    expect(elsewhere.status).toBe(404);
     const late = await person.client.put(`/editions/${edition.id}/electives/choices`, { itemId: a2!.id });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('elective_window_closed');

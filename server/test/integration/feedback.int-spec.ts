@@ -7,6 +7,7 @@ import { createSurvey, sendNow, tokenOf } from '../factories/surveys.factory.js'
 import { createUser, signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
+import { until } from '../setup/until.js';
 
 const ANSWERS = {
   recommend: 9,
@@ -17,12 +18,6 @@ const ANSWERS = {
   electives_useful: 'no',
   organisation: 5,
 };
-
-async function until(condition: () => Promise<boolean>, ms = 20_000): Promise<void> {
-  for (const deadline = Date.now() + ms; !(await condition()); await new Promise((resolve) => setTimeout(resolve, 100))) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-  }
-}
 
 describe('the feedback page of the general assessment', () => {
   let t: TestApp;

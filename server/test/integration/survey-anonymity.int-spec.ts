@@ -7,6 +7,7 @@ import { createSurvey, GENERAL_ANSWERS, sendNow } from '../factories/surveys.fac
 import { createUser, signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
+import { until } from '../setup/until.js';
 
 /**
  * The attacks by which an organizer linked every answer of a three-person anonymous survey to its
@@ -67,12 +68,6 @@ describe('anonymous surveys stay anonymous', () => {
   async function answer(token: string, comment: string): Promise<void> {
     const response = await t.client().post(`/survey-links/${token}/response`, { answers: { ...GENERAL_ANSWERS, electives_missing: comment } });
     if (response.status !== 201) throw new Error(`not submitted: ${response.status} ${JSON.stringify(response.body)}`);
-  }
-
-  async function until(condition: () => Promise<boolean>, ms = 15_000): Promise<void> {
-    for (const deadline = Date.now() + ms; !(await condition()); await new Promise((resolve) => setTimeout(resolve, 100))) {
-      if (Date.now() > deadline) throw new Error('condition not met in time');
-    }
   }
 
   const publish = () => t.app.get(SurveyResultsPublisher).publishDue();

@@ -37,9 +37,19 @@ export class ElectiveSeats implements ModuleSeats {
     private readonly events: MembershipEvents,
   ) {}
 
-  /** The participant's enrolment, locked for this transaction; refuses anyone not (or no longer) a participant. */
-  async lockParticipant(manager: EntityManager, where: { editionId: string; userId: string } | { id: string }): Promise<Enrolment> {
-    const enrolment = await manager.findOne(Enrolment, { where, lock: { mode: 'pessimistic_write' } });
+  /**
+   * The participant's enrolment, locked for this transaction (with its edition if asked, in the same
+   * statement); refuses anyone not (or no longer) a participant.
+   */
+  async lockParticipant(
+    manager: EntityManager,
+    where: { editionId: string; userId: string } | { id: string },
+    { withEdition = false } = {},
+  ): Promise<Enrolment> {
+    const query = manager.createQueryBuilder(Enrolment, 'enrolment').where(where).setLock('pessimistic_write', undefined, ['enrolment']);
+    // Joined, not loaded by findOne's relations (which reads the ids first in a statement of its own).
+    if (withEdition) query.innerJoinAndSelect('enrolment.edition', 'edition');
+    const enrolment = await query.getOne();
     if (!enrolment || enrolment.role !== 'participant' || enrolment.status === 'withdrawn') throw forbidden();
     return enrolment;
   }

@@ -61,7 +61,11 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Every block with its modules, seats left and waitlists, and the caller's own choices. */
-  async overview(caller: RequestUser, editionId: string, known?: { edition: Edition; enrolment: Enrolment }): Promise<ElectivesOverview> {
+  async overview(
+    caller: RequestUser,
+    editionId: string,
+    known?: { edition: Edition; enrolment: Enrolment; manager: EntityManager },
+  ): Promise<ElectivesOverview> {
     const [edition, enrolment] = known
       ? [known.edition, known.enrolment]
       : await Promise.all([
@@ -70,10 +74,9 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
         ]);
     if (caller.role !== 'organizer' && !enrolment) throw forbidden();
     const canChoose = enrolment?.role === 'participant';
-    const [modules, counts, mine] = await Promise.all([
-      this.cachedModules(editionId),
-      this.counts(editionId),
-      canChoose ? this.choicesOf(editionId, caller.id) : [],
+    const [modules, { counts, mine }] = await Promise.all([
+      this.cachedModules(editionId, known?.manager),
+      this.standing(editionId, canChoose ? caller.id : null, known?.manager),
     ]);
     const blocks = [...new Set(modules.map((m) => m.block!))].sort((a, b) => a.localeCompare(b));
     return {
@@ -108,28 +111,40 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  async choose(caller: RequestUser, editionId: string, request: ChooseElectiveRequest): Promise<ElectivesOverview> {
-    const edition = await this.courses.editionOrFail(editionId);
-    this.assertWindowOpen(edition);
-    // The participant's enrolment was just checked under lock: the overview need not read it again.
-    const enrolment = await this.dataSource.transaction(async (manager) => {
-      const enrolment = await this.seats.lockParticipant(manager, { editionId, userId: caller.id });
-      await this.seats.take(manager, enrolment, request.itemId, request.waitlist);
-      return enrolment;
-    });
-    return this.overview(caller, editionId, { edition, enrolment });
+  choose(caller: RequestUser, editionId: string, request: ChooseElectiveRequest): Promise<ElectivesOverview> {
+    return this.changeOwnChoice(caller, editionId, (manager, enrolment) => this.seats.take(manager, enrolment, request.itemId, request.waitlist));
   }
 
-  async leave(caller: RequestUser, editionId: string, itemId: string): Promise<ElectivesOverview> {
-    const edition = await this.courses.editionOrFail(editionId);
-    this.assertWindowOpen(edition);
-    // The participant's enrolment was just checked under lock: the overview need not read it again.
-    const enrolment = await this.dataSource.transaction(async (manager) => {
-      const enrolment = await this.seats.lockParticipant(manager, { editionId, userId: caller.id });
-      await this.seats.leave(manager, enrolment, itemId);
-      return enrolment;
-    });
-    return this.overview(caller, editionId, { edition, enrolment });
+  leave(caller: RequestUser, editionId: string, itemId: string): Promise<ElectivesOverview> {
+    return this.changeOwnChoice(caller, editionId, (manager, enrolment) => this.seats.leave(manager, enrolment, itemId));
+  }
+
+  /**
+   * A participant's own change, in the window. The edition comes with the locked enrolment (one
+   * statement), and the overview answered after the commit is read on the same connection: asking
+   * the pool again would queue it behind every choice of a burst still waiting for its seat.
+   */
+  private async changeOwnChoice(
+    caller: RequestUser,
+    editionId: string,
+    change: (manager: EntityManager, enrolment: Enrolment) => Promise<SeatChanges>,
+  ): Promise<ElectivesOverview> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const enrolment = await runner.manager.transaction(async (manager) => {
+        const enrolment = await this.seats.lockParticipant(manager, { editionId, userId: caller.id }, { withEdition: true });
+        this.assertWindowOpen(enrolment.edition);
+        await change(manager, enrolment);
+        return enrolment;
+      });
+      return await this.overview(caller, editionId, { edition: enrolment.edition, enrolment, manager: runner.manager });
+    } catch (error) {
+      await runner.release(); // before asking the pool again
+      await this.courses.editionOrFail(editionId); // an unknown edition is "not found", not "forbidden"
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 
   /** Organizers place a participant at any time, the deadline notwithstanding, but never beyond capacity. */
@@ -147,7 +162,7 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
     await this.courses.editionOrFail(editionId);
     const [modules, counts, participants, decided] = await Promise.all([
       this.modules(editionId),
-      this.counts(editionId),
+      this.standing(editionId, null).then(({ counts }) => counts),
       this.dataSource
         .getRepository(Enrolment)
         .createQueryBuilder('e')
@@ -237,43 +252,60 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
    * and every 10-second refresh of every open chooser: kept for a few seconds on this instance.
    * Seats and choices are never cached.
    */
-  private cachedModules(editionId: string): Promise<ProgrammeItem[]> {
+  private cachedModules(editionId: string, manager = this.dataSource.manager): Promise<ProgrammeItem[]> {
     const cached = this.moduleCache.get(editionId);
     if (cached && cached.until > Date.now()) return cached.modules;
-    const modules = this.modules(editionId);
+    const modules = this.modules(editionId, manager);
     this.moduleCache.set(editionId, { until: Date.now() + MODULE_CACHE_MS, modules });
     modules.catch(() => this.moduleCache.delete(editionId));
     return modules;
   }
 
-  private modules(editionId: string): Promise<ProgrammeItem[]> {
-    return this.dataSource
+  private modules(editionId: string, manager = this.dataSource.manager): Promise<ProgrammeItem[]> {
+    return manager
       .getRepository(ProgrammeItem)
       .find({ where: { editionId, kind: 'elective_module' }, relations: { sessions: true, facilitators: true }, order: { number: 'ASC' } });
   }
 
-  private async counts(editionId: string): Promise<Map<string, Counts>> {
-    const rows: { item_id: string; seated: number; waitlisted: number }[] = await this.dataSource.query(
-      `SELECT item_id, count(*) FILTER (WHERE status = 'seated')::int AS seated, count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted
-         FROM elective_choices WHERE edition_id = $1 GROUP BY item_id`,
-      [editionId],
-    );
-    return new Map(rows.map((row) => [row.item_id, { seated: row.seated, waitlisted: row.waitlisted }]));
-  }
-
-  private async choicesOf(editionId: string, userId: string): Promise<ElectiveChoiceDto[]> {
-    const rows: { item_id: string; status: 'seated' | 'waitlisted'; created_at: Date; position: number }[] = await this.dataSource.query(
-      `SELECT c.item_id, c.status, c.created_at,
-              (SELECT count(*)::int FROM elective_choices w WHERE w.item_id = c.item_id AND w.status = 'waitlisted' AND (w.created_at, w.id) < (c.created_at, c.id)) + 1 AS position
-         FROM elective_choices c WHERE c.edition_id = $1 AND c.user_id = $2`,
+  /**
+   * Seats and waitlist places taken in each module of the edition and, for a participant, their own
+   * choices with their waitlist positions: one statement, as the overview is answered after every choice.
+   */
+  private async standing(
+    editionId: string,
+    userId: string | null,
+    manager = this.dataSource.manager,
+  ): Promise<{ counts: Map<string, Counts>; mine: ElectiveChoiceDto[] }> {
+    const rows: {
+      item_id: string;
+      seated: number | null;
+      waitlisted: number | null;
+      status: 'seated' | 'waitlisted' | null;
+      created_at: Date | null;
+      position: number | null;
+    }[] = await manager.query(
+      `SELECT item_id, count(*) FILTER (WHERE status = 'seated')::int AS seated, count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
+              NULL::varchar AS status, NULL::timestamptz AS created_at, NULL::int AS position
+         FROM elective_choices WHERE edition_id = $1 GROUP BY item_id
+       UNION ALL
+       SELECT c.item_id, NULL, NULL, c.status, c.created_at,
+              (SELECT count(*)::int FROM elective_choices w WHERE w.item_id = c.item_id AND w.status = 'waitlisted' AND (w.created_at, w.id) < (c.created_at, c.id)) + 1
+         FROM elective_choices c WHERE $2::uuid IS NOT NULL AND c.edition_id = $1 AND c.user_id = $2`,
       [editionId, userId],
     );
-    return rows.map((row) => ({
-      itemId: row.item_id,
-      status: row.status,
-      waitlistPosition: row.status === 'waitlisted' ? row.position : null,
-      chosenAt: row.created_at.toISOString(),
-    }));
+    const counts = new Map<string, Counts>();
+    const mine: ElectiveChoiceDto[] = [];
+    for (const row of rows) {
+      if (!row.status) counts.set(row.item_id, { seated: row.seated!, waitlisted: row.waitlisted! });
+      else
+        mine.push({
+          itemId: row.item_id,
+          status: row.status,
+          waitlistPosition: row.status === 'waitlisted' ? row.position : null,
+          chosenAt: row.created_at!.toISOString(),
+        });
+    }
+    return { counts, mine };
   }
 
   private async participantRows(

@@ -81,6 +81,37 @@ export class JobsService implements OnModuleInit, OnModuleDestroy {
     this.loops.push(this.loop(name, handler));
   }
 
+  /**
+   * Runs `handler` with up to `batchSize` waiting jobs of the queue at once, and completes them
+   * together; a throw fails them all for a retry. For jobs whose work can be merged (a burst of
+   * choices is hundreds of membership changes): one fetch and one completion instead of one each.
+   */
+  async workInBatches<N extends JobName>(name: N, batchSize: number, handler: (payloads: JobPayloads[N][]) => Promise<void>): Promise<void> {
+    await this.ensureQueue(name);
+    this.loops.push(this.batchLoop(name, batchSize, handler));
+  }
+
+  private async batchLoop<N extends JobName>(name: N, batchSize: number, handler: (payloads: JobPayloads[N][]) => Promise<void>): Promise<void> {
+    while (!this.stopping) {
+      const jobs = await this.boss.fetch<JobPayloads[N]>(name, { batchSize }).catch((error: unknown) => {
+        this.logger.error(`fetching ${name}: ${String(error)}`);
+        return [];
+      });
+      if (jobs.length === 0) {
+        await this.sleep(POLL_MS);
+        continue;
+      }
+      const ids = jobs.map((job) => job.id);
+      try {
+        await handler(jobs.map((job) => job.data));
+        await this.boss.complete(name, ids);
+      } catch (error) {
+        this.logger.warn(`${name} jobs ${ids.join(', ')} failed: ${String(error)}`);
+        for (const id of ids) await this.boss.fail(name, id, { message: String(error) }).catch(() => undefined);
+      }
+    }
+  }
+
   private async loop<N extends JobName>(name: N, handler: (payload: JobPayloads[N]) => Promise<void>): Promise<void> {
     while (!this.stopping) {
       const jobs = await this.boss.fetch<JobPayloads[N]>(name, { batchSize: 1 }).catch((error: unknown) => {

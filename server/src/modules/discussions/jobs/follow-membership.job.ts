@@ -3,6 +3,9 @@ import type { JobPayloads } from '@sstc/shared';
 import { JobsService } from '../../jobs/jobs.service.js';
 import { DiscussionsService } from '../discussions.service.js';
 
+/** A burst of elective choices enqueues one change per choice; this many are taken at once. */
+const CHANGES_PER_BATCH = 50;
+
 /**
  * The one listener of membership changes (recorded by MembershipEvents in the transaction of the
  * change): whichever instance takes the job moves the people's open sockets, on every instance,
@@ -17,10 +20,17 @@ export class FollowMembershipJob implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.work('membership-changed', (payload) => this.run(payload));
+    await this.jobs.workInBatches('membership-changed', CHANGES_PER_BATCH, (payloads) => this.run(payloads));
   }
 
-  run({ userIds, editionId }: JobPayloads['membership-changed']): Promise<void> {
-    return this.discussions.followMembership(userIds, editionId);
+  /** Changes waiting together are merged: each person's sockets are moved once per edition. */
+  async run(changes: JobPayloads['membership-changed'][]): Promise<void> {
+    const byEdition = new Map<string | null, Set<string>>();
+    for (const { userIds, editionId } of changes) {
+      const people = byEdition.get(editionId) ?? new Set<string>();
+      for (const userId of userIds) people.add(userId);
+      byEdition.set(editionId, people);
+    }
+    for (const [editionId, people] of byEdition) await this.discussions.followMembership([...people], editionId);
   }
 }
