@@ -32,11 +32,13 @@ function connect(spec) {
     extraHeaders: spec.cookie ? { cookie: spec.cookie, origin: plan.url } : {},
   });
   const client = { socket, rooms: spec.rooms, received: 0, latencies: null };
+  // Under load the server sends a room's consecutive changes together: each message is a delivery.
   socket.on('room:changes', ({ messages }) => {
-    const body = messages[0]?.body;
-    if (!body) return;
-    client.received++;
-    if (client.latencies) client.latencies.push(now() - Number(body.slice(0, body.indexOf('|'))));
+    for (const { body } of messages) {
+      if (!body) continue;
+      client.received++;
+      if (client.latencies) client.latencies.push(now() - Number(body.slice(0, body.indexOf('|'))));
+    }
   });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(client));

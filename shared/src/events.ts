@@ -26,8 +26,11 @@ type Ack<T> = (reply: SocketReply<T>) => void;
 export interface ServerToClientEvents {
   'session:ready': (payload: { user: Pick<CurrentUser, 'id' | 'name' | 'role'> }) => void;
   'session:ended': () => void;
-  /** Messages changed by one room-wide change (revision): new, edited, reacted, hidden, … */
-  'room:changes': (payload: { roomId: string; revision: number; messages: Message[] }) => void;
+  /**
+   * Messages changed by the room-wide changes `fromRevision` to `revision` (one change, or several
+   * consecutive ones sent together under load): new, edited, reacted, hidden, …
+   */
+  'room:changes': (payload: { roomId: string; fromRevision: number; revision: number; messages: Message[] }) => void;
   /** A room's state changed (locked, slow mode, …). */
   'room:updated': (payload: { room: Pick<RoomSummary, 'id' | 'locked' | 'archived' | 'slowModeSeconds'> }) => void;
   /** A new message in a room the reader watches but has not opened (unread counts, last activity). */

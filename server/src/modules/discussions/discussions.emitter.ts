@@ -11,18 +11,38 @@ export type PersonSocket = { id: string; data: SocketData; rooms: Set<string> };
 /** Everything the discussions send to clients, typed, through RealtimeService (so across instances). */
 @Injectable()
 export class DiscussionsEmitter {
+  /** Room-wide changes not sent yet, by room, until the next turn of the event loop. */
+  private readonly waiting = new Map<string, RoomChange[]>();
+
   constructor(private readonly realtime: RealtimeService) {}
 
-  /** One room-wide change: moderators get the full view, the other readers what they may see. */
+  /**
+   * One room-wide change: moderators get the full view, the other readers what they may see. The
+   * changes of a room made in one turn of the event loop go out together: under load a reader gets
+   * several messages in one frame, where a write per reader per message took two thirds of the
+   * server's time. Alone, a change leaves at the next turn, without waiting.
+   */
   changes(roomId: string, revision: number, rows: MessageRow[]): void {
+    const waiting = this.waiting.get(roomId);
+    if (waiting) return void waiting.push({ revision, rows });
+    this.waiting.set(roomId, [{ revision, rows }]);
+    setImmediate(() => {
+      const changes = this.waiting.get(roomId) ?? [];
+      this.waiting.delete(roomId);
+      for (const run of consecutiveRuns(changes)) this.send(roomId, run);
+    });
+  }
+
+  private send(roomId: string, { fromRevision, revision, rows }: { fromRevision: number; revision: number; rows: MessageRow[] }): void {
     const messages = rows.map((row) => toMessage(row, { moderator: false }));
     if (!rows.some(differsForModerators)) {
-      this.realtime.toRoom(roomChannel(roomId), 'room:changes', { roomId, revision, messages });
+      this.realtime.toRoom(roomChannel(roomId), 'room:changes', { roomId, fromRevision, revision, messages });
       return;
     }
-    this.realtime.toRoomExcept(roomChannel(roomId), moderatorChannel(roomId), 'room:changes', { roomId, revision, messages });
+    this.realtime.toRoomExcept(roomChannel(roomId), moderatorChannel(roomId), 'room:changes', { roomId, fromRevision, revision, messages });
     this.realtime.toRoom(moderatorChannel(roomId), 'room:changes', {
       roomId,
+      fromRevision,
       revision,
       messages: rows.map((row) => toMessage(row, { moderator: true })),
     });
@@ -120,4 +140,26 @@ export class DiscussionsEmitter {
   async online(userId: string): Promise<boolean> {
     return (await this.realtime.socketsIn(userRoom(userId))).length > 0;
   }
+}
+
+interface RoomChange {
+  revision: number;
+  rows: MessageRow[];
+}
+
+/**
+ * Changes in revision order, cut where a revision is missing: a reader takes a run as a whole only
+ * when it follows what they hold, and otherwise asks the room again (the missing change may come
+ * from another instance, or never).
+ */
+export function consecutiveRuns(changes: RoomChange[]): { fromRevision: number; revision: number; rows: MessageRow[] }[] {
+  const runs: { fromRevision: number; revision: number; rows: MessageRow[] }[] = [];
+  for (const { revision, rows } of [...changes].sort((a, b) => a.revision - b.revision)) {
+    const last = runs.at(-1);
+    if (last && revision <= last.revision + 1) {
+      last.revision = Math.max(last.revision, revision);
+      last.rows.push(...rows);
+    } else runs.push({ fromRevision: revision, revision, rows: [...rows] });
+  }
+  return runs;
 }

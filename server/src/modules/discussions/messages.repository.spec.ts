@@ -1,36 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { differsForModerators, toMessage, type MessageRow } from './messages.repository.js';
+import { differsForModerators, toMessage } from './messages.repository.js';
+import { messageRow as row } from '../../../test/factories/message-rows.js';
 import { excerptOf } from '../notifications/notifications.service.js';
-
-const row = (overrides: Partial<MessageRow> = {}): MessageRow => ({
-  id: '00000000-0000-4000-8000-000000000001',
-  room_id: '00000000-0000-4000-8000-000000000002',
-  seq: 4,
-  revision: 7,
-  client_id: '00000000-0000-4000-8000-000000000003',
-  kind: 'message',
-  author_id: '00000000-0000-4000-8000-000000000004',
-  author_name: 'Ana',
-  author_role: 'participant',
-  language: 'es',
-  body: 'Hola @[Bruno](00000000-0000-4000-8000-000000000005)',
-  parent_id: null,
-  reply_count: 0,
-  mentions: ['00000000-0000-4000-8000-000000000005'],
-  created_at: new Date('2026-07-16T10:00:00Z'),
-  edited_at: null,
-  deleted_at: null,
-  pinned_at: null,
-  hidden_at: null,
-  hidden_reason: null,
-  hidden_by: null,
-  hidden_by_name: null,
-  hidden_by_role: null,
-  reactions: [{ emoji: '👍', userIds: ['00000000-0000-4000-8000-000000000005'] }],
-  open_reports: 0,
-  versions: [],
-  ...overrides,
-});
 
 describe('message views', () => {
   it('shows members a hidden message without its text, reactions, mentions or reason', () => {

@@ -102,9 +102,9 @@ export function useRoom(roomId: string) {
       await catchUp();
       setStatus('live');
     };
-    const onChanges = (payload: { roomId: string; revision: number; messages: Message[] }) => {
+    const onChanges = (payload: { roomId: string; fromRevision: number; revision: number; messages: Message[] }) => {
       if (payload.roomId !== roomId) return;
-      dispatch({ type: 'changes', messages: payload.messages, revision: payload.revision });
+      dispatch({ type: 'changes', messages: payload.messages, fromRevision: payload.fromRevision, revision: payload.revision });
       setPinned((current) => mergePinned(current, payload.messages));
     };
     const onUpdated = ({ room: changed }: { room: Pick<RoomSummary, 'id' | 'locked' | 'archived' | 'slowModeSeconds'> }) =>

@@ -34,15 +34,33 @@ const apply = (state: RoomState, ...events: Parameters<typeof roomReducer>[1][])
 describe('room store', () => {
   it('advances the cursor on consecutive changes and asks to catch up after a gap', () => {
     const [a, b, c] = [message({ seq: 1, revision: 1 }), message({ seq: 2, revision: 2 }), message({ seq: 4, revision: 4 })];
-    let state = apply(emptyRoom(), { type: 'page', messages: [a], hasMore: false, revision: 1 }, { type: 'changes', messages: [b], revision: 2 });
+    let state = apply(
+      emptyRoom(),
+      { type: 'page', messages: [a], hasMore: false, revision: 1 },
+      { type: 'changes', messages: [b], fromRevision: 2, revision: 2 },
+    );
     expect(state.cursor).toBe(2);
     expect(state.needsSync).toBe(false);
-    state = roomReducer(state, { type: 'changes', messages: [c], revision: 4 });
+    state = roomReducer(state, { type: 'changes', messages: [c], fromRevision: 4, revision: 4 });
     expect(state.cursor).toBe(2);
     expect(state.needsSync).toBe(true);
     state = roomReducer(state, { type: 'synced', messages: [c], revision: 4 });
     expect([state.cursor, state.needsSync]).toEqual([4, false]);
     expect(timeline(state).map((m) => m.seq)).toEqual([1, 2, 4]);
+  });
+
+  it('takes consecutive changes sent together when they follow what it holds', () => {
+    const [a, b, c, d] = [1, 2, 3, 4].map((n) => message({ seq: n, revision: n }));
+    let state = apply(
+      emptyRoom(),
+      { type: 'page', messages: [a!], hasMore: false, revision: 1 },
+      { type: 'changes', messages: [b!, c!], fromRevision: 2, revision: 3 },
+    );
+    expect([state.cursor, state.needsSync]).toEqual([3, false]);
+    expect(timeline(state).map((m) => m.seq)).toEqual([1, 2, 3]);
+    // A run starting beyond the next revision leaves a hole: ask the room again.
+    state = roomReducer(state, { type: 'changes', messages: [d!], fromRevision: 5, revision: 6 });
+    expect([state.cursor, state.needsSync]).toEqual([3, true]);
   });
 
   it('holds one copy per message, the newest revision, whatever the arrival order', () => {

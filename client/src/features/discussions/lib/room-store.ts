@@ -18,7 +18,7 @@ export type RoomEvent =
   | { type: 'page'; messages: Message[]; hasMore: boolean; revision: number }
   | { type: 'older'; messages: Message[]; hasMore: boolean }
   | { type: 'synced'; messages: Message[]; revision: number }
-  | { type: 'changes'; messages: Message[]; revision: number }
+  | { type: 'changes'; messages: Message[]; fromRevision: number; revision: number }
   | { type: 'upsert'; messages: Message[] }
   | { type: 'presence'; people: Person[] }
   | { type: 'presence_changed'; person: Person; online: boolean }
@@ -51,7 +51,7 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
     case 'changes': {
       const messages = merge(state.messages, event.messages);
       if (state.cursor === null) return { ...state, messages };
-      if (event.revision <= state.cursor + 1) return { ...state, messages, cursor: Math.max(state.cursor, event.revision) };
+      if (event.fromRevision <= state.cursor + 1) return { ...state, messages, cursor: Math.max(state.cursor, event.revision) };
       return { ...state, messages, needsSync: true };
     }
     case 'upsert':
