@@ -56,7 +56,7 @@ export function formatSizes(result) {
   const row = (c) => `${c.file.padEnd(48)} ${kb(c.bytes).padStart(10)} ${kb(c.gzip).padStart(10)} ${kb(c.brotli).padStart(10)}`;
   return [
     `${'chunk'.padEnd(48)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`,
-    'initial (entry + static imports):',
+    'initial (entry, the app code it starts, their static imports):',
     ...result.initial.map(row),
     row({ file: '  total', ...result.initialTotal }),
     'lazy:',
