@@ -87,10 +87,53 @@ function localizedManifests(): Plugin {
   };
 }
 
+/** The app's code: imported dynamically by the small entry (src/main.tsx), but needed at once. */
+const START_MODULE = '/src/app/start.tsx';
+
+type Bundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], Function>>>[1];
+
+/** A chunk and every chunk it imports statically. */
+function staticImports(bundle: Bundle, fileName: string, into = new Set<string>()): Set<string> {
+  const chunk = bundle[fileName];
+  if (!chunk || chunk.type !== 'chunk' || into.has(fileName)) return into;
+  into.add(fileName);
+  for (const imported of chunk.imports) staticImports(bundle, imported, into);
+  return into;
+}
+
+function startChunk(bundle: Bundle): string | undefined {
+  return Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(START_MODULE))?.fileName;
+}
+
 /**
- * The shell the service worker precaches: the entry chunk and every chunk it imports statically
- * (what index.html preloads), found in the bundle as it is written. Pages and languages are cached
- * when first used instead: precaching every chunk would cost a slow mobile link the whole app.
+ * index.html preloads the app's code (START_MODULE and what it imports) beside the entry: the entry
+ * then starts the first screen's other downloads (i18next, the language's texts, the sign-in form)
+ * as soon as it runs, and the app's code is not a second wave after it.
+ */
+function preloadStart(): Plugin {
+  return {
+    name: 'sstc-preload-start',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_, context) {
+        const { bundle, chunk } = context;
+        const start = bundle && startChunk(bundle);
+        if (!bundle || !chunk || !start) throw new Error(`The build has no chunk for ${START_MODULE}`);
+        const fromEntry = staticImports(bundle, chunk.fileName);
+        return [...staticImports(bundle, start)]
+          .filter((fileName) => !fromEntry.has(fileName))
+          .map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` }, injectTo: 'head' }));
+      },
+    },
+  };
+}
+
+/**
+ * The shell the service worker precaches: the entry chunk, the app's code and every chunk they
+ * import statically (what index.html loads), found in the bundle as it is written. Pages and
+ * languages are cached when first used instead: precaching every chunk would cost a slow mobile
+ * link the whole app.
  */
 const shellChunks = new Set<string>();
 function recordShellChunks(): Plugin {
@@ -99,13 +142,9 @@ function recordShellChunks(): Plugin {
     apply: 'build',
     generateBundle(_, bundle) {
       shellChunks.clear();
-      const visit = (fileName: string) => {
-        const chunk = bundle[fileName];
-        if (!chunk || chunk.type !== 'chunk' || shellChunks.has(fileName)) return;
-        shellChunks.add(fileName);
-        chunk.imports.forEach(visit);
-      };
-      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) visit(chunk.fileName);
+      const start = startChunk(bundle);
+      if (start) staticImports(bundle, start, shellChunks);
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) staticImports(bundle, chunk.fileName, shellChunks);
     },
   };
 }
@@ -151,6 +190,7 @@ export default defineConfig({
     react(),
     errorMessages(),
     recordShellChunks(),
+    preloadStart(),
     localizedManifests(),
     VitePWA({
       strategies: 'injectManifest',

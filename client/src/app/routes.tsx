@@ -5,14 +5,11 @@ import { Layout } from '../components/layout.js';
 import { PublicOnly, RequireAuth, RequireRole } from './guards.js';
 import { NotFoundPage } from './not-found.page.js';
 import { loadAllTexts } from '../lib/i18n.js';
+import { loadSignInPage, loadedSignInPage } from './sign-in-page-loader.js';
 import { editionsQuery } from '../features/courses/api/courses.api.js';
 import { homeQuery } from '../features/home/api/home.api.js';
 
-// Every page is its own chunk, fetched when first opened. The sign-in page's is requested at start
-// (main.tsx) beside the language's texts when nobody is signed in, so a signed-out visitor waits for
-// no extra round trip, while a signed-in one never downloads it.
-let loadedSignInPage: ComponentType | undefined;
-export const loadSignInPage = () => import('../features/auth/components/sign-in.page.js').then((m) => (loadedSignInPage = m.SignInPage));
+// Every page is its own chunk, fetched when first opened (the sign-in page's: app/sign-in-page-loader.ts).
 const LazySignInPage = lazy(() => loadSignInPage().then((page) => ({ default: page })));
 
 /**

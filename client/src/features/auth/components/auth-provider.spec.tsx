@@ -5,7 +5,8 @@ import { errorReply, installFakeServer } from '../../../test/fake-server.js';
 import { aUser } from '../../../test/fixtures.js';
 import { createQueryClient } from '../../../lib/query-client.js';
 import { CURRENT_USER_KEY } from '../hooks/use-auth.js';
-import { maybeSignedIn, startSessionCheck } from './auth-provider.js';
+import { startSessionCheck } from './auth-provider.js';
+import { maybeSignedIn } from '../signed-in-hint.js';
 
 function clearHint(): void {
   document.cookie = `${SIGNED_IN_HINT_COOKIE}=; Max-Age=0; Path=/`;

@@ -5,6 +5,7 @@ import type { CurrentUser } from '@sstc/shared';
 import { SIGNED_IN_HINT_COOKIE } from '@sstc/shared/values';
 import { isApiError } from '../../../lib/api.js';
 import { authApi } from '../api/auth.api.js';
+import { maybeSignedIn } from '../signed-in-hint.js';
 import { AuthContext, CURRENT_USER_KEY, type AuthState } from '../hooks/use-auth.js';
 
 async function fetchCurrentUser(): Promise<CurrentUser | null> {
@@ -22,11 +23,6 @@ async function fetchCurrentUser(): Promise<CurrentUser | null> {
 
 /** The signed-in user, fetched once (main.tsx starts it before the first render). */
 export const currentUserQuery = { queryKey: CURRENT_USER_KEY, queryFn: fetchCurrentUser, staleTime: Infinity } as const;
-
-/** Whether this browser may hold a session: the server sets a readable hint beside the session cookie. */
-export function maybeSignedIn(): boolean {
-  return document.cookie.split(/;\s*/).some((pair) => pair.startsWith(`${SIGNED_IN_HINT_COOKIE}=`));
-}
 
 /**
  * Asks who is signed in before the first render. Without the hint nobody is, and the sign-in form
