@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, Message, RoomSummary, ServerToClientEvents, SocketReply, SyncRoomReply } from '@sstc/shared';
 import { freePort } from '../../server/src/common/net/free-port.js';
+import { admin, withDatabase } from '../fixtures/databases.mjs';
 import { DEMO_PASSWORD } from '../fixtures/browser.js';
 
 // Two built server processes on one fresh database and the machine's Redis: the socket.io Redis
@@ -37,7 +37,7 @@ describe('discussions on two server instances', () => {
   let cookies: Record<string, string>;
 
   beforeAll(async () => {
-    await admin(`CREATE DATABASE "${database}"`);
+    await admin(ADMIN_URL, `CREATE DATABASE "${database}"`);
     ports.push(await freePort(), await freePort());
     // The first instance migrates and seeds; the second starts on the ready database.
     instances[0] = await start(ports[0]!, true);
@@ -54,7 +54,7 @@ describe('discussions on two server instances', () => {
   afterAll(async () => {
     sockets.forEach((socket) => socket.disconnect());
     await Promise.all(instances.map((instance) => stop(instance)));
-    await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin(ADMIN_URL, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -185,20 +185,4 @@ async function stop(instance: Instance): Promise<void> {
   instance.process.kill('SIGINT');
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   if (instance.process.exitCode === null) instance.process.kill('SIGKILL');
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
 }

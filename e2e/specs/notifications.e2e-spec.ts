@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, RoomSummary, ServerToClientEvents, SocketReply } from '@sstc/shared';
 import { freePort } from '../../server/src/common/net/free-port.js';
+import { admin, withDatabase } from '../fixtures/databases.mjs';
 import { Mailbox } from '../../server/test/setup/mailbox.js';
 import { expectAccessible } from '../fixtures/axe.js';
 import { DEMO_PASSWORD, launchBrowser } from '../fixtures/browser.js';
@@ -222,20 +223,4 @@ async function stop(child: ChildProcess | undefined): Promise<void> {
   child.kill('SIGINT');
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   if (child.exitCode === null) child.kill('SIGKILL');
-}
-
-async function admin(connectionString: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
 }

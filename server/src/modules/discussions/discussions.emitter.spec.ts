@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { messageRow } from '../../../test/factories/message-rows.js';
+import { until } from '../../../test/setup/until.js';
 import type { RealtimeService } from '../realtime/realtime.service.js';
 import { consecutiveRuns, DiscussionsEmitter } from './discussions.emitter.js';
 
@@ -9,10 +10,10 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** What the emitter hands to socket.io, recorded. */
 function recordingEmitter() {
-  const sent: { channel: string; event: string; payload: { fromRevision: number; revision: number; messages: { seq: number }[] } }[] = [];
+  const sent: { at: number; channel: string; event: string; payload: { fromRevision: number; revision: number; messages: { seq: number }[] } }[] = [];
   const realtime = {
-    toRoom: (channel: string, event: string, payload: never) => sent.push({ channel, event, payload }),
-    toRoomExcept: (channel: string, _except: string, event: string, payload: never) => sent.push({ channel, event, payload }),
+    toRoom: (channel: string, event: string, payload: never) => sent.push({ at: performance.now(), channel, event, payload }),
+    toRoomExcept: (channel: string, _except: string, event: string, payload: never) => sent.push({ at: performance.now(), channel, event, payload }),
   } as unknown as RealtimeService;
   return { emitter: new DiscussionsEmitter(realtime), sent };
 }
@@ -32,16 +33,19 @@ describe('room changes sent to readers', () => {
     ]);
   });
 
-  it('sends a change made alone at the next turn, and each turn apart', async () => {
+  it('leaves a room at least 10 ms between two frames, gathering what comes meanwhile', async () => {
     const { emitter, sent } = recordingEmitter();
     emitter.changes(ROOM, 5, [rowAt(5)]);
-    await nextTurn();
+    await until(() => sent.length === 1);
     emitter.changes(ROOM, 6, [rowAt(6)]);
-    await nextTurn();
+    emitter.changes(ROOM, 7, [rowAt(7)]);
+    await until(() => sent.length === 2);
+
     expect(sent.map(({ payload }) => [payload.fromRevision, payload.revision])).toEqual([
       [5, 5],
-      [6, 6],
+      [6, 7],
     ]);
+    expect(sent[1]!.at - sent[0]!.at).toBeGreaterThanOrEqual(9); // timers round to the millisecond
   });
 
   it('cuts runs where a revision is missing and keeps repeated revisions together', () => {
