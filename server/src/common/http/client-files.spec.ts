@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import helmet from 'helmet';
 import express from 'express';
 import { clientFiles, IMMUTABLE } from './client-files.js';
 
@@ -28,6 +29,7 @@ describe('clientFiles', () => {
     write('sw.js', 'worker');
     write('favicon.ico', 'icon', false);
     const app = express();
+    app.use(helmet());
     app.use(clientFiles(root));
     app.get('/api/ping', (_request, response) => void response.json({ ok: true }));
     server = app.listen(0, '127.0.0.1');
@@ -50,6 +52,19 @@ describe('clientFiles', () => {
     expect(response.headers.get('vary')).toMatch(/Accept-Encoding/i);
     expect(response.headers.get('cache-control')).toBe(IMMUTABLE);
     expect(await response.text()).toBe('entry (br)');
+  });
+
+  it('keeps the headers only documents read off hashed scripts, and on pages', async () => {
+    const script = await get('/assets/index-abc123.js', 'br');
+    expect(script.headers.get('content-security-policy')).toBeNull();
+    expect(script.headers.get('x-frame-options')).toBeNull();
+    expect(script.headers.get('last-modified')).toBeNull();
+    expect(script.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(script.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    const page = await get('/', 'br');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(page.headers.get('last-modified')).not.toBeNull();
   });
 
   it('falls back to gzip, then to the file itself', async () => {

@@ -5,6 +5,23 @@ import type { NextFunction, Request, Response } from 'express';
 /** Hashed file names (Vite's assets/): the content never changes under a name, so browsers keep them a year. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/**
+ * What helmet sets on every answer but only a document reads. A hashed script or stylesheet runs
+ * under its page's policy and needs none of it (it keeps nosniff, its resource policy and the
+ * referrer policy); on a slow link these headers cost about 600 bytes a file, some 0.2 s of the
+ * first screen's fifteen files at 50 kB/s. Nor does a hashed file need its date: it never changes.
+ */
+const DOCUMENT_ONLY_HEADERS = [
+  'Content-Security-Policy',
+  'Cross-Origin-Opener-Policy',
+  'Origin-Agent-Cluster',
+  'X-DNS-Prefetch-Control',
+  'X-Download-Options',
+  'X-Frame-Options',
+  'X-Permitted-Cross-Domain-Policies',
+  'X-XSS-Protection',
+];
+
 const ENCODINGS = [
   { name: 'br', suffix: '.br' },
   { name: 'gzip', suffix: '.gz' },
@@ -33,6 +50,9 @@ export function clientFiles(root: string) {
     const wanted = inside(root, request.path);
     const file = wanted && isFile(wanted) ? wanted : path.join(root, 'index.html');
     const hashed = file.startsWith(path.join(root, 'assets') + path.sep);
+    // Scripts and styles only: an image could be opened as a document of its own (an SVG can hold a script).
+    const subresource = hashed && /\.(js|css)$/.test(file);
+    if (subresource) for (const header of DOCUMENT_ONLY_HEADERS) response.removeHeader(header);
     const available = ENCODINGS.filter((encoding) => isFile(file + encoding.suffix));
     const encoding = preferred(request.headers['accept-encoding'] ?? '', available);
     if (available.length > 0) response.vary('Accept-Encoding');
@@ -42,7 +62,8 @@ export function clientFiles(root: string) {
       // The type of the file itself, not of its compressed copy.
       response.type(path.extname(file));
     }
-    response.sendFile(encoding ? file + encoding.suffix : file, { cacheControl: false, dotfiles: 'deny' }, (error) => {
+    const options = { cacheControl: false, dotfiles: 'deny', lastModified: !hashed } as const;
+    response.sendFile(encoding ? file + encoding.suffix : file, options, (error) => {
       if (error && !response.headersSent) next(error);
     });
   };
