@@ -35,8 +35,10 @@ export function bundleSizes(dist = CLIENT_DIST) {
     for (const imported of manifest[key].imports ?? []) visit(imported);
   };
   visit(entryKey);
-  // Imported dynamically by the entry but preloaded beside it (client/vite.config.ts, preloadStart).
-  if (manifest[START]) visit(START);
+  // Imported dynamically by the entry but preloaded beside it (client/vite.config.ts, preloadStart):
+  // a build without it would leave the app's code out of the initial budget unnoticed.
+  if (!manifest[START]) throw new Error(`The client build has no ${START}: see preloadStart in client/vite.config.ts`);
+  visit(START);
   const initial = [...initialKeys].map((key) => sizes(manifest[key].file, dist));
   const initialFiles = new Set(initial.map((chunk) => chunk.file));
   const lazy = [...new Set(Object.values(manifest).map((chunk) => chunk.file))]
