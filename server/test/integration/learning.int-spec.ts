@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { LearningPackage, LearningUnit as LearningUnitDto, ProgressDashboard } from '@sstc/shared';
 import { Edition } from '../../src/modules/courses/edition.entity.js';
 import { LearningProgress } from '../../src/modules/learning/learning-progress.entity.js';
@@ -8,6 +8,7 @@ import { createCohort, createEdition, createModule, enrol, seat } from '../facto
 import { signedIn } from '../factories/users.factory.js';
 import type { ApiClient } from '../setup/api-client.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
+import { until } from '../setup/until.js';
 
 const unitInput = (overrides: Record<string, unknown> = {}) => ({
   title: { en: 'Decent work', es: 'Trabajo decente' },
@@ -250,6 +251,36 @@ describe('pre-learning package', () => {
       const pkg = (await client.get<LearningPackage>(`/editions/${edition.id}/learning`)).body;
       expect(pkg.progress).toEqual({ completed: 1, total: 1, percent: 100, nextUnitId: null });
       expect((await organizer.put(`/learning/units/${unit.id}/progress`, {})).status).toBe(403);
+    });
+
+    it('answers two online completions with the same time when the later one reaches the database first', async () => {
+      const edition = await createEdition(t.dataSource, { preLearningInDays: -3, faceToFaceInDays: 30 });
+      const unit = (await organizer.post<LearningUnitDto>(`/editions/${edition.id}/learning/units`, unitInput())).body;
+      const { user, client } = await signedIn(t, 'participant');
+      await enrol(t.dataSource, edition, user);
+      // The first completion's write is held back until the second one's is stored: a double tap
+      // whose requests the pool hands to the database in the other order.
+      const query = t.dataSource.query.bind(t.dataSource);
+      let writes = 0;
+      let secondStored!: () => void;
+      const afterSecond = new Promise<void>((resolve) => (secondStored = resolve));
+      const spy = jest.spyOn(t.dataSource, 'query').mockImplementation(async (sql: string, ...rest: unknown[]) => {
+        if (!sql.startsWith('INSERT INTO learning_progress')) return query(sql, ...(rest as []));
+        const write = ++writes;
+        if (write === 1) await afterSecond;
+        const result: unknown = await query(sql, ...(rest as []));
+        if (write === 2) secondStored();
+        return result;
+      });
+      try {
+        const first = client.put(`/learning/units/${unit.id}/progress`, { completed: true });
+        await until(() => writes === 1);
+        const second = await client.put(`/learning/units/${unit.id}/progress`, { completed: true });
+        expect(second.status).toBe(200);
+        expect((await first).body.completedAt).toBe(second.body.completedAt);
+      } finally {
+        spy.mockRestore();
+      }
     });
 
     it('shows a facilitator a module’s progress for its participants only (those seated in an elective), organizers everyone', async () => {

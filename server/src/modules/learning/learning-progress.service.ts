@@ -45,25 +45,28 @@ export class LearningProgressService {
   ) {}
 
   /**
-   * Records that the caller opened (and maybe completed) a unit. Replaying the same write, or an
-   * older one from an offline queue, changes nothing: the first opening and the first completion
-   * stay, and a completion is never undone.
+   * Records that the caller opened (and maybe completed) a unit. Replaying the same write changes
+   * nothing: the first opening and the first completion stay, and a completion is never undone.
+   * Only a write that says when it happened (an offline queue flushing later) may move them
+   * earlier; a write timed by the server never does, so a double tap whose requests reach the
+   * database in the other order still answers one completion time.
    */
   async record(caller: RequestUser, unitId: string, update: LearningProgressUpdate): Promise<UnitProgress> {
     if (caller.role !== 'participant') throw forbidden();
     const { unit } = await this.units.readable(caller, unitId);
     const now = new Date();
-    const claimed = update.at ? new Date(update.at) : now;
-    const at = claimed > now ? now : claimed;
+    const claimed = update.at ? new Date(update.at) : null;
+    const at = claimed && claimed < now ? claimed : now;
     const [row] = (await this.dataSource.query(
       `INSERT INTO learning_progress (unit_id, user_id, edition_id, opened_at, completed_at) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (unit_id, user_id) DO UPDATE SET
-         opened_at = LEAST(learning_progress.opened_at, EXCLUDED.opened_at),
+         opened_at = CASE WHEN $6 THEN LEAST(learning_progress.opened_at, EXCLUDED.opened_at)
+                          ELSE learning_progress.opened_at END,
          completed_at = CASE WHEN learning_progress.completed_at IS NULL THEN EXCLUDED.completed_at
-                             WHEN EXCLUDED.completed_at IS NULL THEN learning_progress.completed_at
+                             WHEN EXCLUDED.completed_at IS NULL OR NOT $6 THEN learning_progress.completed_at
                              ELSE LEAST(learning_progress.completed_at, EXCLUDED.completed_at) END
        RETURNING opened_at, completed_at`,
-      [unit.id, caller.id, unit.editionId, at, update.completed ? at : null],
+      [unit.id, caller.id, unit.editionId, at, update.completed ? at : null, claimed !== null],
     )) as [{ opened_at: Date; completed_at: Date | null }];
     return { openedAt: row.opened_at.toISOString(), completedAt: row.completed_at?.toISOString() ?? null };
   }
