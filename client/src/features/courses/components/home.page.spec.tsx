@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { LANGUAGES } from '@sstc/shared/values';
 import { formatDateRange } from '../../../lib/format.js';
 import { resources } from '../../../locales/resources.js';
 import { installFakeServer } from '../../../test/fake-server.js';
 import { aUser, anEdition, EDITION_TITLES } from '../../../test/fixtures.js';
 import { renderApp } from '../../../test/render-app.js';
-import { EDITION_ID, UNIT_IDS, aPackage, aUnitSummary } from '../../learning/test/learning-fixtures.js';
+import { UNIT_IDS, aUnit } from '../../learning/test/learning-fixtures.js';
 
 describe('home page', () => {
   it.each(LANGUAGES)('lists the visible editions with their phase, in %s', async (language) => {
@@ -51,21 +51,46 @@ describe('home page', () => {
     expect(screen.getByRole('link', { name: resources.es.common.nav.users })).toBeTruthy();
   });
 
-  it('takes a participant from the course card straight to the next unit of an open package', async () => {
-    const pkg = aPackage({
-      units: [aUnitSummary(0, { progress: { openedAt: '2016-02-02T10:00:00.000Z', completedAt: '2016-02-02T10:10:00.000Z' } }), aUnitSummary(1)],
-      progress: { completed: 1, total: 2, percent: 50, nextUnitId: UNIT_IDS[1] },
-    });
-    installFakeServer({
+  it('takes a participant from the course card straight to the next unit, from the home’s answer without asking for the package', async () => {
+    const edition = anEdition({ phase: 'pre_learning' });
+    const readUnits = {
+      kind: 'read_units' as const,
+      link: `/learning/units/${UNIT_IDS[1]}`,
+      at: '2016-07-11',
+      count: 1,
+      total: 2,
+      title: { en: 'Unit 2', fr: 'Unité 2' },
+      label: null,
+      send: null,
+      urgent: false,
+    };
+    const server = installFakeServer({
       'GET /api/auth/me': { status: 200, body: aUser({ language: 'fr' }) },
-      'GET /api/editions': { status: 200, body: [anEdition({ phase: 'pre_learning' })] },
-      [`GET /api/editions/${EDITION_ID}/learning`]: { status: 200, body: pkg },
+      'GET /api/editions': { status: 200, body: [edition] },
+      'GET /api/home': {
+        status: 200,
+        body: {
+          role: 'participant',
+          tasks: [],
+          editions: [
+            { id: edition.id, title: edition.title, defaultLanguage: 'en', timeZone: 'Europe/Rome', phase: 'pre_learning', tasks: [readUnits] },
+          ],
+        },
+      },
+      [`GET /api/learning/units/${UNIT_IDS[1]}`]: { status: 200, body: aUnit({ id: UNIT_IDS[1] }) },
     });
     renderApp('/');
     const card = await screen.findByTestId('edition-card');
     const next = await within(card).findByRole('link', { name: 'Continuer avec « Unité 2 »' });
     expect(next.getAttribute('href')).toBe(`/learning/units/${UNIT_IDS[1]}`);
     expect(within(card).getByRole('progressbar').getAttribute('value')).toBe('50');
+    expect(within(card).getByText(resources.fr.learning.package.progress.replace('{{completed}}', '1').replace('{{total}}', '2'))).toBeTruthy();
+    expect(server.requests.filter((request) => request.path.endsWith('/learning'))).toEqual([]);
+
+    // The unit's text is asked for on the click, beside the reader's code rather than after it.
+    fireEvent.click(next);
+    expect(server.requests.some((request) => request.path === `/api/learning/units/${UNIT_IDS[1]}`)).toBe(true);
+    expect(await screen.findByText('SDG 8')).toBeTruthy();
   });
 
   it('asks for no package on a card of an edition past its pre-learning, nor for staff', async () => {

@@ -8,7 +8,7 @@ import { formatDate } from '../../../lib/format.js';
 import { useSignedInUser } from '../../auth/hooks/use-auth.js';
 import { EditionNav } from '../../courses/components/edition-nav.js';
 import { useLearningPackage } from '../hooks/use-learning.js';
-import { PackageProgress } from './continue-reading.js';
+import { PackageProgress, standingOf } from './continue-reading.js';
 import { PendingProgressNotice } from './pending-progress-notice.js';
 import { PreAssessmentCard } from './pre-assessment-card.js';
 import { UnitEditorList } from './unit-editor-list.js';
@@ -61,11 +61,12 @@ function PackageContent({ pkg }: { pkg: LearningPackage }) {
       </>
     );
   }
+  const standing = standingOf(pkg);
   return (
     <>
       <section className="card stack-tight" aria-labelledby="whats-next">
         <h2 id="whats-next">{t('package.whats_next')}</h2>
-        <PackageProgress pkg={pkg} />
+        {standing && <PackageProgress standing={standing} />}
         <p className="note">{t('package.before_week', { date: formatDate(pkg.faceToFaceStart, language) })}</p>
       </section>
       <PreAssessmentCard pkg={pkg} />

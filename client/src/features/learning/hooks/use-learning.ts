@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { CreateLearningUnit, Language, LearningUnit, NeedsGrouping, UpdateLearningUnit } from '@sstc/shared';
 import { learningApi, type DashboardFilters } from '../api/learning.api.js';
 import { onPendingChange, pendingProgress, recordProgress } from '../api/progress-queue.js';
@@ -14,8 +14,22 @@ export function useLearningPackage(editionId: string) {
   return useQuery({ queryKey: learningKeys.package(editionId), queryFn: () => learningApi.package(editionId) });
 }
 
+const unitQuery = (unitId: string, language: Language) => ({
+  queryKey: learningKeys.unit(unitId, language),
+  queryFn: () => learningApi.unit(unitId, language),
+});
+
 export function useLearningUnit(unitId: string, language: Language) {
-  return useQuery({ queryKey: learningKeys.unit(unitId, language), queryFn: () => learningApi.unit(unitId, language), enabled: !!unitId });
+  return useQuery({ ...unitQuery(unitId, language), enabled: !!unitId });
+}
+
+/**
+ * Following a link to a unit: its text and the reader's code are asked for together, instead of the
+ * text once the reader has loaded and rendered (a round trip saved on a slow link).
+ */
+export function prefetchUnit(client: QueryClient, unitId: string, language: Language): void {
+  void import('../components/unit-reader.page.js').catch(() => undefined);
+  void client.prefetchQuery(unitQuery(unitId, language));
 }
 
 export function useProgressDashboard(editionId: string, filters: DashboardFilters) {
@@ -89,7 +103,7 @@ export function useUnitProgress(unit: LearningUnit | undefined, editionId: strin
     if (!unitId) return;
     setCompletedLocally(true);
     await recordProgress(unitId, true);
-    await queryClient.invalidateQueries({ queryKey: ['learning'] });
+    await invalidateProgress(queryClient);
   };
   const completed =
     completedLocally || !!unit?.progress?.completedAt || pendingProgress().some((entry) => entry.unitId === unitId && entry.completed);
@@ -107,11 +121,16 @@ export function usePendingProgress(): number {
   useEffect(
     () =>
       onPendingChange((count) => {
-        if (count < last.current) void queryClient.invalidateQueries({ queryKey: ['learning'] });
+        if (count < last.current) void invalidateProgress(queryClient);
         last.current = count;
         setPending(count);
       }),
     [queryClient],
   );
   return pending;
+}
+
+/** What shows a participant's progress: the package and its units, and the home's "read units" (the course cards). */
+async function invalidateProgress(client: QueryClient): Promise<void> {
+  await Promise.all([client.invalidateQueries({ queryKey: ['learning'] }), client.invalidateQueries({ queryKey: ['home'] })]);
 }
