@@ -82,7 +82,9 @@ async function throttleServiceWorker() {
   const answered = new Promise((resolve, reject) =>
     session.on('Target.receivedMessageFromTarget', ({ message }) => {
       const { id, error } = JSON.parse(message);
-      if (id === 1) error ? reject(new Error(error.message)) : resolve(undefined);
+      if (id !== 1) return;
+      if (error) reject(new Error(error.message));
+      else resolve(undefined);
     }),
   );
   const message = { id: 1, method: 'Network.emulateNetworkConditions', params: NETWORK };
