@@ -2,7 +2,9 @@
 // (their editions and what needs them now), the edition page, the pre-learning package, the room list, the agenda — hit by
 // autocannon at 50 and 200 connections, each compared in the same run with a trivial route of the
 // same server (`GET /api/auth/me`: the same middleware, session lookup and JSON reply, no feature
-// query). Prints p50/p99 latency, requests/s, errors and the ratio to the baseline.
+// query). Prints the steady state's p50/p99 latency and requests/s (once every connection has had
+// its first answer), errors, the ratio to the baseline, and the ramp: how long until all connections
+// had an answer and the slowest first answer (see measure()).
 // Built server on a fresh database with the demo data; server on core 0, load on core 1 (taskset).
 //   npm run build && npm run bench -w e2e -- reads      (BENCH_SECONDS=10 per measurement)
 import { spawnSync } from 'node:child_process';
@@ -38,7 +40,7 @@ try {
     await measure(cookie, '/api/auth/me', connections, 1); // warm-up, not reported
     console.log(`\n${connections} connections`);
     console.log(
-      `${'route'.padEnd(24)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)} ${'req/s vs baseline'.padStart(18)}`,
+      `${'route'.padEnd(24)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)} ${'req/s vs baseline'.padStart(18)} ${'ramp s'.padStart(8)} ${'1st answer ms'.padStart(14)}`,
     );
     for (const [name, path] of routes) {
       // The baseline just before each route, so that both see the same machine.
@@ -64,14 +66,47 @@ function pin() {
   return true;
 }
 
-async function measure(cookie, path, connections, duration) {
-  const result = await autocannon({ url: `${base}${path}`, connections, duration, headers: { cookie, 'accept-encoding': 'gzip' } });
+/**
+ * Figures of the steady state: from the moment every connection has had its first answer, for
+ * `seconds`. Under load the server takes new connections one per turn of its event loop (libuv
+ * since Node 20), so when 200 open at once the last waits seconds for its first answer; behind the
+ * reverse proxy of a deployment the server keeps a few long-lived connections instead. That ramp is
+ * reported on its own: how long until every connection had an answer, and the slowest first answer.
+ */
+async function measure(cookie, path, connections, seconds) {
+  const started = performance.now();
+  const firstAnswers = new Map();
+  const latencies = [];
+  let steadySince;
+  let steadyUntil;
+  const run = autocannon({ url: `${base}${path}`, connections, duration: 600, headers: { cookie, 'accept-encoding': 'gzip' } });
+  const giveUp = setTimeout(() => run.stop(), 180_000);
+  run.on('response', (client, _status, _bytes, ms) => {
+    const now = performance.now();
+    if (!firstAnswers.has(client)) {
+      firstAnswers.set(client, ms);
+      if (firstAnswers.size === connections) steadySince = now;
+      return;
+    }
+    if (steadySince === undefined || steadyUntil !== undefined) return;
+    latencies.push(ms);
+    if (now - steadySince >= seconds * 1000) {
+      steadyUntil = now;
+      run.stop();
+    }
+  });
+  const result = await run;
+  clearTimeout(giveUp);
   await drained(cookie);
+  latencies.sort((a, b) => a - b);
+  const quantile = (q) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? NaN;
   return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    rps: steadyUntil ? (latencies.length * 1000) / (steadyUntil - steadySince) : NaN,
+    p50: quantile(0.5),
+    p99: quantile(0.99),
+    errors: result.errors + result.timeouts + result.non2xx + (steadyUntil ? 0 : 1),
+    rampMs: steadySince === undefined ? NaN : steadySince - started,
+    firstMaxMs: Math.max(...firstAnswers.values()),
   };
 }
 
@@ -91,7 +126,16 @@ async function drained(cookie) {
 }
 
 function row(name, m, baseline) {
-  return `${name.padEnd(24)} ${m.rps.toFixed(0).padStart(8)} ${m.p50.toFixed(0).padStart(8)} ${m.p99.toFixed(0).padStart(8)} ${String(m.errors).padStart(7)} ${(m.rps / baseline.rps).toFixed(2).padStart(18)}`;
+  const cells = [
+    m.rps.toFixed(0).padStart(8),
+    m.p50.toFixed(0).padStart(8),
+    m.p99.toFixed(0).padStart(8),
+    String(m.errors).padStart(7),
+    (m.rps / baseline.rps).toFixed(2).padStart(18),
+    (m.rampMs / 1000).toFixed(1).padStart(8),
+    m.firstMaxMs.toFixed(0).padStart(14),
+  ];
+  return `${name.padEnd(24)} ${cells.join(' ')}`;
 }
 
 async function signIn(email) {
