@@ -73,6 +73,19 @@ describe('programme', () => {
     expect(updated.body.title.es).toBe('Panel con dos sesiones');
   });
 
+  it('reads an edition page’s programme once for the views of a few seconds, and shows a change made here at once', async () => {
+    const item: ProgrammeItem = await addItem(organizer, edition, 'panel', { title: { en: 'Read often' } });
+    const titleOnPage = async () =>
+      (await organizer.get<EditionDetail>(`/editions/${edition.id}`)).body.programme.find((p) => p.id === item.id)?.title.en;
+    expect(await titleOnPage()).toBe('Read often');
+    // Written behind the service's back (as another instance would): this instance keeps what it read.
+    await t.dataSource.query(`UPDATE programme_items SET title = '{"en": "Changed elsewhere"}' WHERE id = $1`, [item.id]);
+    expect(await titleOnPage()).toBe('Read often');
+    const updated = await organizer.put(`/programme/${item.id}`, { ...fieldsOf(item), title: { en: 'Changed here' } });
+    expect(updated.status).toBe(200);
+    expect(await titleOnPage()).toBe('Changed here');
+  });
+
   it('assigns facilitators enrolled in the edition only', async () => {
     const facilitator = await enrolledFacilitator(t, organizer, edition.id);
     const { user: stranger } = await signedIn(t, 'facilitator');

@@ -29,6 +29,8 @@ import { byProgrammeOrder, itemDraftFields, toProgrammeItem } from './programme-
 import { ProgrammeItem } from './programme-item.entity.js';
 import { ProgrammeSession } from './programme-session.entity.js';
 
+const DETAIL_CACHE_MS = 5_000;
+
 /** An edition's programme changed (its promotions and facilitators are recorded as membership changes). */
 export interface ProgrammeChange {
   editionId: string;
@@ -40,8 +42,9 @@ export interface ProgrammeChange {
  */
 @Injectable()
 export class ProgrammeService implements EditionPart, OnModuleInit {
-  /** Emitted after a change commits: the electives feature forgets its cached modules. */
+  /** Emitted after a change commits: this service forgets the edition's page, the electives feature its cached modules. */
   readonly changed = new Subject<ProgrammeChange>();
+  private readonly details = new Map<string, { until: number; detail: Promise<EditionDetailPart> }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -55,6 +58,7 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
 
   onModuleInit(): void {
     this.parts.register(this);
+    this.changed.subscribe(({ editionId }) => this.details.delete(editionId));
   }
 
   async create(editionId: string, request: CreateProgrammeItemRequest): Promise<ProgrammeItemDto> {
@@ -171,6 +175,7 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
     const item = await this.dataSource.getRepository(ProgrammeItem).findOne({ where: { id: itemId }, relations: { sessions: true } });
     if (!item) throw notFound();
     await this.drafts.review('programme_item', itemId, mark);
+    this.changed.next({ editionId: item.editionId });
     return { filled: [], drafts: await this.drafts.drafts('programme_item', itemId, itemDraftFields(item)) };
   }
 
@@ -187,8 +192,21 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
     return manager.find(ProgrammeItem, { where: { editionId } });
   }
 
-  /** The edition's programme, for its detail. */
-  async detail(editionId: string): Promise<EditionDetailPart> {
+  /**
+   * The edition's programme, for its page, which every participant opens: kept for a few seconds on
+   * this instance and forgotten as soon as the programme changes here, as the electives' modules are
+   * (a change made on another instance, or a facilitator's new name, shows within those seconds).
+   */
+  detail(editionId: string): Promise<EditionDetailPart> {
+    const cached = this.details.get(editionId);
+    if (cached && cached.until > Date.now()) return cached.detail;
+    const detail = this.loadDetail(editionId);
+    this.details.set(editionId, { until: Date.now() + DETAIL_CACHE_MS, detail });
+    detail.catch(() => this.details.delete(editionId));
+    return detail;
+  }
+
+  private async loadDetail(editionId: string): Promise<EditionDetailPart> {
     const items = await this.dataSource
       .getRepository(ProgrammeItem)
       .find({ where: { editionId }, relations: { sessions: true, facilitators: true } });
