@@ -21,7 +21,7 @@ import { CoursesService } from '../courses/courses.service.js';
 import { byProgrammeOrder } from '../programme/programme-item.mapper.js';
 import { Edition } from '../courses/edition.entity.js';
 import { MembershipService } from '../enrolments/membership.service.js';
-import { ProgrammeItem } from '../programme/programme-item.entity.js';
+import { ProgrammeService } from '../programme/programme.service.js';
 import { User } from '../users/user.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { buildCalendar, type CalendarEvent } from './icalendar.js';
@@ -36,6 +36,7 @@ export class AgendaService {
     @Inject(CONFIG) private readonly config: Config,
     private readonly courses: CoursesService,
     private readonly membership: MembershipService,
+    private readonly programme: ProgrammeService,
   ) {}
 
   async agenda(caller: RequestUser, editionId: string): Promise<Agenda> {
@@ -80,9 +81,7 @@ export class AgendaService {
   private async build(viewer: Viewer, edition: Edition): Promise<Agenda> {
     const enrolment = viewer.role === 'organizer' ? null : await this.membership.activeEnrolment(viewer.id, edition.id);
     const view = viewer.role === 'organizer' ? 'programme' : enrolment?.role === 'facilitator' ? 'facilitator' : 'participant';
-    const items = await this.dataSource
-      .getRepository(ProgrammeItem)
-      .find({ where: { editionId: edition.id }, relations: { sessions: true, facilitators: true } });
+    const items = await this.programme.scheduled(edition.id);
     const choices = view === 'participant' ? await this.membership.electiveChoices(viewer.id, edition.id) : [];
     const entries: AgendaEntry[] = [];
     for (const item of items) {

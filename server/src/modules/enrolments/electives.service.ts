@@ -15,6 +15,7 @@ import {
   type Page,
 } from '@sstc/shared';
 import { writeCsv, type CsvFormat } from '../../common/csv/csv-writer.js';
+import { ShortCache } from '../../common/cache/short-cache.js';
 import { ApiException, forbidden, notFound } from '../../common/http/api.exception.js';
 import type { RequestUser } from '../../common/http/request-user.js';
 import { CoursesService } from '../courses/courses.service.js';
@@ -39,7 +40,7 @@ const MODULE_CACHE_MS = 5_000;
 
 @Injectable()
 export class ElectivesService implements OnModuleInit, OnModuleDestroy {
-  private readonly moduleCache = new Map<string, { until: number; modules: Promise<ProgrammeItem[]> }>();
+  private readonly moduleCache = new ShortCache<ProgrammeItem[]>(MODULE_CACHE_MS);
   private subscription?: Subscription;
 
   constructor(
@@ -244,7 +245,7 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
 
   /** Forgets the cached modules of an edition after the programme changed (see cachedModules). */
   forgetModules(editionId: string): void {
-    this.moduleCache.delete(editionId);
+    this.moduleCache.forget(editionId);
   }
 
   /**
@@ -253,12 +254,7 @@ export class ElectivesService implements OnModuleInit, OnModuleDestroy {
    * Seats and choices are never cached.
    */
   private cachedModules(editionId: string, manager = this.dataSource.manager): Promise<ProgrammeItem[]> {
-    const cached = this.moduleCache.get(editionId);
-    if (cached && cached.until > Date.now()) return cached.modules;
-    const modules = this.modules(editionId, manager);
-    this.moduleCache.set(editionId, { until: Date.now() + MODULE_CACHE_MS, modules });
-    modules.catch(() => this.moduleCache.delete(editionId));
-    return modules;
+    return this.moduleCache.get(editionId, () => this.modules(editionId, manager));
   }
 
   private modules(editionId: string, manager = this.dataSource.manager): Promise<ProgrammeItem[]> {

@@ -17,6 +17,7 @@ import {
   type ProgrammeItemKind,
   type UpdateProgrammeItemRequest,
 } from '@sstc/shared';
+import { ShortCache } from '../../common/cache/short-cache.js';
 import { ApiException, notFound } from '../../common/http/api.exception.js';
 import { throwIfProblems } from '../../common/http/validation.js';
 import { CoursesService } from '../courses/courses.service.js';
@@ -29,7 +30,7 @@ import { byProgrammeOrder, itemDraftFields, toProgrammeItem } from './programme-
 import { ProgrammeItem } from './programme-item.entity.js';
 import { ProgrammeSession } from './programme-session.entity.js';
 
-const DETAIL_CACHE_MS = 5_000;
+const PROGRAMME_CACHE_MS = 5_000;
 
 /** An edition's programme changed (its promotions and facilitators are recorded as membership changes). */
 export interface ProgrammeChange {
@@ -44,7 +45,8 @@ export interface ProgrammeChange {
 export class ProgrammeService implements EditionPart, OnModuleInit {
   /** Emitted after a change commits: this service forgets the edition's page, the electives feature its cached modules. */
   readonly changed = new Subject<ProgrammeChange>();
-  private readonly details = new Map<string, { until: number; detail: Promise<EditionDetailPart> }>();
+  private readonly schedules = new ShortCache<ProgrammeItem[]>(PROGRAMME_CACHE_MS);
+  private readonly pages = new ShortCache<EditionDetailPart>(PROGRAMME_CACHE_MS);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -58,7 +60,10 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
 
   onModuleInit(): void {
     this.parts.register(this);
-    this.changed.subscribe(({ editionId }) => this.details.delete(editionId));
+    this.changed.subscribe(({ editionId }) => {
+      this.schedules.forget(editionId);
+      this.pages.forget(editionId);
+    });
   }
 
   async create(editionId: string, request: CreateProgrammeItemRequest): Promise<ProgrammeItemDto> {
@@ -192,24 +197,25 @@ export class ProgrammeService implements EditionPart, OnModuleInit {
     return manager.find(ProgrammeItem, { where: { editionId } });
   }
 
-  /**
-   * The edition's programme, for its page, which every participant opens: kept for a few seconds on
-   * this instance and forgotten as soon as the programme changes here, as the electives' modules are
-   * (a change made on another instance, or a facilitator's new name, shows within those seconds).
-   */
+  /** The edition's programme, for its page, which every participant opens (see scheduled). */
   detail(editionId: string): Promise<EditionDetailPart> {
-    const cached = this.details.get(editionId);
-    if (cached && cached.until > Date.now()) return cached.detail;
-    const detail = this.loadDetail(editionId);
-    this.details.set(editionId, { until: Date.now() + DETAIL_CACHE_MS, detail });
-    detail.catch(() => this.details.delete(editionId));
-    return detail;
+    return this.pages.get(editionId, () => this.loadDetail(editionId));
+  }
+
+  /**
+   * The edition's items with their sessions and facilitators, read by its page and by every agenda
+   * (and so every home): kept for a few seconds on this instance and forgotten as soon as the
+   * programme changes here, as the electives' modules are; a change made on another instance, or a
+   * facilitator's new name, shows within those seconds. Shared: read them, never change them.
+   */
+  scheduled(editionId: string): Promise<ProgrammeItem[]> {
+    return this.schedules.get(editionId, () =>
+      this.dataSource.getRepository(ProgrammeItem).find({ where: { editionId }, relations: { sessions: true, facilitators: true } }),
+    );
   }
 
   private async loadDetail(editionId: string): Promise<EditionDetailPart> {
-    const items = await this.dataSource
-      .getRepository(ProgrammeItem)
-      .find({ where: { editionId }, relations: { sessions: true, facilitators: true } });
+    const items = [...(await this.scheduled(editionId))];
     const drafts = await this.drafts.draftsOf(
       'programme_item',
       items.map((item) => ({ id: item.id, fields: itemDraftFields(item) })),
