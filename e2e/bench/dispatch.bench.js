@@ -16,6 +16,7 @@ import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 // The server's own freePort, from its build: the benchmarks run the built server anyway.
 import { freePort } from '../../server/dist/server/src/common/net/free-port.js';
+import { admin, withDatabase } from '../fixtures/databases.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MAIN = path.join(ROOT, 'server/dist/server/src/main.js');
@@ -24,10 +25,8 @@ const PASSWORD = 'bench-password-2016';
 export async function runDispatch({ recipients = 10_000, killAfter = 0.3, timeoutMs = 15 * 60_000, log = console.log } = {}) {
   const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const database = `sstc_bench_${randomBytes(4).toString('hex')}`;
-  await sql(adminUrl, `CREATE DATABASE "${database}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const databaseUrl = url.toString();
+  await admin(adminUrl, `CREATE DATABASE "${database}"`);
+  const databaseUrl = withDatabase(adminUrl, database);
   const mailbox = await startMailbox();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sstc-bench-'));
   const servers = [];
@@ -81,7 +80,7 @@ export async function runDispatch({ recipients = 10_000, killAfter = 0.3, timeou
     );
     await mailbox.stop();
     rmSync(dataDir, { recursive: true, force: true });
-    await sql(adminUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
+    await admin(adminUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
   }
 }
 
@@ -221,16 +220,6 @@ async function until(condition, timeoutMs, what) {
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function sql(url, text) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
   }
 }
 

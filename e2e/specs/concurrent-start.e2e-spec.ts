@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import { admin, withDatabase } from '../fixtures/databases.mjs';
 
 // A deployment starts several built servers (or a migrate step and then servers) on one database:
 // migrations and the demo load take PostgreSQL advisory locks, so starting them at the same moment
@@ -35,7 +36,7 @@ describe('starting at once on one empty database', () => {
     await Promise.all(instances.splice(0).map(stop));
   });
   afterAll(async () => {
-    for (const database of databases) await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    for (const database of databases) await admin(ADMIN_URL, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -72,10 +73,8 @@ describe('starting at once on one empty database', () => {
   async function emptyDatabase(): Promise<string> {
     const database = `sstc_e2e_start_${randomBytes(4).toString('hex')}`;
     databases.push(database);
-    await admin(`CREATE DATABASE "${database}"`);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${database}`;
-    return url.toString();
+    await admin(ADMIN_URL, `CREATE DATABASE "${database}"`);
+    return withDatabase(ADMIN_URL, database);
   }
 
   function environment(port: number, databaseUrl: string): NodeJS.ProcessEnv {
@@ -149,16 +148,6 @@ async function stop(instance: Instance): Promise<void> {
   instance.process.kill('SIGINT');
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   if (instance.process.exitCode === null) instance.process.kill('SIGKILL');
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 function freePort(): Promise<number> {
