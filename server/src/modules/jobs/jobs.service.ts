@@ -77,8 +77,7 @@ export class JobsService implements OnModuleInit, OnModuleDestroy {
 
   /** Runs `handler` for each job of the queue, one at a time; a throw fails the job for a retry. */
   async work<N extends JobName>(name: N, handler: (payload: JobPayloads[N]) => Promise<void>): Promise<void> {
-    await this.ensureQueue(name);
-    this.loops.push(this.loop(name, handler));
+    await this.workInBatches(name, 1, ([payload]) => handler(payload!));
   }
 
   /**
@@ -106,28 +105,9 @@ export class JobsService implements OnModuleInit, OnModuleDestroy {
         await handler(jobs.map((job) => job.data));
         await this.boss.complete(name, ids);
       } catch (error) {
-        this.logger.warn(`${name} jobs ${ids.join(', ')} failed: ${String(error)}`);
+        this.logger.warn(`${name} job${ids.length > 1 ? 's' : ''} ${ids.join(', ')} failed: ${String(error)}`);
         for (const id of ids) await this.boss.fail(name, id, { message: String(error) }).catch(() => undefined);
       }
-    }
-  }
-
-  private async loop<N extends JobName>(name: N, handler: (payload: JobPayloads[N]) => Promise<void>): Promise<void> {
-    while (!this.stopping) {
-      const jobs = await this.boss.fetch<JobPayloads[N]>(name, { batchSize: 1 }).catch((error: unknown) => {
-        this.logger.error(`fetching ${name}: ${String(error)}`);
-        return [];
-      });
-      for (const job of jobs) {
-        try {
-          await handler(job.data);
-          await this.boss.complete(name, job.id);
-        } catch (error) {
-          this.logger.warn(`${name} job ${job.id} failed: ${String(error)}`);
-          await this.boss.fail(name, job.id, { message: String(error) }).catch(() => undefined);
-        }
-      }
-      if (jobs.length === 0) await this.sleep(POLL_MS);
     }
   }
 
